@@ -67,7 +67,7 @@ class Article:
     def with_changes(self, **changes: object) -> Article:
         """A copy with the given fields replaced (tags are normalised)."""
         if "tags" in changes:
-            changes["tags"] = normalise_tags(changes["tags"])  # type: ignore[arg-type]
+            changes["tags"] = normalise_tags(changes["tags"])
         return replace(self, **changes)  # type: ignore[arg-type]
 
     def content(self) -> dict[str, object]:

@@ -43,7 +43,11 @@ class Photo:
         """Names of the fields a published photo needs but this one lacks."""
         return [
             label
-            for label, value in (("caption", self.caption), ("credit", self.credit), ("alt text", self.alt_text))
+            for label, value in (
+                ("caption", self.caption),
+                ("credit", self.credit),
+                ("alt text", self.alt_text),
+            )
             if not value.strip()
         ]
 

@@ -1,0 +1,94 @@
+"""SQLite engines: one writer connection, a small pool of read-only readers, and a migration connection.
+
+Every connection runs in WAL mode with ``synchronous=FULL``. pysqlite's own transaction handling is switched off
+and transactions are begun explicitly (SQLAlchemy's documented recipe), which makes DDL transactional: a migration
+that fails half way leaves nothing behind. The writer begins ``IMMEDIATE`` so it never deadlocks with readers.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, pool
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _make_engine(path: Path, *, role: str, pool_size: int = 1) -> Engine:
+    url = f"sqlite:///{path}"
+    if role == "migration":
+        engine = create_engine(url, poolclass=pool.NullPool, connect_args={"timeout": 30})
+    else:
+        engine = create_engine(
+            url,
+            poolclass=pool.QueuePool,
+            pool_size=pool_size,
+            max_overflow=0,
+            pool_timeout=120,
+            connect_args={"check_same_thread": False, "timeout": 30},
+        )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA busy_timeout = 30000")
+            if role != "reader":
+                cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+            # Migrations run with foreign keys off: a batch migration that recreates a parent table would
+            # otherwise delete every child row through ON DELETE CASCADE (and the pragma is a no-op in a
+            # transaction, so it must be set here, at connect time).
+            cursor.execute(f"PRAGMA foreign_keys = {'OFF' if role == 'migration' else 'ON'}")
+            if role == "reader":
+                cursor.execute("PRAGMA query_only = ON")
+        finally:
+            cursor.close()
+
+    begin = "BEGIN IMMEDIATE" if role in {"writer", "migration"} else "BEGIN"
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql(begin)
+
+    return engine
+
+
+def writer_engine(path: Path) -> Engine:
+    """The only engine that writes: exactly one connection."""
+    return _make_engine(path, role="writer", pool_size=1)
+
+
+def reader_engine(path: Path, size: int = 4) -> Engine:
+    """Read-only connections for lists and searches running beside the writer (WAL allows it)."""
+    return _make_engine(path, role="reader", pool_size=size)
+
+
+def migration_engine(path: Path) -> Engine:
+    """A dedicated connection for schema upgrades, foreign keys off at connect time."""
+    return _make_engine(path, role="migration")
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True for an empty or missing file (a new database) or a file with SQLite's header."""
+    if not path.exists() or path.stat().st_size == 0:
+        return True
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def backup(source: Path, destination: Path) -> None:
+    """Copy a live database consistently with SQLite's backup API (never by copying the file)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

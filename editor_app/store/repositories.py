@@ -1,0 +1,455 @@
+"""Repositories: read and write domain objects on one connection. They never return ORM rows.
+
+The service layer opens the transaction (``Database.write()``) and calls several repositories inside it, so an
+edit, its revision and its outbox entry commit together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from sqlalchemy import ColumnElement, Connection, Table, and_, delete, func, insert, select, text, update
+from sqlalchemy.engine import RowMapping
+
+from editor_app.domain import Article, ArticlePhoto, Photo, Status
+from editor_app.domain.article import CONTENT_FIELDS, utcnow
+from editor_app.store import fts
+from editor_app.store.models import (
+    ArticlePhotoRow,
+    ArticleRow,
+    OutboxRow,
+    PhotoRow,
+    RelatedRow,
+    RevisionRow,
+    SettingRow,
+)
+
+A = cast(Table, ArticleRow.__table__)
+R = cast(Table, RevisionRow.__table__)
+OB = cast(Table, OutboxRow.__table__)
+P = cast(Table, PhotoRow.__table__)
+AP = cast(Table, ArticlePhotoRow.__table__)
+REL = cast(Table, RelatedRow.__table__)
+S = cast(Table, SettingRow.__table__)
+
+REVISION_WINDOW = timedelta(minutes=10)
+"""Saves of the same article within this window extend its latest revision instead of making a new one."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """What lists show: cheap to load for thousands of rows."""
+
+    id: str
+    headline: str
+    section: str
+    status: Status
+    updated_at: datetime
+    editors_choice: bool
+
+    @property
+    def title(self) -> str:
+        return self.headline.strip() or "Untitled article"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    text: str = ""
+    status: Status | None = None
+    section: str | None = None
+    include_deleted: bool = False
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    id: int
+    article_id: str
+    number: int
+    kind: str
+    content: dict[str, Any]
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    id: int
+    article_id: str
+    op: str
+    payload: dict[str, Any]
+    created_at: datetime
+    attempts: int
+    last_error: str | None
+
+
+def _article(row: RowMapping) -> Article:
+    return Article(
+        id=row["id"],
+        headline=row["headline"],
+        standfirst=row["standfirst"],
+        body=row["body"],
+        byline=row["byline"],
+        section=row["section"],
+        tags=tuple(row["tags"] or ()),
+        source=row["source"],
+        editors_choice=bool(row["editors_choice"]),
+        language=row["language"],
+        status=Status(row["status"]),
+        note=row["note"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _article_values(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "headline": article.headline,
+        "standfirst": article.standfirst,
+        "body": article.body,
+        "byline": article.byline,
+        "section": article.section,
+        "tags": list(article.tags),
+        "source": article.source,
+        "editors_choice": article.editors_choice,
+        "language": article.language,
+        "status": article.status.value,
+        "note": article.note,
+        "created_at": article.created_at,
+        "updated_at": article.updated_at,
+    }
+
+
+def _content(article: Article) -> dict[str, Any]:
+    content = article.content()
+    content["tags"] = list(article.tags)
+    return content
+
+
+class ArticleRepository:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def get(self, article_id: str, *, include_deleted: bool = False) -> Article | None:
+        query = select(A).where(A.c.id == article_id)
+        if not include_deleted:
+            query = query.where(A.c.deleted_at.is_(None))
+        row = self._c.execute(query).mappings().first()
+        return _article(row) if row else None
+
+    def exists(self, article_id: str) -> bool:
+        return self._c.execute(select(A.c.pk).where(A.c.id == article_id)).first() is not None
+
+    def save(self, article: Article) -> tuple[bool, bool]:
+        """Insert or update; returns ``(created, content_changed)``. Unchanged content writes nothing."""
+        current = self.get(article.id, include_deleted=True)
+        if current is None:
+            self._c.execute(insert(A).values(**_article_values(article)))
+            return True, True
+        if current == article:
+            return False, False
+        values = _article_values(article)
+        del values["id"], values["created_at"]
+        self._c.execute(update(A).where(A.c.id == article.id).values(**values))
+        return False, not current.same_content(article)
+
+    def mark_deleted(self, article_id: str, when: datetime | None = None) -> None:
+        self._c.execute(update(A).where(A.c.id == article_id).values(deleted_at=when or utcnow()))
+
+    def undelete(self, article_id: str) -> None:
+        self._c.execute(update(A).where(A.c.id == article_id).values(deleted_at=None))
+
+    def summaries(self, query: ArticleQuery = ArticleQuery()) -> list[ArticleSummary]:
+        cols = (A.c.id, A.c.headline, A.c.section, A.c.status, A.c.updated_at, A.c.editors_choice)
+        stmt = select(*cols)
+        conditions: list[ColumnElement[bool]] = []
+        if not query.include_deleted:
+            conditions.append(A.c.deleted_at.is_(None))
+        if query.status is not None:
+            conditions.append(A.c.status == query.status.value)
+        if query.section:
+            conditions.append(A.c.section == query.section)
+        match = fts.match_expression(query.text) if query.text.strip() else None
+        if query.text.strip() and match is None:
+            return []
+        if match is not None:
+            conditions.append(
+                A.c.pk.in_(
+                    text(f"SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH :q").bindparams(
+                        q=match
+                    )
+                )
+            )
+        if conditions:
+            stmt = stmt.where(and_(*conditions))
+        stmt = stmt.order_by(A.c.updated_at.desc(), A.c.pk.desc())
+        if query.limit:
+            stmt = stmt.limit(query.limit)
+        return [
+            ArticleSummary(
+                r.id, r.headline, r.section, Status(r.status), r.updated_at, bool(r.editors_choice)
+            )
+            for r in self._c.execute(stmt)
+        ]
+
+    def count(self, *, include_deleted: bool = False) -> int:
+        stmt = select(func.count()).select_from(A)
+        if not include_deleted:
+            stmt = stmt.where(A.c.deleted_at.is_(None))
+        return int(self._c.execute(stmt).scalar_one())
+
+    def sections(self) -> list[str]:
+        stmt = select(A.c.section).where(A.c.deleted_at.is_(None), A.c.section != "").distinct()
+        return sorted(r[0] for r in self._c.execute(stmt))
+
+    def headlines(self, ids: Sequence[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        rows = self._c.execute(select(A.c.id, A.c.headline).where(A.c.id.in_(list(ids))))
+        return {r.id: r.headline for r in rows}
+
+
+class RevisionRepository:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def record(self, article: Article, *, kind: str = "edit", now: datetime | None = None) -> Revision:
+        """Make a new revision of the article's content, or extend the latest one for a run of edits."""
+        now = now or utcnow()
+        latest = self.latest(article.id)
+        content = _content(article)
+        if latest is not None and latest.content == content:
+            return latest
+        if (
+            latest is not None
+            and kind == "edit"
+            and latest.kind == "edit"
+            and now - latest.updated_at < REVISION_WINDOW
+        ):
+            self._c.execute(update(R).where(R.c.id == latest.id).values(content=content, updated_at=now))
+            return Revision(latest.id, article.id, latest.number, kind, content, latest.created_at, now)
+        number = (latest.number if latest else 0) + 1
+        result = self._c.execute(
+            insert(R).values(
+                article_id=article.id,
+                number=number,
+                kind=kind,
+                content=content,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        (new_id,) = result.inserted_primary_key or (0,)
+        return Revision(int(new_id), article.id, number, kind, content, now, now)
+
+    def latest(self, article_id: str) -> Revision | None:
+        row = (
+            self._c.execute(
+                select(R).where(R.c.article_id == article_id).order_by(R.c.number.desc()).limit(1)
+            )
+            .mappings()
+            .first()
+        )
+        return _revision(row) if row else None
+
+    def history(self, article_id: str) -> list[Revision]:
+        """All revisions, newest first."""
+        rows = self._c.execute(select(R).where(R.c.article_id == article_id).order_by(R.c.number.desc()))
+        return [_revision(r) for r in rows.mappings()]
+
+    def get(self, revision_id: int) -> Revision | None:
+        row = self._c.execute(select(R).where(R.c.id == revision_id)).mappings().first()
+        return _revision(row) if row else None
+
+
+def _revision(row: RowMapping) -> Revision:
+    return Revision(
+        row["id"],
+        row["article_id"],
+        row["number"],
+        row["kind"],
+        row["content"],
+        row["created_at"],
+        row["updated_at"],
+    )
+
+
+def article_from_revision(base: Article, revision: Revision) -> Article:
+    """The article with its content fields taken from a revision (identity and status kept)."""
+    content = {k: v for k, v in revision.content.items() if k in CONTENT_FIELDS}
+    return base.with_changes(**content)
+
+
+class OutboxRepository:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def enqueue(self, article_id: str, op: str, payload: dict[str, Any] | None = None) -> int:
+        """Queue a change for the backend. Repeated saves of one article coalesce into its pending entry."""
+        now = utcnow()
+        if op == "save":
+            pending = self._c.execute(
+                select(OB.c.id).where(OB.c.article_id == article_id, OB.c.op == "save").limit(1)
+            ).first()
+            if pending is not None:
+                self._c.execute(update(OB).where(OB.c.id == pending.id).values(updated_at=now))
+                return int(pending.id)
+        result = self._c.execute(
+            insert(OB).values(
+                article_id=article_id, op=op, payload=payload or {}, created_at=now, updated_at=now
+            )
+        )
+        (new_id,) = result.inserted_primary_key or (0,)
+        return int(new_id)
+
+    def pending(self, limit: int | None = None) -> list[OutboxEntry]:
+        stmt = select(OB).order_by(OB.c.id)
+        if limit:
+            stmt = stmt.limit(limit)
+        return [
+            OutboxEntry(
+                r["id"],
+                r["article_id"],
+                r["op"],
+                r["payload"],
+                r["created_at"],
+                r["attempts"],
+                r["last_error"],
+            )
+            for r in self._c.execute(stmt).mappings()
+        ]
+
+    def count(self) -> int:
+        return int(self._c.execute(select(func.count()).select_from(OB)).scalar_one())
+
+    def count_for(self, article_ids: Iterable[str]) -> dict[str, int]:
+        ids = list(article_ids)
+        if not ids:
+            return {}
+        rows = self._c.execute(
+            select(OB.c.article_id, func.count()).where(OB.c.article_id.in_(ids)).group_by(OB.c.article_id)
+        )
+        return {r[0]: int(r[1]) for r in rows}
+
+    def done(self, entry_id: int) -> None:
+        self._c.execute(delete(OB).where(OB.c.id == entry_id))
+
+
+def _photo(row: RowMapping) -> Photo:
+    return Photo(
+        id=row["id"],
+        caption=row["caption"],
+        credit=row["credit"],
+        creator=row["creator"],
+        copyright=row["copyright"],
+        source=row["source"],
+        instructions=row["instructions"],
+        alt_text=row["alt_text"],
+        width=row["width"],
+        height=row["height"],
+        content_hash=row["content_hash"],
+        filename=row["filename"],
+        has_gps=bool(row["has_gps"]),
+        created_at=row["created_at"],
+    )
+
+
+_PHOTO_FIELDS = (
+    "caption",
+    "credit",
+    "creator",
+    "copyright",
+    "source",
+    "instructions",
+    "alt_text",
+    "width",
+    "height",
+    "content_hash",
+    "filename",
+    "has_gps",
+)
+
+
+class PhotoRepository:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def get(self, photo_id: str) -> Photo | None:
+        row = self._c.execute(select(P).where(P.c.id == photo_id)).mappings().first()
+        return _photo(row) if row else None
+
+    def by_hash(self, content_hash: str) -> Photo | None:
+        row = self._c.execute(select(P).where(P.c.content_hash == content_hash).limit(1)).mappings().first()
+        return _photo(row) if row else None
+
+    def save(self, photo: Photo) -> None:
+        values = {name: getattr(photo, name) for name in _PHOTO_FIELDS}
+        if self._c.execute(select(P.c.pk).where(P.c.id == photo.id)).first() is None:
+            self._c.execute(insert(P).values(id=photo.id, created_at=photo.created_at, **values))
+        else:
+            self._c.execute(update(P).where(P.c.id == photo.id).values(**values))
+
+    def for_article(self, article_id: str) -> list[ArticlePhoto]:
+        stmt = (
+            select(P, AP.c.position, AP.c.featured)
+            .join(AP, AP.c.photo_id == P.c.id)
+            .where(AP.c.article_id == article_id)
+            .order_by(AP.c.position)
+        )
+        return [
+            ArticlePhoto(_photo(r), r["position"], bool(r["featured"]))
+            for r in self._c.execute(stmt).mappings()
+        ]
+
+    def set_for_article(self, article_id: str, slots: Sequence[tuple[str, bool]]) -> None:
+        """Replace the article's photos with ``(photo_id, featured)`` in order; at most one is featured."""
+        if sum(1 for _, featured in slots if featured) > 1:
+            raise ValueError("an article has at most one featured photo")
+        self._c.execute(delete(AP).where(AP.c.article_id == article_id))
+        if slots:
+            self._c.execute(
+                insert(AP),
+                [
+                    {"article_id": article_id, "photo_id": pid, "position": i, "featured": featured}
+                    for i, (pid, featured) in enumerate(slots)
+                ],
+            )
+
+
+class RelatedRepository:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def get(self, article_id: str) -> list[str]:
+        rows = self._c.execute(
+            select(REL.c.related_id).where(REL.c.article_id == article_id).order_by(REL.c.position)
+        )
+        return [r[0] for r in rows]
+
+    def set(self, article_id: str, related_ids: Sequence[str]) -> None:
+        ids = list(dict.fromkeys(i for i in related_ids if i != article_id))
+        self._c.execute(delete(REL).where(REL.c.article_id == article_id))
+        if ids:
+            self._c.execute(
+                insert(REL),
+                [{"article_id": article_id, "related_id": rid, "position": i} for i, rid in enumerate(ids)],
+            )
+
+
+class SettingsRepository:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def get(self, key: str, default: Any = None) -> Any:
+        row = self._c.execute(select(S.c.value).where(S.c.key == key)).first()
+        return default if row is None else row[0]
+
+    def set(self, key: str, value: Any) -> None:
+        if self._c.execute(select(S.c.key).where(S.c.key == key)).first() is None:
+            self._c.execute(insert(S).values(key=key, value=value))
+        else:
+            self._c.execute(update(S).where(S.c.key == key).values(value=value))

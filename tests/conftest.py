@@ -1,0 +1,44 @@
+"""Shared fixtures: every test gets its own data folder; ``../shared/fixtures`` is optional."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_FIXTURES = REPO.parent / "shared" / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Redirect every platform folder so no test touches the real profile."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("HOME", ""), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.delenv("EDITOR_APP_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def shared_fixtures() -> Path:
+    if not SHARED_FIXTURES.is_dir():
+        pytest.skip(f"shared fixtures not found at {SHARED_FIXTURES} (they live beside the repository in CI)")
+    return SHARED_FIXTURES
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[object]:
+    from editor_app.store import Database
+
+    database = Database.open(tmp_path / "data" / "newsroom.sqlite")
+    yield database
+    database.close()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
