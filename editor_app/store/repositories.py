@@ -11,7 +11,19 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, Table, and_, delete, func, insert, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import RowMapping
 
 from editor_app.domain import Article, ArticlePhoto, Photo, Status
@@ -34,6 +46,18 @@ P = cast(Table, PhotoRow.__table__)
 AP = cast(Table, ArticlePhotoRow.__table__)
 REL = cast(Table, RelatedRow.__table__)
 S = cast(Table, SettingRow.__table__)
+
+# Statements built once: building SQLAlchemy constructs per call costs more than SQLite's own work.
+_ARTICLE_BY_ID = select(A).where(A.c.id == bindparam("aid"))
+_LIVE_ARTICLE_BY_ID = _ARTICLE_BY_ID.where(A.c.deleted_at.is_(None))
+_INSERT_ARTICLE = insert(A)
+_UPDATE_ARTICLE = update(A).where(A.c.id == bindparam("aid"))
+_LATEST_REVISION = select(R).where(R.c.article_id == bindparam("aid")).order_by(R.c.number.desc()).limit(1)
+_INSERT_REVISION = insert(R)
+_EXTEND_REVISION = update(R).where(R.c.id == bindparam("rid"))
+_PENDING_SAVE = select(OB.c.id).where(OB.c.article_id == bindparam("aid"), OB.c.op == "save").limit(1)
+_TOUCH_OUTBOX = update(OB).where(OB.c.id == bindparam("oid"))
+_INSERT_OUTBOX = insert(OB)
 
 REVISION_WINDOW = timedelta(minutes=10)
 """Saves of the same article within this window extend its latest revision instead of making a new one."""
@@ -135,26 +159,29 @@ class ArticleRepository:
         self._c = connection
 
     def get(self, article_id: str, *, include_deleted: bool = False) -> Article | None:
-        query = select(A).where(A.c.id == article_id)
-        if not include_deleted:
-            query = query.where(A.c.deleted_at.is_(None))
-        row = self._c.execute(query).mappings().first()
+        query = _ARTICLE_BY_ID if include_deleted else _LIVE_ARTICLE_BY_ID
+        row = self._c.execute(query, {"aid": article_id}).mappings().first()
         return _article(row) if row else None
 
     def exists(self, article_id: str) -> bool:
         return self._c.execute(select(A.c.pk).where(A.c.id == article_id)).first() is not None
 
-    def save(self, article: Article) -> tuple[bool, bool]:
-        """Insert or update; returns ``(created, content_changed)``. Unchanged content writes nothing."""
-        current = self.get(article.id, include_deleted=True)
-        if current is None:
-            self._c.execute(insert(A).values(**_article_values(article)))
+    def save(self, article: Article, *, current: Article | None | bool = True) -> tuple[bool, bool]:
+        """Insert or update; returns ``(created, content_changed)``. Unchanged content writes nothing.
+
+        Pass ``current`` (the stored article, or None when there is none) when the caller already read it.
+        """
+        if current is True:
+            current = self.get(article.id, include_deleted=True)
+        if current is None or current is False:
+            self._c.execute(_INSERT_ARTICLE, _article_values(article))
             return True, True
+        assert isinstance(current, Article)
         if current == article:
             return False, False
         values = _article_values(article)
         del values["id"], values["created_at"]
-        self._c.execute(update(A).where(A.c.id == article.id).values(**values))
+        self._c.execute(_UPDATE_ARTICLE, {"aid": article.id, **values})
         return False, not current.same_content(article)
 
     def mark_deleted(self, article_id: str, when: datetime | None = None) -> None:
@@ -217,10 +244,15 @@ class RevisionRepository:
     def __init__(self, connection: Connection) -> None:
         self._c = connection
 
-    def record(self, article: Article, *, kind: str = "edit", now: datetime | None = None) -> Revision:
-        """Make a new revision of the article's content, or extend the latest one for a run of edits."""
+    def record(
+        self, article: Article, *, kind: str = "edit", now: datetime | None = None, first: bool = False
+    ) -> Revision:
+        """Make a new revision of the article's content, or extend the latest one for a run of edits.
+
+        ``first`` says the article was just created, so there is no earlier revision to look up.
+        """
         now = now or utcnow()
-        latest = self.latest(article.id)
+        latest = None if first else self.latest(article.id)
         content = _content(article)
         if latest is not None and latest.content == content:
             return latest
@@ -230,7 +262,7 @@ class RevisionRepository:
             and latest.kind == "edit"
             and now - latest.updated_at < REVISION_WINDOW
         ):
-            self._c.execute(update(R).where(R.c.id == latest.id).values(content=content, updated_at=now))
+            self._c.execute(_EXTEND_REVISION, {"rid": latest.id, "content": content, "updated_at": now})
             return Revision(latest.id, article.id, latest.number, kind, content, latest.created_at, now)
         number = (latest.number if latest else 0) + 1
         result = self._c.execute(

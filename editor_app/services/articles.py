@@ -1,0 +1,124 @@
+"""Creating, saving, deleting and restoring articles: each call one transaction with revision and outbox."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from editor_app.domain import Article, ArticlePhoto, new_article
+from editor_app.domain.article import utcnow
+from editor_app.services.changes import Changes
+from editor_app.store import ArticleQuery, ArticleSummary, Database, Revision, UnitOfWork
+from editor_app.store.repositories import article_from_revision
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSnapshot:
+    """An article with what is placed in it: everything a view or an export needs in one read."""
+
+    article: Article
+    photos: tuple[ArticlePhoto, ...]
+    related: tuple[tuple[str, str], ...]
+    """(id, headline) of the related articles, in order."""
+
+    @property
+    def featured(self) -> ArticlePhoto | None:
+        return next((p for p in self.photos if p.featured), None)
+
+
+class ArticleService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def summaries(self, query: ArticleQuery | None = None) -> list[ArticleSummary]:
+        with self._db.read() as uow:
+            return uow.articles.summaries(query or ArticleQuery())
+
+    def sections(self) -> list[str]:
+        with self._db.read() as uow:
+            return uow.articles.sections()
+
+    def count(self) -> int:
+        with self._db.read() as uow:
+            return uow.articles.count()
+
+    def unsynced_ids(self) -> set[str]:
+        """Articles with local changes that have not reached the publishing backend yet."""
+        with self._db.read() as uow:
+            return {entry.article_id for entry in uow.outbox.pending()}
+
+    def get(self, article_id: str) -> Article | None:
+        with self._db.read() as uow:
+            return uow.articles.get(article_id)
+
+    def snapshot(self, article_id: str) -> ArticleSnapshot | None:
+        with self._db.read() as uow:
+            return load_snapshot(uow, article_id)
+
+    def create(self, origin: object | None = None, **fields: object) -> tuple[Article, Changes]:
+        article = new_article(**fields)
+        with self._db.write() as uow:
+            store_edit(uow, article, kind="create")
+        return article, Changes(created=frozenset({article.id}), origin=origin)
+
+    def save(self, article: Article, origin: object | None = None) -> Changes:
+        """Persist the article's fields; content changes make or extend a revision and queue a sync."""
+        with self._db.write() as uow:
+            changed = store_edit(uow, article)
+        return Changes(updated=frozenset({article.id}) if changed else frozenset(), origin=origin)
+
+    def delete(self, article_id: str, origin: object | None = None) -> Changes:
+        """Move to Deleted (recoverable with ``undelete``); the deletion is queued for sync."""
+        with self._db.write() as uow:
+            uow.articles.mark_deleted(article_id)
+            uow.outbox.enqueue(article_id, "delete")
+        return Changes(removed=frozenset({article_id}), origin=origin)
+
+    def undelete(self, article_id: str, origin: object | None = None) -> Changes:
+        with self._db.write() as uow:
+            uow.articles.undelete(article_id)
+            uow.outbox.enqueue(article_id, "save")
+        return Changes(created=frozenset({article_id}), origin=origin)
+
+    def history(self, article_id: str) -> list[Revision]:
+        with self._db.read() as uow:
+            return uow.revisions.history(article_id)
+
+    def restore_revision(self, article_id: str, revision_id: int, origin: object | None = None) -> Changes:
+        """Bring back a revision's content as a new revision; nothing is deleted."""
+        with self._db.write() as uow:
+            current = uow.articles.get(article_id)
+            revision = uow.revisions.get(revision_id)
+            if current is None or revision is None or revision.article_id != article_id:
+                raise LookupError("That revision no longer exists.")
+            store_edit(uow, article_from_revision(current, revision), kind="restore")
+        return Changes(updated=frozenset({article_id}), origin=origin)
+
+
+def store_edit(uow: UnitOfWork, article: Article, *, kind: str = "edit") -> bool:
+    """Save an article, its revision and its outbox entry in the caller's transaction. True if anything changed."""
+    existing = uow.articles.get(article.id, include_deleted=True)
+    if existing is not None and existing == article.with_changes(updated_at=existing.updated_at):
+        return False
+    now = utcnow()
+    content_changed = existing is None or not existing.same_content(article)
+    article = article.with_changes(updated_at=now)
+    if existing is not None:
+        article = article.with_changes(created_at=existing.created_at)
+    uow.articles.save(article, current=existing)
+    if content_changed:
+        uow.revisions.record(article, kind=kind, now=now, first=existing is None)
+    uow.outbox.enqueue(article.id, "save")
+    return True
+
+
+def load_snapshot(uow: UnitOfWork, article_id: str) -> ArticleSnapshot | None:
+    article = uow.articles.get(article_id)
+    if article is None:
+        return None
+    related_ids = uow.related.get(article_id)
+    headlines = uow.articles.headlines(related_ids)
+    return ArticleSnapshot(
+        article,
+        tuple(uow.photos.for_article(article_id)),
+        tuple((rid, headlines.get(rid, "")) for rid in related_ids),
+    )
