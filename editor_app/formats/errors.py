@@ -1,0 +1,13 @@
+"""The one error an article import raises: a refusal with a message written for the user."""
+
+from __future__ import annotations
+
+
+class ImportRefused(ValueError):
+    """A file that cannot be imported as an article. The message is one line and names the file."""
+
+
+def file_label(name: str) -> str:
+    """How messages name a file: its name on one line, or a stand-in when the caller gave none."""
+    label = " ".join(name.split())
+    return label or "this file"

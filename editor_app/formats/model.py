@@ -1,0 +1,67 @@
+"""What a parsed article file yields: the article, its photo references and related article ids."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from editor_app.domain import Article, ArticlePhoto, Photo
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoRef:
+    """A photo an article file names. ``id`` is set when the file came from the app (update that photo)."""
+
+    id: str | None = None
+    caption: str = ""
+    credit: str = ""
+    creator: str = ""
+    copyright: str = ""
+    source: str = ""
+    instructions: str = ""
+    alt_text: str = ""
+    featured: bool = False
+
+    @classmethod
+    def from_article_photo(cls, placed: ArticlePhoto) -> PhotoRef:
+        photo = placed.photo
+        return cls(
+            id=photo.id,
+            caption=photo.caption,
+            credit=photo.credit,
+            creator=photo.creator,
+            copyright=photo.copyright,
+            source=photo.source,
+            instructions=photo.instructions,
+            alt_text=photo.alt_text,
+            featured=placed.featured,
+        )
+
+    def as_photo(self) -> Photo:
+        """A placeholder photo (no file yet) carrying this metadata; a new id when the file gave none."""
+        return Photo(
+            id=self.id or str(uuid.uuid4()),
+            caption=self.caption,
+            credit=self.credit,
+            creator=self.creator,
+            copyright=self.copyright,
+            source=self.source,
+            instructions=self.instructions,
+            alt_text=self.alt_text,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """An article read from a file.
+
+    ``id_from_file`` tells the caller to update the article with that id instead of creating one.
+    ``source_format`` is ``"front-matter"``, ``"markdown"`` or ``"plain-text"``.
+    """
+
+    article: Article
+    id_from_file: bool = False
+    photos: tuple[PhotoRef, ...] = ()
+    related: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    source_format: str = "plain-text"

@@ -1,0 +1,384 @@
+"""The layering rules of DESIGN.md §2, checked on the source with ``ast`` (nothing is imported).
+
+Plus one run-time check: importing every core module has no side effects (no files, no Qt, no logging set-up).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PACKAGE = "editor_app"
+CORE_PACKAGES = frozenset({"domain", "store", "render", "media", "sync", "services", "formats"})
+QT = ("PySide6", "shiboken6")
+DATABASE = ("sqlalchemy", "alembic")
+HTTP = ("httpx", "httpx2", "requests", "urllib.request", "urllib3", "aiohttp", "http.client")
+UI = f"{PACKAGE}.ui"
+UI_IMPORTERS = frozenset({f"{PACKAGE}.app", f"{PACKAGE}.__main__"})
+TOP_LAYER = (f"{PACKAGE}.app", f"{PACKAGE}.__main__", f"{PACKAGE}.cli")
+DYNAMIC_IMPORTERS = frozenset({"import_module", "__import__"})
+
+
+def is_within(name: str, *prefixes: str) -> bool:
+    return any(name == prefix or name.startswith(prefix + ".") for prefix in prefixes)
+
+
+@dataclass(frozen=True)
+class Module:
+    name: str
+    path: Path
+    is_package: bool
+
+    @property
+    def layer(self) -> str:
+        """The package under editor_app: ``store`` for editor_app.store.engine, ``app`` for editor_app.app."""
+        parts = self.name.split(".")
+        return parts[1] if len(parts) > 1 else ""
+
+
+@dataclass(frozen=True)
+class Import:
+    line: int
+    targets: tuple[str, ...]  # most specific first: ("editor_app.store.repo", "editor_app.store")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    text: str
+    applies_to: Callable[[Module], bool]
+    forbids: Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class Violation:
+    path: Path
+    line: int
+    module: str
+    target: str
+    rule: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.module} imports {self.target}: {self.text}"
+
+
+RULES = (
+    Rule(
+        "qt-in-core",
+        "core packages never import Qt",
+        lambda module: module.layer in CORE_PACKAGES,
+        lambda target: is_within(target, *QT),
+    ),
+    Rule(
+        "ui-import",
+        "only editor_app/ui/, app.py and __main__.py import editor_app.ui",
+        lambda module: module.layer != "ui" and module.name not in UI_IMPORTERS,
+        lambda target: is_within(target, UI),
+    ),
+    Rule(
+        "top-in-core",
+        "core packages never import the composition root or the CLI",
+        lambda module: module.layer in CORE_PACKAGES,
+        lambda target: is_within(target, *TOP_LAYER),
+    ),
+    Rule(
+        "database",
+        "only editor_app/store/ imports SQLAlchemy or Alembic",
+        lambda module: module.layer != "store",
+        lambda target: is_within(target, *DATABASE),
+    ),
+    Rule(
+        "http",
+        "only editor_app/sync/ does HTTP",
+        lambda module: module.layer != "sync",
+        lambda target: is_within(target, *HTTP),
+    ),
+    Rule(
+        "domain-purity",
+        "editor_app/domain/ imports nothing from other editor_app packages",
+        lambda module: module.layer == "domain",
+        lambda target: (
+            is_within(target, PACKAGE) and target != PACKAGE and not is_within(target, "editor_app.domain")
+        ),
+    ),
+)
+
+
+def find_modules(root: Path) -> list[Module]:
+    """Every module of the editor_app package found under ``root``."""
+    modules = []
+    for path in sorted((root / PACKAGE).rglob("*.py")):
+        parts = list(path.relative_to(root).with_suffix("").parts)
+        is_package = parts[-1] == "__init__"
+        if is_package:
+            parts.pop()
+        modules.append(Module(".".join(parts), path, is_package))
+    return modules
+
+
+def resolve_relative(module: Module, level: int, name: str | None) -> str:
+    package = module.name.split(".") if module.is_package else module.name.split(".")[:-1]
+    base = package[: len(package) - (level - 1)] if level - 1 < len(package) else []
+    return ".".join([*base, *([name] if name else [])])
+
+
+def dynamic_import_target(node: ast.Call) -> str | None:
+    """The literal module name of ``importlib.import_module("x")`` or ``__import__("x")``."""
+    func = node.func
+    called = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+    if called not in DYNAMIC_IMPORTERS or not node.args:
+        return None
+    first = node.args[0]
+    if isinstance(first, ast.Constant) and isinstance(first.value, str) and not first.value.startswith("."):
+        return first.value
+    return None
+
+
+def imports_of(module: Module, tree: ast.AST, known: frozenset[str]) -> Iterator[Import]:
+    """Every import anywhere in the module: top level, inside functions, under TYPE_CHECKING, dynamic."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield Import(node.lineno, (alias.name,))
+        elif isinstance(node, ast.ImportFrom):
+            base = resolve_relative(module, node.level, node.module) if node.level else node.module or ""
+            submodules = [f"{base}.{alias.name}" for alias in node.names if alias.name != "*"]
+            named = [name for name in submodules if name in known or is_within(name, *HTTP)]
+            yield Import(node.lineno, (*named, base))
+        elif isinstance(node, ast.Call) and (target := dynamic_import_target(node)):
+            yield Import(node.lineno, (target,))
+
+
+def check_architecture(root: Path) -> list[Violation]:
+    """All layering violations of the editor_app package under ``root`` (the repository root)."""
+    modules = find_modules(root)
+    known = frozenset(module.name for module in modules)
+    violations = []
+    for module in modules:
+        relative = module.path.relative_to(root)
+        try:
+            tree = ast.parse(module.path.read_text(encoding="utf-8"), filename=str(relative))
+        except (SyntaxError, UnicodeDecodeError) as error:
+            violations.append(Violation(relative, 0, module.name, "?", "parse", f"cannot parse: {error}"))
+            continue
+        rules = [rule for rule in RULES if rule.applies_to(module)]
+        for found in imports_of(module, tree, known):
+            for rule in rules:
+                target = next((target for target in found.targets if rule.forbids(target)), None)
+                if target is not None:
+                    violations.append(
+                        Violation(relative, found.line, module.name, target, rule.name, rule.text)
+                    )
+    return sorted(violations, key=lambda violation: (str(violation.path), violation.line, violation.rule))
+
+
+def test_layering_rules_hold() -> None:
+    scanned = {module.name for module in find_modules(REPO)}
+    assert "editor_app.domain.workflow" in scanned, "the checker found no editor_app source"
+    violations = check_architecture(REPO)
+    assert not violations, "Layering rules of DESIGN.md §2 broken:\n" + "\n".join(map(str, violations))
+
+
+BAD_TREE = {
+    "__init__.py": "",
+    "__main__.py": "from editor_app import ui\n",
+    "app.py": "from editor_app.ui import panels\nimport PySide6.QtWidgets\n",
+    "cli.py": "from editor_app.ui.panels import Panel\nimport requests\n",
+    "domain/__init__.py": "",
+    "domain/article.py": "import dataclasses\nfrom . import workflow\nfrom editor_app import __version__\n",
+    "domain/workflow.py": "from editor_app.domain.article import Article\n",
+    "domain/lazy_qt.py": "def show() -> None:\n    import PySide6.QtCore\n",
+    "domain/uses_store.py": "from ..store import repo\n",
+    "domain/uses_ui.py": "from editor_app.ui import panels\n",
+    "store/__init__.py": "",
+    "store/repo.py": "import sqlalchemy\nfrom sqlalchemy.orm import Session\nimport alembic.op\n"
+    "import httpx\n",
+    "render/__init__.py": "",
+    "render/from_qt.py": "from PySide6 import QtGui\n",
+    "render/ui_relative.py": "from ..ui import panels\n",
+    "media/__init__.py": "",
+    "media/dynamic.py": "import importlib\n\nsvg = importlib.import_module('PySide6.QtSvg')\n",
+    "services/__init__.py": "",
+    "services/ui_parent.py": "from .. import ui\n",
+    "services/composition.py": "from editor_app.app import build\n",
+    "services/broken.py": "def (:\n",
+    "sync/__init__.py": "",
+    "sync/client.py": "import httpx2\nfrom urllib import request\nimport shiboken6\n",
+    "sync/typed.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
+    "    from sqlalchemy.orm import Session\n",
+    "formats/__init__.py": "",
+    "formats/fetch.py": "import urllib.request\nfrom urllib import parse\nfrom http import HTTPStatus\n",
+    "ui/__init__.py": "",
+    "ui/panels.py": "from PySide6.QtWidgets import QWidget\nfrom editor_app.ui import models\n"
+    "import alembic\n",
+    "ui/models.py": "from ..services import composition\n",
+}
+
+
+def write_tree(root: Path, files: dict[str, str]) -> None:
+    for relative, text in files.items():
+        path = root / PACKAGE / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def test_checker_catches_every_kind_of_offender(tmp_path: Path) -> None:
+    write_tree(tmp_path, BAD_TREE)
+    found = {
+        (violation.module, violation.target, violation.rule) for violation in check_architecture(tmp_path)
+    }
+    assert found == {
+        ("editor_app.cli", "editor_app.ui.panels", "ui-import"),
+        ("editor_app.cli", "requests", "http"),
+        ("editor_app.domain.lazy_qt", "PySide6.QtCore", "qt-in-core"),
+        ("editor_app.domain.uses_store", "editor_app.store.repo", "domain-purity"),
+        ("editor_app.domain.uses_ui", "editor_app.ui.panels", "ui-import"),
+        ("editor_app.domain.uses_ui", "editor_app.ui.panels", "domain-purity"),
+        ("editor_app.store.repo", "httpx", "http"),
+        ("editor_app.render.from_qt", "PySide6", "qt-in-core"),
+        ("editor_app.render.ui_relative", "editor_app.ui.panels", "ui-import"),
+        ("editor_app.media.dynamic", "PySide6.QtSvg", "qt-in-core"),
+        ("editor_app.services.ui_parent", "editor_app.ui", "ui-import"),
+        ("editor_app.services.composition", "editor_app.app", "top-in-core"),
+        ("editor_app.services.broken", "?", "parse"),
+        ("editor_app.sync.client", "shiboken6", "qt-in-core"),
+        ("editor_app.sync.typed", "sqlalchemy.orm", "database"),
+        ("editor_app.formats.fetch", "urllib.request", "http"),
+        ("editor_app.ui.panels", "alembic", "database"),
+    }
+
+
+def test_failure_message_names_file_line_and_rule(tmp_path: Path) -> None:
+    write_tree(
+        tmp_path, {"__init__.py": "", "render/__init__.py": "", "render/page.py": "\n\nimport PySide6\n"}
+    )
+    (violation,) = check_architecture(tmp_path)
+    assert str(violation) == (
+        f"{Path('editor_app/render/page.py')}:3: "
+        "editor_app.render.page imports PySide6: core packages never import Qt"
+    )
+
+
+# --- no import-time side effects ------------------------------------------------------------------------
+
+PROBE = """
+import importlib, json, logging, sys
+failures = {}
+for name in sys.argv[1:]:
+    try:
+        importlib.import_module(name)
+    except BaseException as error:
+        failures[name] = f"{type(error).__name__}: {error}"
+qt = sorted(name for name in sys.modules if name.split(".")[0] in ("PySide6", "shiboken6"))
+handlers = [repr(handler) for handler in logging.getLogger().handlers]
+print(json.dumps({"failures": failures, "qt": qt, "handlers": handlers}))
+"""
+SANDBOX_DIRS = {
+    "HOME": "home",
+    "XDG_CONFIG_HOME": "config",
+    "XDG_DATA_HOME": "data",
+    "XDG_CACHE_HOME": "cache",
+    "XDG_STATE_HOME": "state",
+    "XDG_RUNTIME_DIR": "runtime",
+    "TMPDIR": "tmp",
+    "TEMP": "tmp",
+    "TMP": "tmp",
+}
+
+
+@dataclass(frozen=True)
+class ImportEffects:
+    failures: dict[str, str]
+    qt_modules: list[str]
+    log_handlers: list[str]
+    new_paths: list[str]
+    stray_output: list[str]
+
+
+def importable_core_modules(root: Path) -> list[str]:
+    """The package root and every core module; Alembic scripts and ``__main__`` are run, not imported."""
+    return [
+        module.name
+        for module in find_modules(root)
+        if (module.name == PACKAGE or module.layer in CORE_PACKAGES)
+        and ".migrations" not in module.name
+        and not module.name.endswith(".__main__")
+    ]
+
+
+def import_effects(source_root: Path, modules: list[str], sandbox: Path) -> ImportEffects:
+    """Import ``modules`` in a fresh interpreter whose home, XDG, temp and working dirs are empty."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(source_root),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONNOUSERSITE": "1",
+    }
+    for variable, name in SANDBOX_DIRS.items():
+        (sandbox / name).mkdir(parents=True, exist_ok=True)
+        env[variable] = str(sandbox / name)
+    workdir = sandbox / "cwd"
+    workdir.mkdir(exist_ok=True)
+    before = set(sandbox.rglob("*"))
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *modules],
+        cwd=workdir,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    *stray, report_line = done.stdout.splitlines() or [""]
+    report = json.loads(report_line)
+    new_paths = sorted(str(path.relative_to(sandbox)) for path in set(sandbox.rglob("*")) - before)
+    return ImportEffects(report["failures"], report["qt"], report["handlers"], new_paths, stray)
+
+
+def test_importing_core_modules_has_no_side_effects(tmp_path: Path) -> None:
+    modules = importable_core_modules(REPO)
+    assert "editor_app.domain.workflow" in modules
+    effects = import_effects(REPO, modules, tmp_path)
+    assert effects.failures == {}, "core modules that fail to import"
+    assert effects.qt_modules == [], "importing the core pulled in Qt"
+    assert effects.new_paths == [], "importing the core created files"
+    assert effects.log_handlers == [], "importing the core configured logging"
+    assert effects.stray_output == [], "importing the core printed"
+
+
+def test_side_effect_probe_sees_files_qt_logging_output_and_failures(tmp_path: Path) -> None:
+    source = tmp_path / "src"
+    (source / "noisy").mkdir(parents=True)
+    (source / "noisy" / "__init__.py").write_text(
+        textwrap.dedent(
+            """
+            import logging
+            from pathlib import Path
+
+            import shiboken6
+
+            Path.home().joinpath(".noisyrc").write_text("x")
+            Path("local.db").write_bytes(b"")
+            logging.basicConfig()
+            print("hello")
+            """
+        ),
+        encoding="utf-8",
+    )
+    (source / "noisy" / "broken.py").write_text("raise RuntimeError('no settings yet')\n", encoding="utf-8")
+    effects = import_effects(source, ["noisy", "noisy.broken"], tmp_path / "sandbox")
+    assert effects.failures == {"noisy.broken": "RuntimeError: no settings yet"}
+    assert "shiboken6" in effects.qt_modules
+    assert effects.new_paths == [str(Path("cwd/local.db")), str(Path("home/.noisyrc"))]
+    assert len(effects.log_handlers) == 1
+    assert effects.stray_output == ["hello"]
