@@ -99,7 +99,9 @@ def cmd_list(services: Services, args: argparse.Namespace) -> int:
         _out(json.dumps([_summary_json(r, pending) for r in rows], ensure_ascii=False, indent=1))
     else:
         for r in rows:
-            _out(f"{r.id}  {r.status.value:<9}  {r.section:<13.13}  {pending.get(r.id, 'local'):<7}  {r.title}")
+            _out(
+                f"{r.id}  {r.status.value:<9}  {r.section:<13.13}  {pending.get(r.id, 'local'):<7}  {r.title}"
+            )
     return 0
 
 
@@ -144,9 +146,11 @@ def cmd_check(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_import(services: Services, args: argparse.Namespace) -> int:
 
-    report = services.importer.import_paths(
-        args.paths, progress=lambda done, total: print(f"imported {done}/{total}", file=sys.stderr)
-    )
+    def progress(done: int, total: int) -> None:
+        if total > 1:  # a batch: show how far it got; a single file needs no progress line
+            print(f"processed {done}/{total} files", file=sys.stderr)
+
+    report = services.importer.import_paths(args.paths, progress=progress)
     for item in report.imported:
         _out(item.article_id)
     for warning in report.warnings:

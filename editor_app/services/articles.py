@@ -66,6 +66,15 @@ class ArticleService:
             changed = store_edit(uow, article)
         return Changes(updated=frozenset({article.id}) if changed else frozenset(), origin=origin)
 
+    def edit(self, article_id: str, fields: dict[str, object], origin: object | None = None) -> Changes:
+        """Apply content fields to the stored article (status and notes are left as stored)."""
+        with self._db.write() as uow:
+            current = uow.articles.get(article_id, include_deleted=True)
+            if current is None:
+                raise LookupError("The article no longer exists.")
+            changed = store_edit(uow, current.with_changes(**fields))
+        return Changes(updated=frozenset({article_id}) if changed else frozenset(), origin=origin)
+
     def delete(self, article_id: str, origin: object | None = None) -> Changes:
         """Move to Deleted (recoverable with ``undelete``); the deletion is queued for sync."""
         with self._db.write() as uow:

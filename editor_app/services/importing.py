@@ -96,8 +96,12 @@ def read_article_file(path: Path, section: str | None = None) -> ParsedArticle:
     parsed = parse_article(decoded.text, name=path.name, section=section)
     if decoded.warnings:
         parsed = ParsedArticle(
-            parsed.article, parsed.id_from_file, parsed.photos, parsed.related,
-            (*decoded.warnings, *parsed.warnings), parsed.source_format,
+            parsed.article,
+            parsed.id_from_file,
+            parsed.photos,
+            parsed.related,
+            (*decoded.warnings, *parsed.warnings),
+            parsed.source_format,
         )
     return parsed
 
@@ -135,9 +139,14 @@ class ImportService:
                     if missing:
                         for item in report.imported:
                             if item.article_id == article_id:
-                                note = f"{item.path.name}: {missing} related article(s) are not in the archive."
+                                note = (
+                                    f"{item.path.name}: {missing} related article(s) are not in the archive."
+                                )
                                 report.imported[report.imported.index(item)] = Imported(
-                                    item.path, item.article_id, item.headline, item.created,
+                                    item.path,
+                                    item.article_id,
+                                    item.headline,
+                                    item.created,
                                     (*item.warnings, note),
                                 )
         return report
@@ -195,8 +204,13 @@ def _save_photo(uow: UnitOfWork, ref: PhotoRef) -> tuple[str, bool]:
     current = uow.photos.get(photo.id) if ref.id else None
     if current is not None:  # keep what only the app knows (file, size) and take the file's metadata
         photo = current.with_changes(
-            caption=ref.caption, credit=ref.credit, creator=ref.creator, copyright=ref.copyright,
-            source=ref.source, instructions=ref.instructions, alt_text=ref.alt_text,
+            caption=ref.caption,
+            credit=ref.credit,
+            creator=ref.creator,
+            copyright=ref.copyright,
+            source=ref.source,
+            instructions=ref.instructions,
+            alt_text=ref.alt_text,
         )
     uow.photos.save(photo)
     return photo.id, ref.featured

@@ -166,7 +166,7 @@ class ArticleRepository:
     def exists(self, article_id: str) -> bool:
         return self._c.execute(select(A.c.pk).where(A.c.id == article_id)).first() is not None
 
-    def save(self, article: Article, *, current: Article | None | bool = True) -> tuple[bool, bool]:
+    def save(self, article: Article, *, current: Article | bool | None = True) -> tuple[bool, bool]:
         """Insert or update; returns ``(created, content_changed)``. Unchanged content writes nothing.
 
         Pass ``current`` (the stored article, or None when there is none) when the caller already read it.

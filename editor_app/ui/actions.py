@@ -1,0 +1,104 @@
+"""The window's actions, with the stable objectNames of docs/ui-contract.md and standard shortcuts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+
+@dataclass
+class Actions:
+    new_article: QAction
+    save: QAction
+    import_: QAction
+    import_folder: QAction
+    export: QAction
+    delete: QAction
+    quit: QAction
+    about: QAction
+
+
+def _action(
+    parent: QWidget,
+    name: str,
+    text: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    icon: QStyle.StandardPixmap | None = None,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if icon is not None:
+        action.setIcon(parent.style().standardIcon(icon))
+    action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
+    action.setToolTip(
+        f"{text.replace('&', '').rstrip('…')} ({action.shortcut().toString()})".replace(" ()", "")
+    )
+    return action
+
+
+def build_actions(parent: QWidget) -> Actions:
+    sp = QStyle.StandardPixmap
+    return Actions(
+        new_article=_action(
+            parent,
+            "actionNewArticle",
+            "&New Article",
+            QKeySequence.StandardKey.New,
+            sp.SP_FileIcon,
+            "Start a new article",
+        ),
+        save=_action(
+            parent,
+            "actionSave",
+            "&Save",
+            QKeySequence.StandardKey.Save,
+            sp.SP_DialogSaveButton,
+            "Save now (edits also save by themselves as you type)",
+        ),
+        import_=_action(
+            parent,
+            "actionImport",
+            "&Import Articles…",
+            "Ctrl+I",
+            sp.SP_DialogOpenButton,
+            "Import Markdown or text articles",
+        ),
+        import_folder=_action(
+            parent,
+            "actionImportFolder",
+            "Import &Folder…",
+            "Ctrl+Shift+I",
+            sp.SP_DirOpenIcon,
+            "Import a folder of articles (sub-folders become sections)",
+        ),
+        export=_action(
+            parent,
+            "actionExport",
+            "&Export Article…",
+            "Ctrl+E",
+            sp.SP_DriveFDIcon,
+            "Export the article as Markdown or HTML",
+        ),
+        delete=_action(
+            parent,
+            "actionDeleteArticle",
+            "&Delete Article…",
+            "Ctrl+Shift+Delete",
+            sp.SP_TrashIcon,
+            "Move the article to Deleted (it can be restored)",
+        ),
+        quit=_action(parent, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, None, "Save and quit"),
+        about=_action(parent, "actionAbout", "&About Editorial Workstation", None, None),
+    )
+
+
+def app_icon() -> QIcon:
+    from importlib import resources
+
+    path = resources.files("editor_app") / "resources" / "icons" / "editor-app.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()

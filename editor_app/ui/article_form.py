@@ -1,0 +1,187 @@
+"""The article form: structured fields above the Markdown body. A view only; behaviour is in ``autosave``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.domain import Article
+from editor_app.domain.article import HEADLINE_LIMIT, SECTIONS
+
+
+class BodyEdit(QPlainTextEdit):
+    """The Markdown body editor (the editor issue adds highlighting and spelling)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bodyEdit")
+        self.setAccessibleName("Article body (Markdown)")
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setPlaceholderText(
+            "Write the story here. Markdown: **bold**, *italic*, [link](https://…), ## heading"
+        )
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.15)
+        self.setFont(font)
+        self.document().setDocumentMargin(12)
+
+
+class ArticleForm(QWidget):
+    """Emits ``edited`` on any change the user makes and ``focusLeft`` when a field loses focus."""
+
+    edited = Signal()
+    focusLeft = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headline = QLineEdit(self)
+        self.headline.setObjectName("headlineEdit")
+        self.headline.setAccessibleName("Headline")
+        self.headline.setPlaceholderText("Headline")
+        big = QFont(self.headline.font())
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        big.setBold(True)
+        self.headline.setFont(big)
+        self.headline_count = QLabel(self)
+        self.headline_count.setObjectName("headlineCounter")
+        self.headline_count.setAccessibleName("Headline length")
+        self.headline_limit = HEADLINE_LIMIT
+
+        self.standfirst = QPlainTextEdit(self)
+        self.standfirst.setObjectName("standfirstEdit")
+        self.standfirst.setAccessibleName("Standfirst")
+        self.standfirst.setPlaceholderText("Standfirst: the one or two sentences under the headline")
+        self.standfirst.setTabChangesFocus(True)
+        self.standfirst.setFixedHeight(self.standfirst.fontMetrics().lineSpacing() * 3 + 14)
+
+        self.byline = QLineEdit(self)
+        self.byline.setObjectName("bylineEdit")
+        self.byline.setAccessibleName("Byline")
+        self.byline.setPlaceholderText("By …")
+        self.section = QComboBox(self)
+        self.section.setObjectName("sectionCombo")
+        self.section.setAccessibleName("Section")
+        self.section.setEditable(True)
+        self.section.addItems(list(SECTIONS))
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("tagsEdit")
+        self.tags.setAccessibleName("Tags, separated by commas")
+        self.tags.setPlaceholderText("tags, separated, by commas")
+        self.source = QLineEdit(self)
+        self.source.setObjectName("sourceEdit")
+        self.source.setAccessibleName("Source line")
+        self.source.setPlaceholderText("source: agencies, own reporting…")
+        self.editors_choice = QCheckBox("Editor's choice", self)
+        self.editors_choice.setObjectName("editorsChoiceCheck")
+        self.editors_choice.setAccessibleName("Editor's choice")
+        self.note = QLabel(self)
+        self.note.setObjectName("returnNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("background:#fff4d6;border:1px solid #e0b84a;border-radius:4px;padding:6px;")
+        self.note.hide()
+        self.body = BodyEdit(self)
+
+        headline_row = QHBoxLayout()
+        headline_row.addWidget(self.headline, 1)
+        headline_row.addWidget(self.headline_count)
+        meta = QFormLayout()
+        meta.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        meta.addRow("Byline", self.byline)
+        row = QHBoxLayout()
+        row.addWidget(self.section, 1)
+        row.addWidget(self.editors_choice)
+        meta.addRow("Section", row)
+        meta.addRow("Tags", self.tags)
+        meta.addRow("Source", self.source)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 0)
+        layout.addWidget(self.note)
+        layout.addLayout(headline_row)
+        layout.addWidget(self.standfirst)
+        layout.addLayout(meta)
+        layout.addWidget(self.body, 1)
+
+        for line in (self.headline, self.byline, self.tags, self.source):
+            line.textEdited.connect(self.edited)
+        self.section.currentTextChanged.connect(self._user_edit)
+        self.editors_choice.toggled.connect(self._user_edit)
+        self.standfirst.textChanged.connect(self._user_edit)
+        self.body.textChanged.connect(self._user_edit)
+        self.headline.textChanged.connect(self._update_counter)
+        for widget in (
+            self.headline,
+            self.standfirst,
+            self.byline,
+            self.section,
+            self.tags,
+            self.source,
+            self.body,
+        ):
+            widget.installEventFilter(self)
+        self._loading = False
+        self._update_counter()
+
+    def _user_edit(self, *_: object) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.focusLeft.emit()
+        return False
+
+    def _update_counter(self) -> None:
+        length = len(self.headline.text().strip())
+        self.headline_count.setText(f"{length}/{self.headline_limit}")
+        over = length > self.headline_limit
+        self.headline_count.setStyleSheet(
+            "color:#b3261e;font-weight:bold;" if over else "color:palette(mid);"
+        )
+        self.headline_count.setToolTip(
+            f"{length - self.headline_limit} characters over the limit" if over else "Headline length"
+        )
+
+    def load(self, article: Article) -> None:
+        """Show an article without emitting ``edited``; the body's undo history starts afresh."""
+        self._loading = True
+        try:
+            self.headline.setText(article.headline)
+            self.headline.setCursorPosition(0)
+            self.standfirst.setPlainText(article.standfirst)
+            self.byline.setText(article.byline)
+            self.section.setCurrentText(article.section)
+            self.tags.setText(", ".join(article.tags))
+            self.source.setText(article.source)
+            self.editors_choice.setChecked(article.editors_choice)
+            self.body.setPlainText(article.body)
+            self.note.setVisible(bool(article.note))
+            self.note.setText(f"<b>Returned by the desk:</b> {article.note}" if article.note else "")
+        finally:
+            self._loading = False
+
+    def apply_to(self, article: Article) -> Article:
+        """The article with the form's field values."""
+        return article.with_changes(
+            headline=self.headline.text(),
+            standfirst=self.standfirst.toPlainText(),
+            byline=self.byline.text(),
+            section=self.section.currentText().strip(),
+            tags=self.tags.text(),
+            source=self.source.text(),
+            editors_choice=self.editors_choice.isChecked(),
+            body=self.body.toPlainText(),
+        )
+
+    def focus_body_end(self) -> None:
+        self.body.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,126 @@
+"""The editor controller: which article is open, and saving it so that no keystroke is ever lost.
+
+Edits save at most ``MAX_DELAY_MS`` after the first unsaved change (sooner once typing pauses for
+``PAUSE_MS``), when a field loses focus, when another article is opened, on Ctrl+S and at quit. Saves run on
+the task runner's single writer thread, in order; the form is never reloaded by its own save.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from editor_app.domain import Article
+from editor_app.services import ArticleService, Changes
+from editor_app.ui.article_form import ArticleForm
+from editor_app.ui.task_runner import TaskRunner
+
+log = logging.getLogger(__name__)
+
+PAUSE_MS = 700
+MAX_DELAY_MS = 2000
+
+
+class EditorController(QObject):
+    saved = Signal(object)
+    """Emitted with the Changes of every completed save (origin: this controller)."""
+    saveFailed = Signal(str)
+    articleChanged = Signal(object)
+    """Emitted with the Article being edited (on load and on every edit), for counters and badges."""
+
+    def __init__(self, form: ArticleForm, articles: ArticleService, runner: TaskRunner) -> None:
+        super().__init__(form)
+        self.form = form
+        self._articles = articles
+        self._runner = runner
+        self._article: Article | None = None
+        self._dirty = False
+        self._in_flight = 0
+        self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
+        self._deadline = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
+        self._pause.timeout.connect(self.save)
+        self._deadline.timeout.connect(self.save)
+        form.edited.connect(self._on_edit)
+        form.focusLeft.connect(self._on_focus_left)
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def saving(self) -> bool:
+        return self._in_flight > 0
+
+    def open(self, article: Article) -> None:
+        """Show another article; the one being edited is saved first."""
+        self.save()
+        self._article = article
+        self.form.load(article)
+        self.form.setEnabled(True)
+        self.articleChanged.emit(article)
+
+    def close_article(self) -> None:
+        self.save()
+        self._article = None
+        self.form.setEnabled(False)
+
+    def refresh_from(self, article: Article) -> None:
+        """Take a newer stored version (changed elsewhere) unless the user has unsaved edits."""
+        if self._article is None or article.id != self._article.id or self._dirty:
+            return
+        self._article = article
+        self.form.load(article)
+        self.articleChanged.emit(article)
+
+    def _on_edit(self) -> None:
+        if self._article is None:
+            return
+        if not self._dirty:
+            self._dirty = True
+            self._deadline.start()
+        self._pause.start()
+        self.articleChanged.emit(self.form.apply_to(self._article))
+
+    def _on_focus_left(self) -> None:
+        if self._dirty:
+            self.save()
+
+    def save(self, on_done: Callable[[Changes], None] | None = None) -> None:
+        """Queue a save of the current fields (no-op when nothing changed)."""
+        self._pause.stop()
+        self._deadline.stop()
+        if self._article is None or not self._dirty:
+            return
+        article = self.form.apply_to(self._article)
+        self._article = article
+        self._dirty = False
+        self._in_flight += 1
+
+        def done(changes: Changes) -> None:
+            self._in_flight -= 1
+            self.saved.emit(changes)
+            if on_done is not None:
+                on_done(changes)
+
+        def failed(exc: BaseException) -> None:
+            self._in_flight -= 1
+            self._dirty = True  # keep the edit: it is still in the form and will be saved again
+            log.error("saving %s failed: %s", article.id, exc)
+            self.saveFailed.emit(f"Could not save “{article.title}”: {exc}. Your text is kept; retrying.")
+            self._deadline.start()
+
+        fields = article.content()
+        self._runner.run(
+            lambda: self._articles.edit(article.id, fields, origin=self), done, failed, write=True
+        )
+
+    def flush(self) -> None:
+        """Save now and wait for every queued save to reach the disk (quit, tests)."""
+        self.save()
+        self._runner.wait()

@@ -1,0 +1,325 @@
+"""The main window: it assembles the panels and wires their signals; behaviour lives in the panels."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from editor_app import __version__
+from editor_app.domain import Article
+from editor_app.services import Changes, Services
+from editor_app.store import ArticleQuery, ArticleSummary
+from editor_app.ui.actions import Actions, app_icon, build_actions
+from editor_app.ui.article_form import ArticleForm
+from editor_app.ui.article_list import ArticleListPanel
+from editor_app.ui.autosave import EditorController
+from editor_app.ui.status_bar import StatusBar
+from editor_app.ui.task_runner import TaskRunner
+from editor_app.ui.welcome import WelcomePage
+
+log = logging.getLogger(__name__)
+
+WELCOME, EDITOR = 0, 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.setAccessibleName("Editorial Workstation")
+        self.setWindowTitle("Editorial Workstation")
+        self.setWindowIcon(app_icon())
+        self.services = services
+        self.settings = settings
+        self.runner = TaskRunner(self)
+
+        self.acts = build_actions(self)
+        self.list_panel = ArticleListPanel(self)
+        self.form = ArticleForm(self)
+        self.form.setEnabled(False)
+        self.editor = EditorController(self.form, services.articles, self.runner)
+        self.welcome = WelcomePage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.form)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 900])
+        self.setCentralWidget(self.splitter)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self._build_menus(self.acts)
+        self._wire()
+        self.resize(1280, 820)
+        self._restore_layout()
+        self.list_panel.set_fetcher(self._fetch_list)
+        self._closing = False
+
+    # assembly -------------------------------------------------------------------------------------------
+    def _build_menus(self, a: Actions) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([a.new_article, a.save])
+        file_menu.addSeparator()
+        file_menu.addActions([a.import_, a.import_folder, a.export])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(a.delete)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(a.about)
+        toolbar = QToolBar("Main toolbar", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([a.new_article, a.save, a.import_, a.export])
+        self.addToolBar(toolbar)
+
+    def _wire(self) -> None:
+        a = self.acts
+        a.new_article.triggered.connect(self.new_article)
+        a.save.triggered.connect(lambda: self.editor.save())
+        a.import_.triggered.connect(self.import_files)
+        a.import_folder.triggered.connect(self.import_folder)
+        a.export.triggered.connect(self.export_article)
+        a.delete.triggered.connect(self.delete_article)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self._about)
+        self.welcome.openDemo.connect(self.open_demo)
+        self.welcome.newArticle.connect(self.new_article)
+        self.welcome.importFiles.connect(self.import_files)
+        self.list_panel.articleSelected.connect(self.open_article)
+        self.editor.saved.connect(self.apply_changes)
+        self.editor.saveFailed.connect(self._show_error)
+        self.editor.articleChanged.connect(self.status.show_article)
+        self.runner.failed.connect(self._show_error)
+        self._update_actions()
+
+    # list ------------------------------------------------------------------------------------------------
+    def _fetch_list(self, query: ArticleQuery, deliver: object) -> None:
+        articles = self.services.articles
+
+        def load() -> tuple[list[ArticleSummary], set[str], list[str]]:
+            return articles.summaries(query), articles.unsynced_ids(), articles.sections()
+
+        self.runner.run(load, deliver)  # type: ignore[arg-type]
+
+    def start(self) -> None:
+        """Fill the list (in the background) and reopen the last article, or show the welcome page."""
+        last = str(self.settings.value("session/lastArticle", "") or "")
+
+        def ready(count: int) -> None:
+            if count == 0:
+                self.stack.setCurrentIndex(WELCOME)
+            else:
+                self.stack.setCurrentIndex(EDITOR)
+            self.list_panel.refresh(select_id=last or None)
+            self._refresh_sync()
+
+        self.runner.run(self.services.articles.count, ready)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh views from what changed; the editor is not reloaded by its own saves."""
+        if changes.empty:
+            return
+        current = self.editor.article
+        if current is not None and changes.origin is not self.editor and changes.touches(current.id):
+            if current.id in changes.removed:
+                self.editor.close_article()
+                self.stack.setCurrentIndex(WELCOME if self.list_panel.model.rowCount() <= 1 else EDITOR)
+            else:
+                self.runner.run(lambda: self.services.articles.get(current.id), self._refresh_editor)
+        self.list_panel.refresh()
+        self._refresh_sync()
+
+    def _refresh_editor(self, article: Article | None) -> None:
+        if article is not None:
+            self.editor.refresh_from(article)
+
+    def _refresh_sync(self) -> None:
+        self.runner.run(lambda: len(self.services.articles.unsynced_ids()), self.status.show_sync)
+
+    # commands --------------------------------------------------------------------------------------------
+    def open_article(self, article_id: str) -> None:
+        if self.editor.article is not None and self.editor.article.id == article_id:
+            return
+
+        def show(article: Article | None) -> None:
+            if article is None:
+                return
+            self.stack.setCurrentIndex(EDITOR)
+            self.editor.open(article)
+            self.settings.setValue("session/lastArticle", article.id)
+            self._update_actions()
+
+        self.runner.run(lambda: self.services.articles.get(article_id), show)
+
+    def new_article(self) -> None:
+        self.editor.save()
+        section = self.list_panel.section_combo.currentData() or "News"
+
+        def created(result: tuple[Article, Changes]) -> None:
+            article, changes = result
+            self.stack.setCurrentIndex(EDITOR)
+            self.editor.open(article)
+            self.apply_changes(changes)
+            self.list_panel.refresh(select_id=article.id)
+            self.form.headline.setFocus()
+            self._update_actions()
+
+        self.runner.run(
+            lambda: self.services.articles.create(origin=self, section=section), created, write=True
+        )
+
+    def open_demo(self) -> None:
+        def opened(result: tuple[str, Changes]) -> None:
+            lead, changes = result
+            self.stack.setCurrentIndex(EDITOR)
+            self.apply_changes(changes)
+            self.list_panel.refresh(select_id=lead)
+            self.statusBar().showMessage("Demo newsroom opened.", 5000)
+
+        self.runner.run(self.services.demo.open_demo, opened, write=True)
+
+    def import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import articles", str(Path.home()), "Articles (*.md *.markdown *.txt);;All files (*)"
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles", str(Path.home()))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        from editor_app.ui.progress import ProgressRelay
+
+        relay = ProgressRelay(self)
+        relay.progressed.connect(lambda done, total: self.status.show_progress(done, total, "Importing"))
+        importer = self.services.importer
+
+        def finished(report: object) -> None:
+            from editor_app.services.importing import ImportReport
+
+            assert isinstance(report, ImportReport)
+            self.status.show_progress(0, 0)
+            relay.deleteLater()
+            self.stack.setCurrentIndex(EDITOR)
+            self.apply_changes(report.changes)
+            first = report.imported[0].article_id if report.imported else None
+            self.list_panel.refresh(select_id=first)
+            summary = f"Imported {len(report.imported)} article{'s' if len(report.imported) != 1 else ''}."
+            problems = [f.message for f in report.failures] + report.warnings
+            if problems:
+                box = QMessageBox(QMessageBox.Icon.Warning, "Import", summary, parent=self)
+                box.setObjectName("importReport")
+                box.setInformativeText(f"{len(problems)} file(s) need attention; details below.")
+                box.setDetailedText("\n".join(problems))
+                box.open()
+            self.statusBar().showMessage(summary, 8000)
+
+        self.runner.run(lambda: importer.import_paths(paths, progress=relay.report), finished, write=True)
+
+    def export_article(self) -> None:
+        article = self.editor.article
+        if article is None:
+            return
+        self.editor.save()
+        suggested = str(Path.home() / f"{(article.headline or 'article')[:60].strip()}.md")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export article", suggested, "Markdown (*.md);;Web page (*.html)"
+        )
+        if not name:
+            return
+        as_html = name.endswith(".html") or "html" in chosen
+        services = self.services
+
+        def export() -> None:
+            text = (
+                services.exporter.page_html(article.id)
+                if as_html
+                else services.importer.export_markdown(article.id)
+            )
+            Path(name).write_text(text, encoding="utf-8")
+
+        self.runner.run(
+            export, lambda _: self.statusBar().showMessage(f"Exported to {name}", 6000), write=True
+        )
+
+    def delete_article(self) -> None:
+        article = self.editor.article
+        if article is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete article",
+            f"Delete “{article.title}”?\n\nIt moves to Deleted and can be restored; nothing is erased.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.editor.save()
+        article_id = article.id
+
+        def deleted(changes: Changes) -> None:
+            self.editor.close_article()
+            self.status.show_article(None)
+            self.apply_changes(changes)
+            self._update_actions()
+
+        self.runner.run(lambda: self.services.articles.delete(article_id, origin=self), deleted, write=True)
+
+    def _update_actions(self) -> None:
+        has_article = self.editor.article is not None
+        for action in (self.acts.save, self.acts.export, self.acts.delete):
+            action.setEnabled(has_article)
+
+    def _show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Editorial Workstation",
+            f"<b>Editorial Workstation</b> {__version__}<br>Data folder: {self.services.paths.root}",
+        )
+
+    # layout and quitting ---------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.flush()
+        self.save_layout()
+        event.accept()

@@ -1,0 +1,79 @@
+"""The status bar: workflow badge, word count, sync state and background progress."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+from editor_app.domain import Article, Status
+from editor_app.domain.article import reading_minutes, word_count
+
+BADGE_COLOURS = {
+    Status.DRAFT: "#5f6368",
+    Status.RETURNED: "#b06000",
+    Status.SUBMITTED: "#1a73e8",
+    Status.APPROVED: "#188038",
+    Status.SCHEDULED: "#8430ce",
+    Status.PUBLISHED: "#0d652d",
+    Status.KILLED: "#b3261e",
+}
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.badge = QLabel(self)
+        self.badge.setObjectName("statusBadge")
+        self.badge.setAccessibleName("Workflow status")
+        self.words = QLabel(self)
+        self.words.setObjectName("wordCountLabel")
+        self.words.setAccessibleName("Word count")
+        self.sync = QLabel(self)
+        self.sync.setObjectName("syncStatus")
+        self.sync.setAccessibleName("Sync status")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("backgroundProgress")
+        self.progress.setMaximumWidth(180)
+        self.progress.hide()
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.words)
+        self.addPermanentWidget(self.sync)
+        self.addPermanentWidget(self.badge)
+        self.show_article(None)
+
+    def show_article(self, article: Article | None) -> None:
+        if article is None:
+            self.badge.setText("")
+            self.badge.setToolTip("")
+            self.words.setText("")
+            return
+        colour = BADGE_COLOURS[article.status]
+        self.badge.setText(f" {article.status.label} ")
+        self.badge.setStyleSheet(
+            f"color:white;background:{colour};border-radius:8px;padding:1px 8px;font-weight:bold;"
+        )
+        self.badge.setToolTip(f"Workflow status: {article.status.label}")
+        words = word_count(article.body)
+        chars = len(article.body)
+        minutes = reading_minutes(words)
+        self.words.setText(f"{words:,} words · {chars:,} characters · {minutes} min read")
+
+    def show_sync(self, pending: int, site: str | None = None) -> None:
+        if site is None:
+            text = "Local only" + (
+                f" · {pending} change{'s' if pending != 1 else ''} not synced" if pending else ""
+            )
+            tip = "No publishing site is set up: everything is saved on this computer."
+        else:
+            text = f"{site}: {pending} pending" if pending else f"{site}: synced"
+            tip = text
+        self.sync.setText(text)
+        self.sync.setToolTip(tip)
+
+    def show_progress(self, done: int, total: int, label: str = "") -> None:
+        if total <= 0 or done >= total:
+            self.progress.hide()
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{label} %v/%m" if label else "%v/%m")
+        self.progress.show()

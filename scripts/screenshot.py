@@ -1,0 +1,54 @@
+"""Open the workstation on a throw-away profile, load the demo newsroom, and save a screenshot.
+
+Run under a real X server (``xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py OUT.png``) to see
+what a user sees. Options: ``--width``/``--height`` of the window, ``--empty`` to show the first-run page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--width", type=int, default=1360)
+    parser.add_argument("--height", type=int, default=860)
+    parser.add_argument("--empty", action="store_true", help="show the first-run page")
+    parser.add_argument("--delay", type=int, default=2500, help="milliseconds to wait before the shot")
+    args = parser.parse_args()
+
+    app = QApplication(sys.argv[:1])
+    from editor_app.paths import DataPaths
+    from editor_app.services import open_services
+    from editor_app.ui.main_window import MainWindow
+
+    profile = Path(tempfile.mkdtemp(prefix="editor-app-shot-"))
+    services = open_services(DataPaths(profile))
+    window = MainWindow(services, QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat))
+    window.resize(args.width, args.height)
+    window.show()
+    window.start()
+    if not args.empty:
+        QTimer.singleShot(300, window.open_demo)
+
+    def shoot() -> None:
+        window.grab().save(str(args.output))
+        print(args.output)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(args.delay, shoot)
+    app.exec()
+    services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

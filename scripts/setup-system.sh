@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Install the Debian/Ubuntu packages the app and its tests need (Qt's system libraries, Xvfb, validators,
+# dictionaries, exiftool). Idempotent: installs only what is missing. Usage: scripts/setup-system.sh [runtime|test]
+set -euo pipefail
+
+runtime=(
+  libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
+  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
+  libxkbcommon-x11-0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-render0 libx11-xcb1
+  libnss3 libasound2 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libxshmfence1 libgbm1 libdrm2
+  libxi6 fonts-dejavu-core libenchant-2-2 hunspell-en-us hunspell-en-gb hunspell-ru
+)
+test_only=(xvfb xauth imagemagick desktop-file-utils appstream libimage-exiftool-perl)
+
+wanted=("${runtime[@]}")
+[ "${1:-test}" = "test" ] && wanted+=("${test_only[@]}")
+
+missing=()
+for pkg in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null; then
+  echo "setup: not a Debian/Ubuntu system; install the equivalents of: ${missing[*]}" >&2
+  exit 0
+fi
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null; then sudo="sudo"; else
+    echo "setup: run as root (or install sudo) to install: ${missing[*]}" >&2; exit 1
+  fi
+fi
+echo "setup: installing ${#missing[@]} system packages: ${missing[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,185 @@
+"""The main window as a journalist uses it: first run, the demo, typing, autosave, filters, new and delete."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
+
+from editor_app.domain import Status
+from editor_app.formats import DEMO_LEAD_ARTICLE_ID
+
+CONTRACT_WIDGETS = [
+    "articleList", "articleFilter", "headlineEdit", "standfirstEdit", "bylineEdit", "sourceEdit",
+    "sectionCombo", "tagsEdit", "editorsChoiceCheck", "bodyEdit", "wordCountLabel", "statusBadge", "syncStatus",
+]
+CONTRACT_ACTIONS = ["actionNewArticle", "actionSave", "actionImport", "actionExport"]
+
+
+def test_widgets_and_actions_carry_the_stable_names(window) -> None:
+    assert window.objectName() == "MainWindow"
+    for name in CONTRACT_WIDGETS:
+        widget = window.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), f"{name} has no accessible name"
+    assert isinstance(window.findChild(QWidget, "articleList"), QAbstractItemView)
+    for name in CONTRACT_ACTIONS:
+        action = window.findChild(QAction, name)
+        assert action is not None, name
+    assert window.findChild(QAction, "actionSave").shortcut().toString() == "Ctrl+S"
+    assert window.findChild(QAction, "actionNewArticle").shortcut().toString() == "Ctrl+N"
+
+
+def test_an_empty_newsroom_shows_the_welcome_page_and_the_demo_opens_a_real_article(window, qtbot) -> None:
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome)
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.editor.article is not None, timeout=5000)
+    assert window.editor.article.id == DEMO_LEAD_ARTICLE_ID
+    assert window.stack.currentWidget() is window.form
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 8)
+    assert window.form.headline.text().startswith("Coastal towns")
+    assert window.form.source.text()
+    assert window.form.editors_choice.isChecked()
+    assert window.status.badge.text().strip() == "Draft"
+    assert "words" in window.status.words.text()
+
+
+def test_typing_autosaves_within_two_seconds_without_moving_the_cursor(demo_window, qtbot) -> None:
+    window = demo_window
+    body = window.form.body
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.setPosition(10)
+    body.setTextCursor(cursor)
+    started = time.monotonic()
+    qtbot.keyClicks(body, "XYZ")
+    article_id = window.editor.article.id
+
+    def stored_body() -> str:
+        return window.services.articles.get(article_id).body
+
+    qtbot.waitUntil(lambda: "XYZ" in stored_body(), timeout=2600)
+    assert time.monotonic() - started <= 2.6
+    qtbot.waitUntil(lambda: not window.editor.saving)
+    assert body.textCursor().position() == 13  # the save did not reload the editor
+    assert body.document().isUndoAvailable()  # and the undo history survived it
+    history = window.services.articles.history(article_id)
+    assert history[0].content["body"] == stored_body()
+
+
+def test_ctrl_s_saves_at_once(demo_window, qtbot) -> None:
+    window = demo_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.form.headline.setFocus()
+    qtbot.keyClick(window.form.headline, Qt.Key.Key_End)
+    qtbot.keyClicks(window.form.headline, " now")
+    qtbot.keyClick(window.form.headline, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    article_id = window.editor.article.id
+    qtbot.waitUntil(lambda: window.services.articles.get(article_id).headline.endswith(" now"), timeout=500)
+
+
+def test_field_edits_reach_the_database_and_the_list(demo_window, qtbot) -> None:
+    window = demo_window
+    form = window.form
+    form.tags.setFocus()
+    form.tags.selectAll()
+    qtbot.keyClicks(form.tags, "flooding, Flooding, sirens")
+    form.editors_choice.setChecked(False)
+    form.section.setCurrentText("World")
+    form.body.setFocus()  # leaving the field saves
+    article_id = window.editor.article.id
+    qtbot.waitUntil(lambda: window.services.articles.get(article_id).section == "World", timeout=2500)
+    stored = window.services.articles.get(article_id)
+    assert stored.tags == ("flooding", "sirens")
+    assert stored.editors_choice is False
+    row = window.list_panel.model.row_of(article_id)
+    qtbot.waitUntil(lambda: "World" in window.list_panel.model.index(row).data(Qt.ItemDataRole.UserRole + 2))
+
+
+def test_filters_narrow_the_list_by_text_status_and_section(demo_window, qtbot) -> None:
+    panel = demo_window.list_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 8)
+    qtbot.keyClicks(panel.filter_edit, "flood")
+    qtbot.waitUntil(lambda: 0 < panel.model.rowCount() < 8)
+    titles = [panel.model.summary(i).headline.lower() for i in range(panel.model.rowCount())]
+    assert any("flood" in t for t in titles)
+    panel.filter_edit.clear()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 8)
+    panel.status_combo.setCurrentIndex(panel.status_combo.findData(Status.PUBLISHED.value))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4)
+    assert {panel.model.summary(i).status for i in range(4)} == {Status.PUBLISHED}
+    panel.status_combo.setCurrentIndex(0)
+    panel.section_combo.setCurrentIndex(panel.section_combo.findData("Sport"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+
+
+def test_new_article_starts_empty_with_the_headline_focused(demo_window, qtbot) -> None:
+    window = demo_window
+    window.findChild(QAction, "actionNewArticle").trigger()
+    qtbot.waitUntil(lambda: window.editor.article is not None and window.editor.article.headline == "")
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 9)
+    assert window.form.body.toPlainText() == ""
+    qtbot.keyClicks(window.form.headline, "Breaking: ferry delayed")
+    window.editor.flush()
+    qtbot.waitUntil(lambda: window.services.articles.get(window.editor.article.id).headline.startswith("Breaking"))
+
+
+def test_delete_asks_first_and_keeps_the_article_recoverable(demo_window, qtbot, monkeypatch) -> None:
+    window = demo_window
+    article_id = window.editor.article.id
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    window.acts.delete.trigger()
+    assert window.services.articles.get(article_id) is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.acts.delete.trigger()
+    qtbot.waitUntil(lambda: window.list_panel.model.row_of(article_id) == -1)
+    assert window.services.articles.get(article_id) is None
+    window.services.articles.undelete(article_id)
+    assert window.services.articles.get(article_id) is not None
+
+
+def test_closing_saves_pending_edits_and_remembers_the_layout(make_window, qtbot) -> None:
+    window = make_window()
+    window.open_demo()
+    qtbot.waitUntil(lambda: window.editor.article is not None, timeout=5000)
+    window.resize(700, 520)
+    window.form.standfirst.setFocus()
+    window.form.standfirst.moveCursor(window.form.standfirst.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.form.standfirst, " Unsaved tail.")
+    article_id = window.editor.article.id
+    window.close()
+    qtbot.waitUntil(lambda: window.services.articles.get(article_id).standfirst.endswith("Unsaved tail."))
+    again = make_window()
+    assert (again.width(), again.height()) == (700, 520)
+    qtbot.waitUntil(lambda: again.editor.article is not None and again.editor.article.id == article_id)
+
+
+def test_import_reports_bad_files_and_imports_the_rest(window, qtbot, tmp_path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Harbour reopens\n\nFerries are back.\n\nsource: Staff\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    window.import_paths([good, bad])
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 1, timeout=5000)
+    box = None
+
+    def report_open() -> bool:
+        nonlocal box
+        box = window.findChild(QMessageBox, "importReport")
+        return box is not None and box.isVisible()
+
+    qtbot.waitUntil(report_open)
+    assert "bad.txt" in box.detailedText()
+    assert "Imported 1 article" in box.text()
+    box.close()
+
+
+@pytest.mark.parametrize("words", [0, 1, 460])
+def test_word_count_label(demo_window, qtbot, words) -> None:
+    window = demo_window
+    window.form.body.setPlainText(" ".join(["word"] * words))
+    qtbot.waitUntil(lambda: window.status.words.text().startswith(f"{words:,} words"))
