@@ -6,6 +6,11 @@ import logging
 import logging.handlers
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editor_app.services import Services
+    from editor_app.ui.main_window import MainWindow
 
 log = logging.getLogger("editor_app")
 
@@ -25,7 +30,9 @@ def configure_logging(log_dir: Path) -> None:
     root.addHandler(handler)
 
 
-def run_gui(data_dir: Path | None) -> int:
+def open_workstation(data_dir: Path | None) -> tuple[MainWindow, Services] | None:
+    """Create the application, open the profile and show the main window; None (after telling the user) when
+    the profile cannot be opened."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -46,7 +53,7 @@ def run_gui(data_dir: Path | None) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, "Editorial Workstation cannot open its data", str(exc))
         print(f"editor-app: {exc}", file=sys.stderr)
-        return 1
+        return None
     configure_logging(paths.logs)
     log.info("starting with data folder %s", paths.root)
 
@@ -55,7 +62,17 @@ def run_gui(data_dir: Path | None) -> int:
     window = MainWindow(services, QSettings(str(paths.settings), QSettings.Format.IniFormat))
     window.show()
     window.start()
+    return window, services
+
+
+def run_gui(data_dir: Path | None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    opened = open_workstation(data_dir)
+    if opened is None:
+        return 1
+    _window, services = opened
     try:
-        return app.exec()
+        return QApplication.exec()
     finally:
         services.close()

@@ -1,0 +1,61 @@
+"""Run as a subprocess by bench_startup: start the workstation (or a bare window) and print the milliseconds
+from the parent's clock reading to the main window's first paint and to the article list being filled."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+T0 = float(sys.argv[2])
+
+
+def since_start() -> float:
+    return (time.time() - T0) * 1000
+
+
+def main() -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    marks: dict[str, float] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "paint" not in marks:
+                marks["paint"] = since_start()
+            return False
+
+    if sys.argv[1] == "bare":
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.resize(1280, 820)
+        probe = FirstPaint(window)
+        window.installEventFilter(probe)
+        window.show()
+    else:
+        from editor_app.app import open_workstation
+
+        opened = open_workstation(Path(sys.argv[1]))
+        assert opened is not None
+        window, _services = opened
+        app = QApplication.instance()
+        probe = FirstPaint(window)
+        window.installEventFilter(probe)
+        marks.setdefault("shown", since_start())
+
+    def check() -> None:
+        filled = sys.argv[1] == "bare" or window.list_panel.model.rowCount() > 0  # type: ignore[attr-defined]
+        if "paint" in marks and filled:
+            marks["filled"] = since_start()
+            print(f"{marks['paint']:.1f} {marks['filled']:.1f}")
+            app.quit()  # type: ignore[union-attr]
+        else:
+            QTimer.singleShot(1, check)
+
+    QTimer.singleShot(0, check)
+    app.exec()  # type: ignore[union-attr]
+
+
+if __name__ == "__main__":
+    main()
