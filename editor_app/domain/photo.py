@@ -25,6 +25,9 @@ class Photo:
     source: str = ""
     instructions: str = ""
     alt_text: str = ""
+    date_taken: str = ""
+    city: str = ""
+    country: str = ""
     width: int = 0
     height: int = 0
     content_hash: str | None = None

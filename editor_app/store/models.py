@@ -90,6 +90,9 @@ class PhotoRow(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     instructions: Mapped[str] = mapped_column(Text, default="")
     alt_text: Mapped[str] = mapped_column(Text, default="")
+    date_taken: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(Text, default="")
     width: Mapped[int] = mapped_column(Integer, default=0)
     height: Mapped[int] = mapped_column(Integer, default=0)
     filename: Mapped[str] = mapped_column(Text, default="")
@@ -119,3 +122,17 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(128), primary_key=True)
     value: Mapped[Any] = mapped_column(JSONText)
+
+
+class SavedTextRow(Base):
+    """Photo desk helpers: saved credits (autocomplete) and code replacements (``=ap=`` -> a saved text)."""
+
+    __tablename__ = "saved_texts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(Text)
+    value: Mapped[str] = mapped_column(Text)
+    uses: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (UniqueConstraint("kind", "key"),)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.domain import new_article
 from editor_app.services import ArticleService
 from editor_app.store import Database
 

@@ -27,7 +27,18 @@ RUNS = 5
 
 def _fill(paths: DataPaths, count: int) -> None:
     db = Database.open(paths.database)
-    words = "council harbour ferry budget election storm festival market court school".split()
+    words = [
+        "council",
+        "harbour",
+        "ferry",
+        "budget",
+        "election",
+        "storm",
+        "festival",
+        "market",
+        "court",
+        "school",
+    ]
     with db.write() as uow:
         for i in range(count):
             body = " ".join(words[(i + j) % len(words)] for j in range(300))
@@ -39,7 +50,10 @@ def _start(target: str) -> tuple[float, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     result = subprocess.run(
         [sys.executable, str(PROBE), target, repr(time.time())],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     paint, filled = (float(x) for x in result.stdout.split())

@@ -13,6 +13,8 @@ from editor_app.domain import new_article
 from editor_app.store import Database, MigrationFailed, migrate
 from editor_app.store import fts as fts_module
 
+HEAD = migrate.head_revision(migrate.alembic_config())
+
 BATCH_MIGRATION = '''
 """Recreate the parent table (as any batch ALTER on SQLite does)."""
 import sqlalchemy as sa
@@ -20,7 +22,7 @@ from alembic import op
 from editor_app.store import fts
 
 revision = "9001"
-down_revision = "0001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -42,7 +44,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "9002"
-down_revision = "0001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -62,7 +64,7 @@ def downgrade():
 def _versions(tmp_path: Path, source: str) -> Path:
     folder = tmp_path / "extra_versions"
     folder.mkdir()
-    (folder / "extra.py").write_text(textwrap.dedent(source))
+    (folder / "extra.py").write_text(textwrap.dedent(source).replace("{head}", str(HEAD)))
     return folder
 
 
@@ -146,7 +148,7 @@ def test_a_migration_that_fails_half_way_leaves_schema_and_data_untouched(tmp_pa
         assert (
             con.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall() == schema_before
         )
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
         headlines = {r[0] for r in con.execute("SELECT headline FROM articles")}
     con.close()
     assert headlines == {"Parent story", "Other story"}
@@ -160,11 +162,11 @@ def test_an_upgrade_backs_up_the_database_first(tmp_path: Path) -> None:
     report = migrate.upgrade(
         path, backup_dir=tmp_path / "backups", extra_version_locations=[_versions(tmp_path, BATCH_MIGRATION)]
     )
-    assert report.from_revision == "0001"
+    assert report.from_revision == HEAD
     assert report.to_revision == "9001"
     assert report.backup_path is not None and report.backup_path.exists()
     with sqlite3.connect(report.backup_path) as con:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
     con.close()
 
@@ -172,6 +174,36 @@ def test_an_upgrade_backs_up_the_database_first(tmp_path: Path) -> None:
 def test_a_new_database_needs_no_backup(tmp_path: Path) -> None:
     report = migrate.upgrade(tmp_path / "fresh.sqlite", backup_dir=tmp_path / "backups")
     assert report.from_revision is None
-    assert report.to_revision == "0001"
+    assert report.to_revision == HEAD
     assert report.backup_path is None
     assert not (tmp_path / "backups").exists()
+
+
+def test_a_database_from_the_first_released_schema_upgrades_with_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "newsroom.sqlite"
+    migrate.upgrade(path, backup_dir=tmp_path / "backups", target="0001")
+    with sqlite3.connect(path) as con:
+        con.execute(
+            "INSERT INTO articles (id, headline, created_at, updated_at) VALUES "
+            "('00000000-0000-4000-8000-000000000001', 'Old story', '2025-01-01T00:00:00.000+00:00', "
+            "'2025-01-01T00:00:00.000+00:00')"
+        )
+        con.execute(
+            "INSERT INTO photos (id, caption, credit, created_at) VALUES "
+            "('00000000-0000-4000-8000-000000000002', 'Old caption', 'Old credit', '2025-01-01T00:00:00.000+00:00')"
+        )
+        con.execute(
+            "INSERT INTO article_photos (article_id, photo_id, position, featured) VALUES "
+            "('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', 0, 1)"
+        )
+    con.close()
+    db = Database.open(path)
+    try:
+        assert db.check().schema_revision == HEAD
+        with db.read() as uow:
+            (placed,) = uow.photos.for_article("00000000-0000-4000-8000-000000000001")
+            assert placed.featured and placed.photo.credit == "Old credit" and placed.photo.city == ""
+            assert uow.articles.get("00000000-0000-4000-8000-000000000001").headline == "Old story"
+    finally:
+        db.close()
+    assert list((tmp_path / "backups").iterdir())

@@ -1,0 +1,9 @@
+"""Headless commands over the same services as the GUI: exit 0 on success, one clear line on stderr otherwise.
+
+Each area registers its own sub-commands (``register(subparsers)``); a sub-command's parser carries its handler
+as ``handler(services, args) -> int``.
+"""
+
+from editor_app.cli.main import CommandFailed, build_parser, data_paths, main, run_command
+
+__all__ = ["CommandFailed", "build_parser", "data_paths", "main", "run_command"]
