@@ -4,6 +4,7 @@ Each area registers its own sub-commands (``register(subparsers)``); a sub-comma
 as ``handler(services, args) -> int``.
 """
 
-from editor_app.cli.main import CommandFailed, build_parser, data_paths, main, run_command
+from editor_app.cli.common import CommandFailed
+from editor_app.cli.main import build_parser, data_paths, main, run_command
 
 __all__ = ["CommandFailed", "build_parser", "data_paths", "main", "run_command"]
