@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,13 +31,15 @@ def configure_logging(log_dir: Path) -> None:
     root.addHandler(handler)
 
 
-def open_workstation(data_dir: Path | None) -> tuple[MainWindow, Services] | None:
-    """Create the application, open the profile and show the main window; None (after telling the user) when
-    the profile cannot be opened."""
-    from PySide6.QtCore import QSettings
+def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | None = None) -> MainWindow:
+    """Create the application and show the main window at once; the profile opens in the background and the
+    window attaches to it when ready (the database layer loads after the first paint). When the profile cannot
+    be opened the user is told why and the application quits with status 1."""
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from editor_app.cli import data_paths
+    from editor_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -44,35 +47,40 @@ def open_workstation(data_dir: Path | None) -> tuple[MainWindow, Services] | Non
     app.setOrganizationName("editor-app")
     app.setDesktopFileName("editor-app")
     paths = data_paths(data_dir)
-
-    from editor_app.services import open_services
-    from editor_app.store import StoreError
-
-    try:
-        services = open_services(paths)
-    except StoreError as exc:
-        QMessageBox.critical(None, "Editorial Workstation cannot open its data", str(exc))
-        print(f"editor-app: {exc}", file=sys.stderr)
-        return None
-    configure_logging(paths.logs)
-    log.info("starting with data folder %s", paths.root)
-
-    from editor_app.ui.main_window import MainWindow
-
-    window = MainWindow(services, QSettings(str(paths.settings), QSettings.Format.IniFormat))
+    window = MainWindow(None, QSettings(str(paths.settings), QSettings.Format.IniFormat))
     window.show()
-    window.start()
-    return window, services
+
+    def open_profile() -> Services:
+        from editor_app.services import open_services
+
+        services = open_services(paths)
+        configure_logging(paths.logs)
+        log.info("started with data folder %s", paths.root)
+        return services
+
+    def opened(services: Services) -> None:
+        window.attach(services)
+        window.start()
+
+    def failed(exc: BaseException) -> None:
+        message = str(exc)
+        print(f"editor-app: {message}", file=sys.stderr)
+        if on_failure is not None:
+            on_failure(message)
+        else:
+            QMessageBox.critical(window, "Editorial Workstation cannot open its data", message)
+        app.exit(1)
+
+    QTimer.singleShot(0, lambda: window.runner.run(open_profile, opened, failed, write=True))
+    return window
 
 
 def run_gui(data_dir: Path | None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    opened = open_workstation(data_dir)
-    if opened is None:
-        return 1
-    _window, services = opened
+    window = open_workstation(data_dir)
     try:
         return QApplication.exec()
     finally:
-        services.close()
+        if window.attached:
+            window.services.close()

@@ -44,7 +44,7 @@ class ArticleService:
     def unsynced_ids(self) -> set[str]:
         """Articles with local changes that have not reached the publishing backend yet."""
         with self._db.read() as uow:
-            return {entry.article_id for entry in uow.outbox.pending()}
+            return uow.outbox.article_ids()
 
     def get(self, article_id: str) -> Article | None:
         with self._db.read() as uow:

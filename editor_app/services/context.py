@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from editor_app.paths import DataPaths
 from editor_app.services.articles import ArticleService
 from editor_app.services.demo import DemoService
+from editor_app.services.exporting import ExportService
 from editor_app.services.importing import ImportService
 from editor_app.store import Database
 
@@ -18,6 +19,7 @@ class Services:
     articles: ArticleService
     importer: ImportService
     demo: DemoService
+    exporter: ExportService
 
     def close(self) -> None:
         self.db.close()
@@ -32,4 +34,5 @@ def open_services(paths: DataPaths) -> Services:
         articles=ArticleService(db),
         importer=ImportService(db),
         demo=DemoService(db),
+        exporter=ExportService(db, photo_src=lambda photo: None),
     )

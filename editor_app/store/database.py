@@ -15,9 +15,10 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from editor_app.store import fts, migrate
+from editor_app.store import fts
 from editor_app.store.engine import backup, looks_like_sqlite, reader_engine, writer_engine
 from editor_app.store.errors import DataFolderNotWritable, NotADatabase
+from editor_app.store.photo_desk import SavedTextRepository
 from editor_app.store.repositories import (
     ArticleRepository,
     OutboxRepository,
@@ -41,6 +42,7 @@ class UnitOfWork:
         self.photos = PhotoRepository(connection)
         self.related = RelatedRepository(connection)
         self.settings = SettingsRepository(connection)
+        self.saved_texts = SavedTextRepository(connection)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,11 +104,14 @@ class Database:
                 "It was left untouched; choose another data folder with --data-dir."
             )
         try:
-            migrate.upgrade(
-                path,
-                backup_dir=backup_dir or path.parent / "backups",
-                extra_version_locations=extra_version_locations,
-            )
+            if extra_version_locations or stored_schema(path) != SCHEMA_HEAD:
+                from editor_app.store import migrate  # Alembic loads only when there is work for it
+
+                migrate.upgrade(
+                    path,
+                    backup_dir=backup_dir or path.parent / "backups",
+                    extra_version_locations=extra_version_locations,
+                )
         except (DatabaseError, sqlite3.DatabaseError) as exc:
             raise NotADatabase(
                 f"{path} is damaged or not a database ({_reason(exc)}). It was left untouched."
@@ -128,6 +133,8 @@ class Database:
             yield UnitOfWork(connection)
 
     def check(self) -> CheckReport:
+        from editor_app.store import migrate
+
         config = migrate.alembic_config()
         with self.read() as uow:
             c = uow.connection
@@ -159,6 +166,24 @@ class Database:
     def close(self) -> None:
         self._writer.dispose()
         self._reader.dispose()
+
+
+SCHEMA_HEAD = "0002"
+"""The newest schema revision this code ships (a test checks it against the migrations)."""
+
+
+def stored_schema(path: Path) -> str | None:
+    """The schema revision recorded in the database file, read without Alembic (None when new or unknown)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        connection.close()
+    return str(row[0]) if row else None
 
 
 def _reason(exc: BaseException) -> str:

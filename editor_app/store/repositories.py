@@ -7,7 +7,6 @@ edit, its revision and its outbox entry commit together.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -38,6 +37,7 @@ from editor_app.store.models import (
     RevisionRow,
     SettingRow,
 )
+from editor_app.store.records import ArticleQuery, ArticleSummary, OutboxEntry, Revision
 
 A = cast(Table, ArticleRow.__table__)
 R = cast(Table, RevisionRow.__table__)
@@ -61,53 +61,6 @@ _INSERT_OUTBOX = insert(OB)
 
 REVISION_WINDOW = timedelta(minutes=10)
 """Saves of the same article within this window extend its latest revision instead of making a new one."""
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleSummary:
-    """What lists show: cheap to load for thousands of rows."""
-
-    id: str
-    headline: str
-    section: str
-    status: Status
-    updated_at: datetime
-    editors_choice: bool
-
-    @property
-    def title(self) -> str:
-        return self.headline.strip() or "Untitled article"
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleQuery:
-    text: str = ""
-    status: Status | None = None
-    section: str | None = None
-    include_deleted: bool = False
-    limit: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Revision:
-    id: int
-    article_id: str
-    number: int
-    kind: str
-    content: dict[str, Any]
-    created_at: datetime
-    updated_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class OutboxEntry:
-    id: int
-    article_id: str
-    op: str
-    payload: dict[str, Any]
-    created_at: datetime
-    attempts: int
-    last_error: str | None
 
 
 def _article(row: RowMapping) -> Article:
@@ -190,7 +143,8 @@ class ArticleRepository:
     def undelete(self, article_id: str) -> None:
         self._c.execute(update(A).where(A.c.id == article_id).values(deleted_at=None))
 
-    def summaries(self, query: ArticleQuery = ArticleQuery()) -> list[ArticleSummary]:
+    def summaries(self, query: ArticleQuery | None = None) -> list[ArticleSummary]:
+        query = query or ArticleQuery()
         cols = (A.c.id, A.c.headline, A.c.section, A.c.status, A.c.updated_at, A.c.editors_choice)
         stmt = select(*cols)
         conditions: list[ColumnElement[bool]] = []
@@ -358,6 +312,10 @@ class OutboxRepository:
     def count(self) -> int:
         return int(self._c.execute(select(func.count()).select_from(OB)).scalar_one())
 
+    def article_ids(self) -> set[str]:
+        """Articles with at least one pending change."""
+        return {row[0] for row in self._c.execute(select(OB.c.article_id).distinct())}
+
     def count_for(self, article_ids: Iterable[str]) -> dict[str, int]:
         ids = list(article_ids)
         if not ids:
@@ -422,7 +380,7 @@ class PhotoRepository:
         return _photo(row) if row else None
 
     def save(self, photo: Photo) -> None:
-        values = {name: getattr(photo, name) for name in _PHOTO_FIELDS}
+        values = {name: getattr(photo, name) for name in (*_PHOTO_FIELDS, "date_taken", "city", "country")}
         if self._c.execute(select(P.c.pk).where(P.c.id == photo.id)).first() is None:
             self._c.execute(insert(P).values(id=photo.id, created_at=photo.created_at, **values))
         else:
@@ -439,6 +397,14 @@ class PhotoRepository:
             ArticlePhoto(_photo(r), r["position"], bool(r["featured"]))
             for r in self._c.execute(stmt).mappings()
         ]
+
+    def articles_using(self, photo_ids: Iterable[str]) -> set[str]:
+        """Ids of the articles that any of these photos is placed in."""
+        ids = list(photo_ids)
+        if not ids:
+            return set()
+        rows = self._c.execute(select(AP.c.article_id).where(AP.c.photo_id.in_(ids)).distinct())
+        return {r[0] for r in rows}
 
     def set_for_article(self, article_id: str, slots: Sequence[tuple[str, bool]]) -> None:
         """Replace the article's photos with ``(photo_id, featured)`` in order; at most one is featured."""

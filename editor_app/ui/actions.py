@@ -16,6 +16,7 @@ class Actions:
     import_folder: QAction
     export: QAction
     delete: QAction
+    history: QAction
     quit: QAction
     about: QAction
 
@@ -91,6 +92,14 @@ def build_actions(parent: QWidget) -> Actions:
             "Ctrl+Shift+Delete",
             sp.SP_TrashIcon,
             "Move the article to Deleted (it can be restored)",
+        ),
+        history=_action(
+            parent,
+            "actionHistory",
+            "&History…",
+            "Ctrl+Shift+H",
+            sp.SP_FileDialogDetailedView,
+            "Earlier versions of the article, what changed, and restore",
         ),
         quit=_action(parent, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, None, "Save and quit"),
         about=_action(parent, "actionAbout", "&About Editorial Workstation", None, None),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
@@ -19,15 +20,19 @@ from PySide6.QtWidgets import (
 
 from editor_app import __version__
 from editor_app.domain import Article
-from editor_app.services import Changes, Services
-from editor_app.store import ArticleQuery, ArticleSummary
+from editor_app.services import Changes
+from editor_app.store import ArticleQuery, ArticleSummary, Revision
 from editor_app.ui.actions import Actions, app_icon, build_actions
 from editor_app.ui.article_form import ArticleForm
 from editor_app.ui.article_list import ArticleListPanel
 from editor_app.ui.autosave import EditorController
+from editor_app.ui.history_dialog import HistoryDialog
 from editor_app.ui.status_bar import StatusBar
 from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from editor_app.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -35,21 +40,22 @@ WELCOME, EDITOR = 0, 1
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, settings: QSettings, parent: QWidget | None = None) -> None:
+        """Build the window; with ``services`` None it paints at once and waits for ``attach()``."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setAccessibleName("Editorial Workstation")
         self.setWindowTitle("Editorial Workstation")
         self.setWindowIcon(app_icon())
-        self.services = services
         self.settings = settings
         self.runner = TaskRunner(self)
+        self._attached = False
 
         self.acts = build_actions(self)
         self.list_panel = ArticleListPanel(self)
         self.form = ArticleForm(self)
         self.form.setEnabled(False)
-        self.editor = EditorController(self.form, services.articles, self.runner)
+        self.editor = EditorController(self.form, self.runner)
         self.welcome = WelcomePage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
@@ -67,8 +73,20 @@ class MainWindow(QMainWindow):
         self._wire()
         self.resize(1280, 820)
         self._restore_layout()
+        if services is not None:
+            self.attach(services)
+
+    @property
+    def attached(self) -> bool:
+        return self._attached
+
+    def attach(self, services: Services) -> None:
+        """Connect the window to an open profile."""
+        self.services = services
+        self.editor.articles = services.articles
         self.list_panel.set_fetcher(self._fetch_list)
-        self._closing = False
+        self._attached = True
+        self._update_actions()
 
     # assembly -------------------------------------------------------------------------------------------
     def _build_menus(self, a: Actions) -> None:
@@ -80,6 +98,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(a.history)
+        edit_menu.addSeparator()
         edit_menu.addAction(a.delete)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.about)
@@ -97,6 +117,7 @@ class MainWindow(QMainWindow):
         a.import_folder.triggered.connect(self.import_folder)
         a.export.triggered.connect(self.export_article)
         a.delete.triggered.connect(self.delete_article)
+        a.history.triggered.connect(self.show_history)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
         self.welcome.openDemo.connect(self.open_demo)
@@ -286,9 +307,40 @@ class MainWindow(QMainWindow):
 
         self.runner.run(lambda: self.services.articles.delete(article_id, origin=self), deleted, write=True)
 
+    def show_history(self) -> None:
+        """Open the history of the current article (after saving what is being typed)."""
+        if self.editor.article is None:
+            return
+        article_id = self.editor.article.id
+        articles = self.services.articles
+        self.editor.save()
+
+        def load() -> tuple[Article | None, list[Revision]]:
+            return articles.get(article_id), articles.history(article_id)
+
+        def show(result: tuple[Article | None, list[Revision]]) -> None:
+            article, revisions = result
+            if article is None:
+                return
+            dialog = HistoryDialog(article, revisions, self)
+            dialog.restoreRequested.connect(lambda rid: self.restore_revision(article_id, rid))
+            dialog.open()
+
+        self.runner.run(load, show, write=True)  # on the writer queue: after the save above
+
+    def restore_revision(self, article_id: str, revision_id: int) -> None:
+        self.runner.run(
+            lambda: self.services.articles.restore_revision(article_id, revision_id, origin=self),
+            self.apply_changes,
+            write=True,
+        )
+
     def _update_actions(self) -> None:
+        for action in (self.acts.new_article, self.acts.import_, self.acts.import_folder):
+            action.setEnabled(self._attached)
+        self.welcome.setEnabled(self._attached)
         has_article = self.editor.article is not None
-        for action in (self.acts.save, self.acts.export, self.acts.delete):
+        for action in (self.acts.save, self.acts.export, self.acts.delete, self.acts.history):
             action.setEnabled(has_article)
 
     def _show_error(self, message: str) -> None:
@@ -321,5 +373,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.flush()
+        self.runner.wait()
         self.save_layout()
         event.accept()

@@ -36,9 +36,7 @@ def main() -> None:
     else:
         from editor_app.app import open_workstation
 
-        opened = open_workstation(Path(sys.argv[1]))
-        assert opened is not None
-        window, _services = opened
+        window = open_workstation(Path(sys.argv[1]))
         app = QApplication.instance()
         probe = FirstPaint(window)
         window.installEventFilter(probe)

@@ -207,3 +207,9 @@ def test_a_database_from_the_first_released_schema_upgrades_with_its_data(tmp_pa
     finally:
         db.close()
     assert list((tmp_path / "backups").iterdir())
+
+
+def test_the_fast_start_up_check_knows_the_newest_migration() -> None:
+    from editor_app.store.database import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == HEAD, "update SCHEMA_HEAD in store/database.py when adding a migration"

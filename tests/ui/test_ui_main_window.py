@@ -13,8 +13,19 @@ from editor_app.domain import Status
 from editor_app.formats import DEMO_LEAD_ARTICLE_ID
 
 CONTRACT_WIDGETS = [
-    "articleList", "articleFilter", "headlineEdit", "standfirstEdit", "bylineEdit", "sourceEdit",
-    "sectionCombo", "tagsEdit", "editorsChoiceCheck", "bodyEdit", "wordCountLabel", "statusBadge", "syncStatus",
+    "articleList",
+    "articleFilter",
+    "headlineEdit",
+    "standfirstEdit",
+    "bylineEdit",
+    "sourceEdit",
+    "sectionCombo",
+    "tagsEdit",
+    "editorsChoiceCheck",
+    "bodyEdit",
+    "wordCountLabel",
+    "statusBadge",
+    "syncStatus",
 ]
 CONTRACT_ACTIONS = ["actionNewArticle", "actionSave", "actionImport", "actionExport"]
 
@@ -125,7 +136,9 @@ def test_new_article_starts_empty_with_the_headline_focused(demo_window, qtbot) 
     assert window.form.body.toPlainText() == ""
     qtbot.keyClicks(window.form.headline, "Breaking: ferry delayed")
     window.editor.flush()
-    qtbot.waitUntil(lambda: window.services.articles.get(window.editor.article.id).headline.startswith("Breaking"))
+    qtbot.waitUntil(
+        lambda: window.services.articles.get(window.editor.article.id).headline.startswith("Breaking")
+    )
 
 
 def test_delete_asks_first_and_keeps_the_article_recoverable(demo_window, qtbot, monkeypatch) -> None:
@@ -183,3 +196,42 @@ def test_word_count_label(demo_window, qtbot, words) -> None:
     window = demo_window
     window.form.body.setPlainText(" ".join(["word"] * words))
     qtbot.waitUntil(lambda: window.status.words.text().startswith(f"{words:,} words"))
+
+
+def test_history_lists_revisions_with_a_word_diff_and_restores_as_a_new_revision(demo_window, qtbot) -> None:
+    from datetime import timedelta
+
+    from editor_app.store.repositories import REVISION_WINDOW
+    from editor_app.ui.history_dialog import HistoryDialog
+
+    window = demo_window
+    article_id = window.editor.article.id
+    original_body = window.form.body.toPlainText()
+    # a second revision, as if written after the edit window closed
+    article = window.services.articles.get(article_id)
+    with window.services.db.write() as uow:
+        later = article.updated_at + REVISION_WINDOW + timedelta(seconds=1)
+        changed = article.with_changes(body="Completely rewritten lead paragraph.")
+        uow.articles.save(changed)
+        uow.revisions.record(changed, now=later)
+    window.runner.run(lambda: window.services.articles.get(article_id), window._refresh_editor)
+    qtbot.waitUntil(lambda: window.form.body.toPlainText() == "Completely rewritten lead paragraph.")
+
+    window.acts.history.trigger()
+    dialog = None
+
+    def opened() -> bool:
+        nonlocal dialog
+        dialog = window.findChild(HistoryDialog, "historyDialog")
+        return dialog is not None and dialog.isVisible()
+
+    qtbot.waitUntil(opened)
+    assert dialog.list.count() == 2
+    dialog.list.setCurrentRow(1)  # the imported original
+    shown = dialog.diff.toPlainText()
+    assert "Completely" in shown and "Four towns" in shown
+    qtbot.mouseClick(dialog.restore, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.form.body.toPlainText() == original_body)
+    history = window.services.articles.history(article_id)
+    assert [r.kind for r in history][:1] == ["restore"]
+    assert len(history) == 3  # restoring added a revision; none was removed
