@@ -1,0 +1,22 @@
+"""Markdown to sanitised HTML, the incremental block cache for the preview, and the publication page.
+
+Pure functions and plain objects: no Qt, no database, no I/O beyond reading the packaged page template.
+"""
+
+from editor_app.render.blocks import FOOTNOTES_BLOCK_ID, Block, BlockRenderer, RenderResult
+from editor_app.render.markdown import render_markdown
+from editor_app.render.page import PageData, load_template, page_data_for, render_page
+from editor_app.render.sanitize import sanitize_html
+
+__all__ = [
+    "FOOTNOTES_BLOCK_ID",
+    "Block",
+    "BlockRenderer",
+    "PageData",
+    "RenderResult",
+    "load_template",
+    "page_data_for",
+    "render_markdown",
+    "render_page",
+    "sanitize_html",
+]
