@@ -14,12 +14,16 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 
 
-def run(data_dir: Path, *args: str, input: str | None = None, user: str | None = None) -> subprocess.CompletedProcess:
+def run(
+    data_dir: Path, *args: str, input: str | None = None, user: str | None = None
+) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "editor_app", "--data-dir", str(data_dir), *args]
     if user is not None:
         command = ["setpriv", f"--reuid={user}", "--regid=nogroup", "--clear-groups", *command]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.run(command, capture_output=True, text=True, input=input, env=env, timeout=120, cwd=REPO)
+    return subprocess.run(
+        command, capture_output=True, text=True, input=input, env=env, timeout=120, cwd=REPO
+    )
 
 
 def one_line_error(result: subprocess.CompletedProcess) -> str:
@@ -37,7 +41,9 @@ def test_version_and_help() -> None:
     assert "--data-dir" in result.stdout and "import" in result.stdout
 
 
-def test_seed_article_imports_into_its_fields_and_round_trips_through_markdown(tmp_path, shared_fixtures) -> None:
+def test_seed_article_imports_into_its_fields_and_round_trips_through_markdown(
+    tmp_path, shared_fixtures
+) -> None:
     data = tmp_path / "profile"
     seed = shared_fixtures / "seed-article-commonspace.txt"
     result = run(data, "import", str(seed))
@@ -64,7 +70,10 @@ def test_seed_article_imports_into_its_fields_and_round_trips_through_markdown(t
     assert again.stdout.split() == [article_id]  # the same article updated, not a duplicate
     listed = json.loads(run(data, "list", "--json").stdout)
     assert [a["id"] for a in listed] == [article_id]
-    assert run(data, "export", article_id, "--format", "md").stdout.split("updated:")[0] == md.split("updated:")[0]
+    assert (
+        run(data, "export", article_id, "--format", "md").stdout.split("updated:")[0]
+        == md.split("updated:")[0]
+    )
 
 
 def test_list_filters_and_check(tmp_path) -> None:
@@ -97,7 +106,9 @@ def test_a_corrupt_database_gets_one_clear_line_and_is_never_overwritten(tmp_pat
     assert sorted(p.name for p in data.iterdir()) == ["newsroom.sqlite"]
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to switch to 'nobody'")
+@pytest.mark.skipif(
+    os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to switch to 'nobody'"
+)
 def test_a_read_only_data_folder_gets_a_clear_message(tmp_path) -> None:
     data = tmp_path / "readonly"
     data.mkdir()

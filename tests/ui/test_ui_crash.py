@@ -19,7 +19,10 @@ def test_kill_9_while_typing_loses_at_most_two_seconds(tmp_path: Path) -> None:
     profile = tmp_path / "profile"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
     child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(profile)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        [sys.executable, str(CHILD), str(profile)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
         env=env,
     )
     typed: list[tuple[int, float]] = []
@@ -47,10 +50,14 @@ def test_kill_9_while_typing_loses_at_most_two_seconds(tmp_path: Path) -> None:
         con.close()
     words = re.findall(r"w(\d{5})", body)
     saved = int(words[-1]) if words else 0
-    assert [int(w) for w in words] == list(range(1, saved + 1)), "saved text must be a clean prefix of what was typed"
+    assert [int(w) for w in words] == list(range(1, saved + 1)), (
+        "saved text must be a clean prefix of what was typed"
+    )
     last_typed_at = next((stamp for number, stamp in typed if number == saved), typed[0][1])
     lost_seconds = max(0.0, typed[-1][1] - last_typed_at) if saved < typed[-1][0] else 0.0
-    print(f"\n[crash] typed {typed[-1][0]} words, {saved} saved; lost {lost_seconds:.2f} s of typing; "
-          f"kill {killed_at - typed[-1][1]:.2f} s after the last word; revisions {revisions}")
+    print(
+        f"\n[crash] typed {typed[-1][0]} words, {saved} saved; lost {lost_seconds:.2f} s of typing; "
+        f"kill {killed_at - typed[-1][1]:.2f} s after the last word; revisions {revisions}"
+    )
     assert lost_seconds <= 2.0
     assert revisions >= 1
