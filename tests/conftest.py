@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.wordpress.harness import WordPressSite, wordpress_session
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED_FIXTURES = REPO.parent / "shared" / "fixtures"
 
@@ -47,3 +49,9 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+
+
+@pytest.fixture(scope="session")
+def wordpress() -> Iterator[WordPressSite]:
+    """One local WordPress on 127.0.0.1 for the whole session (packaging/wordpress/provision.py)."""
+    yield from wordpress_session()
