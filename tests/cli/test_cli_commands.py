@@ -164,3 +164,27 @@ def test_unknown_front_matter_keys_are_reported_not_fatal(tmp_path) -> None:
 def test_export_of_an_unknown_id_fails_clearly(tmp_path) -> None:
     line = one_line_error(run(tmp_path / "profile", "export", "no-such-id"))
     assert "no-such-id" in line
+
+
+def test_workflow_commands_check_role_and_checklist(tmp_path) -> None:
+    data = tmp_path / "profile"
+    story = tmp_path / "story.md"
+    story.write_text("---\nheadline: Tide tables\nsection: News\n---\n\nBody.\n", encoding="utf-8")
+    (article_id,) = run(data, "import", str(story)).stdout.split()
+    line = one_line_error(run(data, "submit", article_id))
+    assert "source line is empty" in line
+    story.write_text(
+        f"---\nid: {article_id}\nheadline: Tide tables\nsection: News\nsource: Staff\n---\n\nBody.\n",
+        encoding="utf-8",
+    )
+    assert run(data, "import", str(story)).returncode == 0
+    assert run(data, "submit", article_id).stdout.split() == [article_id, "submitted"]
+    line = one_line_error(run(data, "approve", article_id))
+    assert "reporter cannot approve" in line
+    assert run(data, "role", "desk").stdout.strip() == "desk"
+    line = one_line_error(run(data, "approve", article_id))
+    assert "no featured photo" in line
+    assert run(data, "return", article_id, "--note", "Add a photo.").stdout.split() == [
+        article_id,
+        "returned",
+    ]
