@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -165,10 +167,14 @@ class ArticleForm(QWidget):
             self.source.setText(article.source)
             self.editors_choice.setChecked(article.editors_choice)
             self.body.setPlainText(article.body)
-            self.note.setVisible(bool(article.note))
-            self.note.setText(f"<b>Returned by the desk:</b> {article.note}" if article.note else "")
+            self.show_note(article.note)
         finally:
             self._loading = False
+
+    def show_note(self, note: str) -> None:
+        """The desk's note on a returned article, shown above the headline until it is resubmitted."""
+        self.note.setVisible(bool(note))
+        self.note.setText(f"<b>Returned by the desk:</b> {html.escape(note)}" if note else "")
 
     def apply_to(self, article: Article) -> Article:
         """The article with the form's field values."""

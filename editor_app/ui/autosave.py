@@ -83,6 +83,14 @@ class EditorController(QObject):
         self.form.load(article)
         self.articleChanged.emit(article)
 
+    def take_status(self, article: Article) -> None:
+        """Adopt a new workflow status and note without touching the fields being typed in."""
+        if self._article is None or article.id != self._article.id:
+            return
+        self._article = self._article.with_changes(status=article.status, note=article.note)
+        self.form.show_note(article.note)
+        self.articleChanged.emit(self.form.apply_to(self._article))
+
     def _on_edit(self) -> None:
         if self._article is None:
             return

@@ -30,6 +30,7 @@ from editor_app.ui.history_dialog import HistoryDialog
 from editor_app.ui.status_bar import StatusBar
 from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.welcome import WelcomePage
+from editor_app.ui.workflow_bar import WorkflowBar
 
 if TYPE_CHECKING:
     from editor_app.services import Services
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
+        self.workflow_bar = WorkflowBar(self, self.runner)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self._build_menus(self.acts)
@@ -85,6 +87,9 @@ class MainWindow(QMainWindow):
         self.services = services
         self.editor.articles = services.articles
         self.list_panel.set_fetcher(self._fetch_list)
+        from editor_app.services.workflow import WorkflowService
+
+        self.workflow_bar.attach(WorkflowService(services.db))
         self._attached = True
         self._update_actions()
 
@@ -97,6 +102,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.import_, a.import_folder, a.export])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
+        bar.addMenu(self.workflow_bar.menu)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(a.history)
         edit_menu.addSeparator()
@@ -127,6 +133,10 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(self.apply_changes)
         self.editor.saveFailed.connect(self._show_error)
         self.editor.articleChanged.connect(self.status.show_article)
+        self.editor.articleChanged.connect(self.workflow_bar.show_article)
+        self.workflow_bar.before_transition = self.editor.save
+        self.workflow_bar.changed.connect(self._after_transition)
+        self.workflow_bar.failed.connect(self._show_error)
         self.runner.failed.connect(self._show_error)
         self._update_actions()
 
@@ -166,6 +176,17 @@ class MainWindow(QMainWindow):
                 self.runner.run(lambda: self.services.articles.get(current.id), self._refresh_editor)
         self.list_panel.refresh()
         self._refresh_sync()
+
+    def _after_transition(self, changes: Changes) -> None:
+        """A transition changes status (and maybe the note): reload the editor's copy, refresh the list."""
+        current = self.editor.article
+        if current is not None and changes.touches(current.id):
+            self.runner.run(lambda: self.services.articles.get(current.id), self._take_status)
+        self.apply_changes(changes)
+
+    def _take_status(self, article: Article | None) -> None:
+        if article is not None:
+            self.editor.take_status(article)
 
     def _refresh_editor(self, article: Article | None) -> None:
         if article is not None:

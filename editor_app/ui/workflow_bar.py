@@ -1,0 +1,219 @@
+"""The desk workflow in the window: Article-menu actions offered by role and status from the one transition
+table, the local role picker, and the dialogs for a return note and a scheduled time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.domain import Article, Role, TransitionError, allowed_transitions
+from editor_app.services import Changes
+from editor_app.ui.task_runner import TaskRunner
+
+if TYPE_CHECKING:
+    from editor_app.services.workflow import WorkflowService
+
+ACTION_NAMES = {
+    "submit": "actionSubmit",
+    "approve": "actionApprove",
+    "publish": "actionPublish",
+    "return": "actionReturn",
+}
+LABELS = {
+    "submit": "&Submit to Desk…",
+    "approve": "&Approve…",
+    "publish": "&Publish Now",
+    "return": "&Return to Reporter…",
+    "withdraw": "&Withdraw Submission",
+    "kill": "&Kill…",
+    "restore": "Res&tore",
+    "unschedule": "&Unschedule",
+}
+SHORTCUTS = {"submit": "Ctrl+Return", "approve": "Ctrl+Shift+A"}
+
+
+class ReturnDialog(QDialog):
+    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("returnDialog")
+        self.setWindowTitle("Return to reporter")
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("returnNoteEdit")
+        self.note.setAccessibleName("Note for the reporter (required)")
+        self.note.setPlaceholderText("What should the reporter fix? (required)")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Return")
+        ok.setEnabled(False)
+        self.note.textChanged.connect(lambda: ok.setEnabled(bool(self.note.toPlainText().strip())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Return “{article.title}” to its reporter with a note:", self))
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+
+
+class ApproveDialog(QDialog):
+    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("approveDialog")
+        self.setWindowTitle("Approve")
+        self.now = QRadioButton("Publish now", self)
+        self.now.setObjectName("publishNowRadio")
+        self.now.setChecked(True)
+        self.later = QRadioButton("Schedule for", self)
+        self.later.setObjectName("scheduleRadio")
+        group = QButtonGroup(self)
+        group.addButton(self.now)
+        group.addButton(self.later)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600), self)
+        self.when.setObjectName("scheduleTimeEdit")
+        self.when.setCalendarPopup(True)
+        self.when.setEnabled(False)
+        self.later.toggled.connect(self.when.setEnabled)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Approve")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Approve “{article.title}”:", self))
+        layout.addWidget(self.now)
+        layout.addWidget(self.later)
+        layout.addWidget(self.when)
+        layout.addWidget(buttons)
+
+    def publish_at(self) -> datetime | None:
+        if self.now.isChecked():
+            return None
+        local = self.when.dateTime().toPython()
+        assert isinstance(local, datetime)
+        return local.astimezone(UTC)  # a naive value is the user's local time
+
+
+class WorkflowBar(QObject):
+    """Owns the Article menu's workflow actions; ``changed`` carries the Changes of a completed transition."""
+
+    changed = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget, runner: TaskRunner) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._runner = runner
+        self.workflow: WorkflowService | None = None
+        self.role = Role.REPORTER
+        self.article: Article | None = None
+        self.before_transition: Callable[[], None] = lambda: None
+        self.menu = QMenu("&Article", parent)
+        self.actions: dict[str, QAction] = {}
+        for name, label in LABELS.items():
+            action = QAction(label, parent)
+            action.setObjectName(ACTION_NAMES.get(name, f"action{name.capitalize()}"))
+            if name in SHORTCUTS:
+                action.setShortcut(SHORTCUTS[name])
+            action.triggered.connect(lambda _=False, n=name: self.trigger(n))
+            self.actions[name] = action
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.role_menu = self.menu.addMenu("Local &Role")
+        self.role_group = QActionGroup(self)
+        for role in Role:
+            action = QAction(role.label, self.role_group)
+            action.setCheckable(True)
+            action.setObjectName(f"role_{role.value}")
+            action.triggered.connect(lambda _=False, r=role: self.set_role(r))
+            self.role_menu.addAction(action)
+        self.refresh()
+
+    def attach(self, workflow: WorkflowService) -> None:
+        self.workflow = workflow
+        self._runner.run(workflow.local_role, self._role_loaded)
+
+    def _role_loaded(self, role: Role) -> None:
+        self.role = role
+        self.refresh()
+
+    def set_role(self, role: Role) -> None:
+        self.role = role
+        if self.workflow is not None:
+            workflow = self.workflow
+            self._runner.run(lambda: workflow.set_local_role(role), write=True)
+        self.refresh()
+
+    def show_article(self, article: Article | None) -> None:
+        self.article = article
+        self.refresh()
+
+    def refresh(self) -> None:
+        allowed = (
+            {t.name for t in allowed_transitions(self.article.status, self.role)} if self.article else set()
+        )
+        if "approve" in allowed:
+            allowed.discard("publish")
+        for name, action in self.actions.items():
+            action.setVisible(name in allowed or name in ACTION_NAMES)
+            action.setEnabled(name in allowed and self.workflow is not None)
+        for action in self.role_group.actions():
+            action.setChecked(action.objectName() == f"role_{self.role.value}")
+
+    def trigger(self, name: str) -> None:
+        article, workflow = self.article, self.workflow
+        if article is None or workflow is None:
+            return
+        note, at = "", None
+        if name == "return":
+            dialog = ReturnDialog(article, self._parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            note = dialog.note.toPlainText()
+        elif name == "approve":
+            approve = ApproveDialog(article, self._parent)
+            if approve.exec() != QDialog.DialogCode.Accepted:
+                return
+            at = approve.publish_at()
+        elif name == "kill":
+            answer = QMessageBox.question(
+                self._parent,
+                "Kill article",
+                f"Kill “{article.title}”? It is withdrawn from publication; the desk can restore it.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.before_transition()
+        role, article_id = self.role, article.id
+
+        def run() -> Changes:
+            if name == "approve":
+                return workflow.approve(article_id, role, at=at, origin=self)
+            return workflow.apply(article_id, name, role, note=note, at=at, origin=self)
+
+        self._runner.run(run, self.changed.emit, self._refused, write=True)
+
+    def _refused(self, exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, TransitionError) else f"The action failed: {exc}"
+        self.failed.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Not yet", message, parent=self._parent)
+        box.setObjectName("workflowRefusal")
+        box.open()
