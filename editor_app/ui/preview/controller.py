@@ -1,0 +1,210 @@
+"""Keeps the preview page in step with the article: one page load per article, then per-block DOM patches.
+
+The controller holds a model of what the page's ``#body`` holds (block id -> source line and HTML) and sends
+only the difference between that model and each new render, so a dropped or superseded render never leaves
+the page out of step. Patches wait until the page has loaded; fields (headline, photo...) are patched too.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import asdict, replace
+
+from PySide6.QtCore import QObject, QUrl, Signal
+
+from editor_app.render import Block, PageData, render_page
+from editor_app.render.sanitize import LINK_SCHEMES, url_scheme
+from editor_app.ui.preview.page import SCRIPT_WORLD, PreviewPage
+from editor_app.ui.preview.render_worker import RenderJob, RenderOutput, RenderWorker
+
+log = logging.getLogger(__name__)
+
+BLANK_PAGE = PageData(
+    section="",
+    editors_choice=False,
+    headline="",
+    standfirst="",
+    byline="",
+    date_text="",
+    photo_src=None,
+    photo_alt="",
+    photo_caption_line="",
+    body_html="",
+    source="",
+)
+
+
+def body_patch(
+    model: dict[str, tuple[int, str]], order: Sequence[str], blocks: Sequence[Block]
+) -> dict[str, object] | None:
+    """What the page must do to go from ``model``/``order`` to ``blocks``; ``None`` when nothing changed."""
+    upsert: list[tuple[str, int, str]] = []
+    lines: list[tuple[str, int]] = []
+    for block in blocks:
+        old = model.get(block.block_id)
+        if old is None or old[1] != block.html:
+            upsert.append((block.block_id, block.source_line, block.html))
+        elif old[0] != block.source_line:
+            lines.append((block.block_id, block.source_line))
+    new_order = [block.block_id for block in blocks]
+    kept = set(new_order)
+    remove = [block_id for block_id in order if block_id not in kept]
+    reorder = new_order if new_order != list(order) else None
+    if not (upsert or lines or remove or reorder):
+        return None
+    return {"upsert": upsert, "lines": lines, "remove": remove, "order": reorder}
+
+
+def field_values(data: PageData) -> dict[str, object]:
+    """The page's non-body fields as the patch script's ``setFields`` takes them (escaped by the DOM)."""
+    values = asdict(data)
+    del values["body_html"]
+    values["title"] = data.headline.strip() or "Untitled article"
+    values["language"] = data.language or "en"
+    values["related"] = [
+        (headline, url if url and url_scheme(url) in LINK_SCHEMES else None) for headline, url in data.related
+    ]
+    return values
+
+
+class PreviewController(QObject):
+    """Signals: ``patched(seq)`` after a body or fields patch was sent to the page, ``rendered(seconds)``
+    after each completed render, ``loaded()`` when an article's page has loaded."""
+
+    patched = Signal(int)
+    rendered = Signal(float)
+    loaded = Signal()
+
+    def __init__(
+        self, page: PreviewPage, worker: RenderWorker, base_url: QUrl, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self._page = page
+        self._worker = worker
+        self._base_url = base_url
+        self._generation = 0
+        self._seq = 0
+        self._fields: PageData | None = None
+        self._fields_in_page: PageData | None = None
+        self._model: dict[str, tuple[int, str]] = {}
+        self._order: list[str] = []
+        self._latest: tuple[Block, ...] | None = None
+        self._loads_pending = 0
+        self._loaded = False
+        self._text = ""
+        self._pending_line: float | None = None
+        worker.finished.connect(self._on_rendered)
+        worker.failed.connect(self._on_failed)
+        page.loadFinished.connect(self._on_load_finished)
+
+    # -- state -------------------------------------------------------------------------------------------
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._loaded
+
+    @property
+    def body_pending(self) -> bool:
+        """Whether the page does not yet show the latest body text (a render or a page load is pending)."""
+        return self._worker.busy or not self._loaded or self._latest is not None
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    # -- commands ----------------------------------------------------------------------------------------
+
+    def show(self, fields: PageData, body: str) -> None:
+        """Load the page for a (different) article: fields at once, the body as soon as it is rendered."""
+        self._generation += 1
+        self._fields = self._fields_in_page = replace(fields, body_html="")
+        self._model, self._order, self._latest = {}, [], None
+        self._loaded = False
+        self._loads_pending += 1
+        self._pending_line = None
+        self._text = body
+        self._page.show_html(render_page(self._fields), self._base_url)
+        self._worker.submit(RenderJob(self._generation, body, reset=True))
+
+    def update_fields(self, fields: PageData) -> None:
+        if self._fields is None:
+            self.show(fields, self._text)
+            return
+        self._fields = replace(fields, body_html="")
+        if self._loaded:
+            self._send_fields()
+
+    def update_body(self, text: str) -> None:
+        if self._fields is None:
+            self.show(BLANK_PAGE, text)
+            return
+        if text == self._text:
+            return
+        self._text = text
+        self._worker.submit(RenderJob(self._generation, text))
+
+    def scroll_to_source_line(self, line: float) -> None:
+        if not self._loaded:
+            self._pending_line = line
+            return
+        self._run(f"window.__preview && window.__preview.scrollToLine({float(line)!r})")
+
+    # -- results -----------------------------------------------------------------------------------------
+
+    def _on_rendered(self, output: RenderOutput) -> None:
+        if output.job.generation != self._generation or output.blocks is None:
+            return
+        self.rendered.emit(output.seconds)
+        self._latest = output.blocks
+        if self._loaded:
+            self._send_body()
+
+    def _on_failed(self, error: object) -> None:
+        log.error("preview render failed: %r", error)
+
+    def _on_load_finished(self, ok: bool) -> None:
+        self._loads_pending = max(0, self._loads_pending - 1)
+        if self._loads_pending or self._fields is None:
+            return
+        if not ok:
+            log.warning("the preview page did not load")
+            return
+        self._loaded = True
+        if self._fields != self._fields_in_page:
+            self._send_fields()
+        if self._latest is not None:
+            self._send_body()
+        if self._pending_line is not None:
+            line, self._pending_line = self._pending_line, None
+            self.scroll_to_source_line(line)
+        self.loaded.emit()
+
+    # -- sending -----------------------------------------------------------------------------------------
+
+    def _send_body(self) -> None:
+        blocks, self._latest = self._latest, None
+        if blocks is None:
+            return
+        patch = body_patch(self._model, self._order, blocks)
+        if patch is None:
+            return
+        self._seq += 1
+        patch["seq"] = self._seq
+        self._model = {block.block_id: (block.source_line, block.html) for block in blocks}
+        self._order = [block.block_id for block in blocks]
+        self._run(f"window.__preview && window.__preview.apply({json.dumps(patch, ensure_ascii=False)})")
+        self.patched.emit(self._seq)
+
+    def _send_fields(self) -> None:
+        assert self._fields is not None
+        self._fields_in_page = self._fields
+        self._seq += 1
+        values = field_values(self._fields)
+        values["seq"] = self._seq
+        self._run(f"window.__preview && window.__preview.setFields({json.dumps(values, ensure_ascii=False)})")
+        self.patched.emit(self._seq)
+
+    def _run(self, script: str) -> None:
+        self._page.runJavaScript(script, SCRIPT_WORLD)

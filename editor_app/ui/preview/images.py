@@ -1,0 +1,42 @@
+"""Images in the preview come from the local media store only.
+
+Article bodies reference stored photos as ``media:<sha256>``; the preview shows them from the store's
+original file (a ``file:`` URL the request interceptor lets through). Nothing here touches the network.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from editor_app.domain import Photo
+from editor_app.media.store import MediaStore
+
+_MEDIA_SRC = re.compile(r'src="media:([0-9a-fA-F]{64})"')
+
+
+class MediaImages:
+    """Resolves photo references to ``file:`` URLs inside ``root``; thread-safe (the worker calls it)."""
+
+    def __init__(self, root: Path | None) -> None:
+        self._store = MediaStore(root) if root is not None else None
+
+    def url_for_hash(self, sha256: str) -> str | None:
+        if self._store is None:
+            return None
+        path = self._store.find(sha256.lower())
+        return path.resolve().as_uri() if path is not None else None
+
+    def featured_src(self, photo: Photo) -> str | None:
+        return self.url_for_hash(photo.content_hash) if photo.content_hash else None
+
+    def localize(self, html: str) -> str:
+        """``html`` with ``media:<hash>`` image sources pointed at the stored files (unknown ones kept)."""
+        if self._store is None or 'src="media:' not in html:
+            return html
+
+        def replace(match: re.Match[str]) -> str:
+            url = self.url_for_hash(match.group(1))
+            return f'src="{url}"' if url is not None else match.group(0)
+
+        return _MEDIA_SRC.sub(replace, html)

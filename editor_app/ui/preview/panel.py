@@ -1,0 +1,171 @@
+"""The live preview panel: a width selector above a sandboxed web view of the publication's page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, QUrl, Signal
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from editor_app.domain import Article, ArticlePhoto
+from editor_app.render import PageData, page_data_for
+from editor_app.ui.preview.controller import PreviewController
+from editor_app.ui.preview.images import MediaImages
+from editor_app.ui.preview.interceptor import LocalOnlyInterceptor
+from editor_app.ui.preview.page import PreviewPage
+from editor_app.ui.preview.render_worker import RenderWorker
+from editor_app.ui.preview.widths import PreviewWidth, fit
+
+Related = Sequence[tuple[str, str | None]]
+"""``(headline, url or None)`` of each related article, in order."""
+
+
+class _Stage(QWidget):
+    """Holds the view at the chosen width, centred on a grey backdrop, zoomed out when it does not fit."""
+
+    def __init__(self, view: QWebEngineView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        view.setParent(self)
+        self.mode = PreviewWidth.DESKTOP
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#e6e6e6"))
+        self.setPalette(palette)
+
+    def set_mode(self, mode: PreviewWidth) -> None:
+        self.mode = mode
+        self._place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        width, zoom = fit(self.mode, self.width())
+        self.view.setGeometry((self.width() - width) // 2, 0, width, self.height())
+        if abs(self.view.zoomFactor() - zoom) > 1e-3:
+            self.view.setZoomFactor(zoom)
+
+    def sizeHint(self) -> QSize:
+        return QSize(PreviewWidth.PHONE.css_width, 400)
+
+
+class PreviewPanel(QWidget):
+    """The live preview of the article being edited.
+
+    ``runner`` is accepted for symmetry with other panels; renders run on the panel's own single render
+    thread (they need one stateful renderer and must never queue behind database work). ``media_root`` is
+    the media store folder, the only place the page may load files from.
+    """
+
+    sourceLineVisible = Signal(int)
+    """The 0-based source line of the first visible block, when the user scrolls the preview."""
+    painted = Signal(int)
+    """A patch (by sequence number) has reached the screen."""
+
+    def __init__(
+        self, runner: QObject | None = None, media_root: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewPanel")
+        self.setAccessibleName("Preview")
+        self.runner = runner
+        self.images = MediaImages(media_root)
+        self.interceptor = LocalOnlyInterceptor(media_root)
+        self.interceptor.setParent(self)
+
+        self.view = QWebEngineView()
+        self.view.setObjectName("previewView")
+        self.view.setAccessibleName("Article preview")
+        self.page = PreviewPage(self.interceptor, self.view)
+        self.view.setPage(self.page)
+        self.stage = _Stage(self.view, self)
+
+        self.width_combo = QComboBox(self)
+        self.width_combo.setObjectName("previewWidth")
+        self.width_combo.setAccessibleName("Preview width")
+        for mode in PreviewWidth:
+            self.width_combo.addItem(f"{mode.label} ({mode.css_width} px)", mode.key)
+        self.width_combo.currentIndexChanged.connect(
+            lambda index: self.set_width(self.width_combo.itemData(index))
+        )
+        label = QLabel("Width", self)
+        label.setBuddy(self.width_combo)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 4)
+        bar.addWidget(label)
+        bar.addWidget(self.width_combo)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stage, 1)
+
+        base = (
+            QUrl.fromLocalFile(f"{media_root.resolve()}/") if media_root else QUrl("file:///editor-preview/")
+        )
+        self.worker = RenderWorker(self.images.localize, self)
+        self.controller = PreviewController(self.page, self.worker, base, self)
+        self.page.lineVisible.connect(self.sourceLineVisible)
+        self.page.painted.connect(self.painted)
+
+    # -- the lead's API ----------------------------------------------------------------------------------
+
+    def show_article(
+        self,
+        article: Article,
+        featured: ArticlePhoto | None = None,
+        related: Related = (),
+        photo_src: str | None = None,
+    ) -> None:
+        """Load the page for ``article`` (once per article); ``photo_src`` defaults to the stored file."""
+        self.controller.show(self._page_data(article, featured, related, photo_src), article.body)
+
+    def update_fields(
+        self,
+        article: Article,
+        featured: ArticlePhoto | None = None,
+        related: Related = (),
+        photo_src: str | None = None,
+    ) -> None:
+        """Patch the non-body fields (section, badge, headline, standfirst, byline, date, photo, source,
+        related) without reloading."""
+        self.controller.update_fields(self._page_data(article, featured, related, photo_src))
+
+    def update_body(self, text: str) -> None:
+        """The body's Markdown changed: re-render off the GUI thread and patch the changed blocks."""
+        self.controller.update_body(text)
+
+    def scroll_to_source_line(self, line: float) -> None:
+        """Scroll the preview to the block holding 0-based source ``line`` (fractions scroll within it)."""
+        self.controller.scroll_to_source_line(line)
+
+    def set_width(self, mode: str | PreviewWidth) -> None:
+        width = PreviewWidth.of(mode)
+        index = self.width_combo.findData(width.key)
+        if index != self.width_combo.currentIndex():
+            self.width_combo.setCurrentIndex(index)  # re-enters through currentIndexChanged
+            return
+        self.stage.set_mode(width)
+
+    @property
+    def width_mode(self) -> PreviewWidth:
+        return self.stage.mode
+
+    def shutdown(self) -> None:
+        """Wait for the render thread (call before the window goes away)."""
+        self.worker.wait()
+
+    # -- helpers -----------------------------------------------------------------------------------------
+
+    def _page_data(
+        self, article: Article, featured: ArticlePhoto | None, related: Related, photo_src: str | None
+    ) -> PageData:
+        if photo_src is None and featured is not None:
+            photo_src = self.images.featured_src(featured.photo)
+        return page_data_for(article, featured, related, photo_src, body_html="")

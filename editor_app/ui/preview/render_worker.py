@@ -1,0 +1,166 @@
+"""Renders the preview body on one dedicated thread: one render in flight, newest text wins.
+
+A render that a newer text supersedes stops at the next block boundary once it has run for
+:data:`SUPERSEDE_AFTER_S` (so a pathological document never makes the next keystroke wait behind it); the
+blocks it finished are kept and reused by the next render, so typing into a huge document still converges.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from editor_app.render import Block, BlockRenderer
+
+if TYPE_CHECKING:
+    from editor_app.render.blocks import _Rendered
+
+SUPERSEDE_AFTER_S = 0.05
+"""How long a render may run before a newer text can stop it (a 5,000-word keystroke takes a few ms)."""
+
+
+class Superseded(Exception):
+    """Raised inside a render that a newer text replaced."""
+
+
+class InterruptibleRenderer(BlockRenderer):
+    """A :class:`BlockRenderer` that stops between blocks when asked and keeps what it already rendered.
+
+    It hooks the renderer's per-block methods (``_render_block``, ``_render_footnotes``); a public
+    cancellation hook in ``editor_app.render`` would make this subclass unnecessary.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stop_requested = False
+        self._started = 0.0
+        self._salvage: dict[Hashable, _Rendered] = {}
+
+    def render_unless_superseded(self, text: str) -> tuple[Block, ...] | None:
+        self._started = time.monotonic()
+        try:
+            result = self.render(text)
+        except Superseded:
+            return None
+        self._salvage.clear()
+        return result.blocks
+
+    def _check(self) -> None:
+        if self.stop_requested and time.monotonic() - self._started >= SUPERSEDE_AFTER_S:
+            raise Superseded
+
+    def _render_block(self, text: str, ref_counts: Mapping[str, int], taken_ids: Sequence[str]) -> _Rendered:
+        key = self._key(text, ref_counts, taken_ids)
+        entry = self._salvage.get(key)
+        if entry is None:
+            entry = super()._render_block(text, ref_counts, taken_ids)
+            self._salvage[key] = entry
+        self._check()
+        return entry
+
+    def _render_footnotes(self, ref_counts: Mapping[str, int], taken_ids: Sequence[str]) -> _Rendered:
+        self._check()
+        return super()._render_footnotes(ref_counts, taken_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderJob:
+    generation: int
+    """Which article (each ``show`` starts a new generation; older results are dropped)."""
+    text: str
+    reset: bool = False
+    """Forget the block cache first (a different article)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOutput:
+    job: RenderJob
+    blocks: tuple[Block, ...] | None
+    """``None`` when a newer text superseded this render."""
+    seconds: float
+
+
+class _Relay(QObject):
+    done = Signal(object)
+
+
+class _RenderRunnable(QRunnable):
+    def __init__(
+        self, job: RenderJob, renderer: InterruptibleRenderer, localize: Callable[[str], str], relay: _Relay
+    ) -> None:
+        super().__init__()
+        self._job, self._renderer, self._localize, self._relay = job, renderer, localize, relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        started = time.perf_counter()
+        if self._job.reset:
+            stop = self._renderer.stop_requested
+            self._renderer.reset()
+            self._renderer.stop_requested = stop or self._renderer.stop_requested
+        try:
+            blocks = self._renderer.render_unless_superseded(self._job.text)
+            if blocks is not None:
+                blocks = tuple(
+                    b if 'src="media:' not in b.html else b._replace(html=self._localize(b.html))
+                    for b in blocks
+                )
+        except Exception as exc:  # a renderer bug must not kill the preview (or leave a broken cache)
+            self._renderer.reset()
+            self._relay.done.emit(exc)
+            return
+        self._relay.done.emit(RenderOutput(self._job, blocks, time.perf_counter() - started))
+
+
+class RenderWorker(QObject):
+    """Owns the renderer and its thread. ``submit`` starts a job or queues it, replacing any queued one;
+    ``finished`` delivers each :class:`RenderOutput` on the GUI thread."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, localize: Callable[[str], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._renderer = InterruptibleRenderer()
+        self._localize = localize
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self._in_flight = False
+        self._queued: RenderJob | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._in_flight or self._queued is not None
+
+    def submit(self, job: RenderJob) -> None:
+        if not self._in_flight:
+            self._start(job)
+            return
+        if self._queued is not None and self._queued.reset and self._queued.generation == job.generation:
+            job = RenderJob(job.generation, job.text, reset=True)
+        self._queued = job
+        self._renderer.stop_requested = True  # read by the worker thread between blocks
+
+    def _start(self, job: RenderJob) -> None:
+        self._in_flight = True
+        self._renderer.stop_requested = False
+        self._pool.start(_RenderRunnable(job, self._renderer, self._localize, self._relay))
+
+    def _on_done(self, output: object) -> None:
+        self._in_flight = False
+        queued, self._queued = self._queued, None
+        if queued is not None:
+            self._start(queued)
+        if isinstance(output, RenderOutput):
+            self.finished.emit(output)
+        else:
+            self.failed.emit(output)
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        return self._pool.waitForDone(msecs)
