@@ -47,7 +47,9 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     app.setOrganizationName("editor-app")
     app.setDesktopFileName("editor-app")
     paths = data_paths(data_dir)
-    window = MainWindow(None, QSettings(str(paths.settings), QSettings.Format.IniFormat))
+    window = MainWindow(
+        None, QSettings(str(paths.settings), QSettings.Format.IniFormat), media_root=paths.media
+    )
     window.show()
 
     def open_profile() -> Services:
@@ -78,9 +80,15 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
 def run_gui(data_dir: Path | None) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     window = open_workstation(data_dir)
     try:
         return QApplication.exec()
     finally:
-        if window.attached:
-            window.services.close()
+        services = window.services if window.attached else None
+        window.preview.shutdown()
+        window.deleteLater()  # the preview's web page must go before the web profile does at exit
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if services is not None:
+            services.close()

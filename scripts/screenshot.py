@@ -7,6 +7,7 @@ what a user sees. Options: ``--width``/``--height`` of the window, ``--empty`` t
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import QApplication
 
 
 def main() -> int:
+    if os.geteuid() == 0:  # a test tool: QtWebEngine refuses root without these (never set in the app itself)
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+        os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
     parser = argparse.ArgumentParser()
     parser.add_argument("output", type=Path)
     parser.add_argument("--width", type=int, default=1360)
@@ -31,7 +35,8 @@ def main() -> int:
 
     profile = Path(tempfile.mkdtemp(prefix="editor-app-shot-"))
     services = open_services(DataPaths(profile))
-    window = MainWindow(services, QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat))
+    settings = QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, settings, media_root=services.paths.media)
     window.resize(args.width, args.height)
     window.show()
     window.start()
@@ -42,6 +47,7 @@ def main() -> int:
         window.grab().save(str(args.output))
         print(args.output)
         window.close()
+        window.preview.shutdown()
         app.quit()
 
     QTimer.singleShot(args.delay, shoot)

@@ -9,13 +9,14 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from editor_app.services.articles import ArticleService, ArticleSnapshot
+    from editor_app.services.articles import ArticleService
     from editor_app.services.changes import Changes
     from editor_app.services.context import Services, open_services
+    from editor_app.services.snapshot import ArticleSnapshot
 
 _HOMES = {
     "ArticleService": "articles",
-    "ArticleSnapshot": "articles",
+    "ArticleSnapshot": "snapshot",
     "Changes": "changes",
     "Services": "context",
     "open_services": "context",

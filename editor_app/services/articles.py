@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from editor_app.domain import Article, ArticlePhoto, new_article
+from editor_app.domain import Article, new_article
 from editor_app.domain.article import utcnow
 from editor_app.services.changes import Changes
+from editor_app.services.snapshot import ArticleSnapshot
 from editor_app.store import ArticleQuery, ArticleSummary, Database, Revision, UnitOfWork
 from editor_app.store.repositories import article_from_revision
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleSnapshot:
-    """An article with what is placed in it: everything a view or an export needs in one read."""
-
-    article: Article
-    photos: tuple[ArticlePhoto, ...]
-    related: tuple[tuple[str, str], ...]
-    """(id, headline) of the related articles, in order."""
-
-    @property
-    def featured(self) -> ArticlePhoto | None:
-        return next((p for p in self.photos if p.featured), None)
 
 
 class ArticleService:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
+from editor_app.domain import Photo
 from editor_app.paths import DataPaths
 from editor_app.services.articles import ArticleService
 from editor_app.services.demo import DemoService
@@ -25,6 +28,19 @@ class Services:
         self.db.close()
 
 
+def stored_photo_url(media_root: Path) -> Callable[[Photo], str | None]:
+    """A photo's original in the media store as a ``file:`` URL (what the preview shows), or None."""
+    from editor_app.media.store import MediaStore
+
+    store = MediaStore(media_root)
+
+    def url(photo: Photo) -> str | None:
+        path = store.find(photo.content_hash) if photo.content_hash else None
+        return path.resolve().as_uri() if path is not None else None
+
+    return url
+
+
 def open_services(paths: DataPaths) -> Services:
     """Open (and upgrade) the profile's database and build the services on it. Raises StoreError."""
     db = Database.open(paths.database, backup_dir=paths.backups)
@@ -34,5 +50,5 @@ def open_services(paths: DataPaths) -> Services:
         articles=ArticleService(db),
         importer=ImportService(db),
         demo=DemoService(db),
-        exporter=ExportService(db, photo_src=lambda photo: None),
+        exporter=ExportService(db, photo_src=stored_photo_url(paths.media)),
     )

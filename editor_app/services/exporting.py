@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from editor_app.domain import Photo
 from editor_app.render import BlockRenderer, page_data_for, render_page
-from editor_app.services.articles import ArticleSnapshot, load_snapshot
+from editor_app.services.articles import load_snapshot
+from editor_app.services.snapshot import ArticleSnapshot
 from editor_app.store import Database
 
 PhotoSource = Callable[[Photo], "str | None"]

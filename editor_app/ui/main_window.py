@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -21,12 +22,15 @@ from PySide6.QtWidgets import (
 from editor_app import __version__
 from editor_app.domain import Article
 from editor_app.services import Changes
+from editor_app.services.snapshot import ArticleSnapshot
 from editor_app.store import ArticleQuery, ArticleSummary, Revision
 from editor_app.ui.actions import Actions, app_icon, build_actions
 from editor_app.ui.article_form import ArticleForm
 from editor_app.ui.article_list import ArticleListPanel
 from editor_app.ui.autosave import EditorController
 from editor_app.ui.history_dialog import HistoryDialog
+from editor_app.ui.preview.editor_link import EditorLink
+from editor_app.ui.preview.panel import PreviewPanel
 from editor_app.ui.status_bar import StatusBar
 from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.welcome import WelcomePage
@@ -41,8 +45,18 @@ WELCOME, EDITOR = 0, 1
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services | None, settings: QSettings, parent: QWidget | None = None) -> None:
-        """Build the window; with ``services`` None it paints at once and waits for ``attach()``."""
+    def __init__(
+        self,
+        services: Services | None,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        media_root: Path | None = None,
+    ) -> None:
+        """Build the window; with ``services`` None it paints at once and waits for ``attach()``.
+
+        ``media_root`` (the profile's media folder) is the only place the preview loads images from.
+        """
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setAccessibleName("Editorial Workstation")
@@ -68,12 +82,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
+        self.preview = PreviewPanel(media_root=media_root or (services.paths.media if services else None))
+        self.preview_link = EditorLink(self.form.body, self.preview)
+        self.snapshot: ArticleSnapshot | None = None
+        self.preview_dock = self._dock("previewDock", "Preview", self.preview)
         self.workflow_bar = WorkflowBar(self, self.runner)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self._build_menus(self.acts)
         self._wire()
-        self.resize(1280, 820)
+        self.resize(1400, 860)
+        self.resizeDocks([self.preview_dock], [560], Qt.Orientation.Horizontal)
         self._restore_layout()
         if services is not None:
             self.attach(services)
@@ -94,6 +113,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # assembly -------------------------------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
     def _build_menus(self, a: Actions) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -107,6 +138,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.history)
         edit_menu.addSeparator()
         edit_menu.addAction(a.delete)
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.preview_dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.about)
         toolbar = QToolBar("Main toolbar", self)
@@ -133,6 +166,7 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(self.apply_changes)
         self.editor.saveFailed.connect(self._show_error)
         self.editor.articleChanged.connect(self.status.show_article)
+        self.editor.articleChanged.connect(self._preview_fields)
         self.editor.articleChanged.connect(self.workflow_bar.show_article)
         self.workflow_bar.before_transition = self.editor.save
         self.workflow_bar.changed.connect(self._after_transition)
@@ -200,15 +234,44 @@ class MainWindow(QMainWindow):
         if self.editor.article is not None and self.editor.article.id == article_id:
             return
 
-        def show(article: Article | None) -> None:
-            if article is None:
-                return
-            self.stack.setCurrentIndex(EDITOR)
-            self.editor.open(article)
-            self.settings.setValue("session/lastArticle", article.id)
-            self._update_actions()
+        def show(snapshot: ArticleSnapshot | None) -> None:
+            if snapshot is not None:
+                self.show_snapshot(snapshot)
 
-        self.runner.run(lambda: self.services.articles.get(article_id), show)
+        self.runner.run(lambda: self.services.articles.snapshot(article_id), show)
+
+    def show_snapshot(self, snapshot: ArticleSnapshot) -> None:
+        """Open an article in the form and load its page in the preview."""
+        self.snapshot = snapshot
+        self.stack.setCurrentIndex(EDITOR)
+        self.preview.show_article(snapshot.article, snapshot.featured, self._related_links(snapshot))
+        self.editor.open(snapshot.article)
+        self.settings.setValue("session/lastArticle", snapshot.article.id)
+        self._update_actions()
+
+    @staticmethod
+    def _related_links(snapshot: ArticleSnapshot) -> tuple[tuple[str, str | None], ...]:
+        return tuple((headline, None) for _id, headline in snapshot.related)
+
+    def _preview_fields(self, article: Article) -> None:
+        """Patch the preview's header fields as the user edits them (the body has its own path)."""
+        snapshot = self.snapshot
+        if snapshot is None or snapshot.article.id != article.id:
+            return
+        self.preview.update_fields(article, snapshot.featured, self._related_links(snapshot))
+
+    def refresh_snapshot(self) -> None:
+        """Photos or related items changed: reload what the preview shows around the text."""
+        current = self.editor.article
+        if current is None:
+            return
+
+        def take(snapshot: ArticleSnapshot | None) -> None:
+            if snapshot is not None and self.editor.article is not None:
+                self.snapshot = snapshot
+                self._preview_fields(self.form.apply_to(self.editor.article))
+
+        self.runner.run(lambda: self.services.articles.snapshot(current.id), take)
 
     def new_article(self) -> None:
         self.editor.save()
@@ -216,8 +279,7 @@ class MainWindow(QMainWindow):
 
         def created(result: tuple[Article, Changes]) -> None:
             article, changes = result
-            self.stack.setCurrentIndex(EDITOR)
-            self.editor.open(article)
+            self.show_snapshot(ArticleSnapshot(article, (), ()))
             self.apply_changes(changes)
             self.list_panel.refresh(select_id=article.id)
             self.form.headline.setFocus()
@@ -396,4 +458,5 @@ class MainWindow(QMainWindow):
         self.editor.flush()
         self.runner.wait()
         self.save_layout()
+        self.preview.shutdown()
         event.accept()

@@ -36,8 +36,13 @@ def make_window(qtbot, services):  # type: ignore[no-untyped-def]
         return window
 
     yield make
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     for window in windows:
         window.runner.wait()
+        window.preview.shutdown()
+        window.deleteLater()  # the web page must go before the web profile does at exit
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from editor_app.domain import Status
 from editor_app.formats import DEMO_LEAD_ARTICLE_ID
 
 CONTRACT_WIDGETS = [
+    "previewView",
     "articleList",
     "articleFilter",
     "headlineEdit",
@@ -160,6 +161,7 @@ def test_closing_saves_pending_edits_and_remembers_the_layout(make_window, qtbot
     window.open_demo()
     qtbot.waitUntil(lambda: window.editor.article is not None, timeout=5000)
     window.resize(700, 520)
+    size = (window.width(), window.height())  # the docks may hold the window wider than asked
     window.form.standfirst.setFocus()
     window.form.standfirst.moveCursor(window.form.standfirst.textCursor().MoveOperation.End)
     qtbot.keyClicks(window.form.standfirst, " Unsaved tail.")
@@ -167,7 +169,7 @@ def test_closing_saves_pending_edits_and_remembers_the_layout(make_window, qtbot
     window.close()
     qtbot.waitUntil(lambda: window.services.articles.get(article_id).standfirst.endswith("Unsaved tail."))
     again = make_window()
-    assert (again.width(), again.height()) == (700, 520)
+    assert (again.width(), again.height()) == size
     qtbot.waitUntil(lambda: again.editor.article is not None and again.editor.article.id == article_id)
 
 

@@ -1,0 +1,251 @@
+"""Sites and sync runs: the use cases behind ``editor-app site add`` / ``sync`` and the GUI's sync actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from editor_app.domain import Photo
+from editor_app.services.changes import Changes
+from editor_app.store import Database
+from editor_app.store.sync_state import Site, SyncState
+from editor_app.sync.backend import Backend, RemoteUser, SyncError
+from editor_app.sync.credentials import Credentials
+from editor_app.sync.engine import SyncEngine
+from editor_app.sync.mapping import apply_state
+from editor_app.sync.merge import TEXT_FIELDS, Chunk, join_chunks
+from editor_app.sync.pull import store_synced
+from editor_app.sync.report import Cancel, Progress, SyncReport
+
+BackendFactory = Callable[[Site, str], Backend]
+"""Builds the backend for a site and password (tests pass one that goes through a fault proxy)."""
+
+
+class NoPassword(SyncError):
+    """No application password is known for the site in this session."""
+
+
+@dataclass(frozen=True, slots=True)
+class SiteAdded:
+    site: Site
+    in_keyring: bool
+    """False when no secure keyring exists: nothing was stored and the password must be given each run."""
+    warning: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    report: SyncReport
+    changes: Changes
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """An article waiting for the user's choice: both versions, field by field, paragraph by paragraph."""
+
+    article_id: str
+    site: str
+    local: Mapping[str, Any]
+    remote: Mapping[str, Any]
+    fields: Mapping[str, tuple[Chunk, ...]]
+
+
+def _wordpress(site: Site, password: str) -> Backend:
+    from editor_app.sync.wordpress import WordPressClient, discover_api_root
+
+    api_root = site.api_root or discover_api_root(site.url)
+    return WordPressClient(api_root, site.username, password)
+
+
+class SyncService:
+    def __init__(
+        self,
+        db: Database,
+        media_root: Path | None = None,
+        credentials: Credentials | None = None,
+        *,
+        backend_factory: BackendFactory | None = None,
+    ) -> None:
+        self._db = db
+        self._media_root = media_root
+        self.credentials = credentials or Credentials()
+        self._backend_factory = backend_factory or _wordpress
+
+    # sites --------------------------------------------------------------------------------------------------
+    def sites(self) -> list[Site]:
+        with self._db.read() as uow:
+            return SyncState(uow.connection).sites()
+
+    def site(self, name: str | None = None) -> Site:
+        sites = self.sites()
+        if not sites:
+            raise SyncError(
+                "No site is configured: add one with 'editor-app site add NAME --url URL --user U'."
+            )
+        if name is None:
+            return sites[0]
+        for site in sites:
+            if site.name == name:
+                return site
+        raise SyncError(f"No site named '{name}' (known: {', '.join(s.name for s in sites)}).")
+
+    def add_site(self, name: str, url: str, user: str, password: str | None = None) -> SiteAdded:
+        """Add (or change) a site; the address's REST API root is discovered when the site is reachable."""
+        from editor_app.sync.wordpress import discover_api_root
+
+        name, url, user = name.strip(), url.strip().rstrip("/"), user.strip()
+        if not (name and url and user):
+            raise ValueError("A site needs a name, an address and a user name.")
+        warning = ""
+        try:
+            api_root = discover_api_root(url)
+        except SyncError as exc:
+            api_root, warning = "", f"{exc} The API address will be looked up at the first sync."
+        with self._db.write() as uow:
+            site = SyncState(uow.connection).add_site(name, url, user, api_root)
+        in_keyring = False
+        if password:
+            in_keyring = self.credentials.store(url, user, password)
+            if not in_keyring:
+                warning = (warning + " " if warning else "") + (
+                    "No secure keyring is available: the password was not stored; give it with "
+                    "--password-stdin at each sync."
+                )
+        return SiteAdded(site, in_keyring, warning)
+
+    def _password(self, site: Site, password: str | None) -> str:
+        if password:
+            self.credentials.remember_for_session(site.url, site.username, password)
+            return password
+        known = self.credentials.get(site.url, site.username)
+        if not known:
+            raise NoPassword(
+                f"No application password for {site.username} on '{site.name}' in this session: "
+                "give it with --password-stdin (or store it in a secure keyring with 'site add')."
+            )
+        return known
+
+    def _backend(self, site: Site, password: str | None) -> Backend:
+        return self._backend_factory(site, self._password(site, password))
+
+    def sign_in(self, name: str | None = None, password: str | None = None) -> RemoteUser:
+        """Prove the credentials (``/users/me?context=edit``) and learn the user's role."""
+        site = self.site(name)
+        backend = self._backend(site, password)
+        try:
+            user = backend.sign_in()
+        finally:
+            _close(backend)
+        with self._db.write() as uow:
+            SyncState(uow.connection).update_site(site.id, role=user.role_label)
+        return user
+
+    # sync ---------------------------------------------------------------------------------------------------
+    def sync_once(
+        self,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        *,
+        site: str | None = None,
+        password: str | None = None,
+    ) -> SyncResult:
+        chosen = self.site(site)
+        try:
+            backend = self._backend(chosen, password)
+        except SyncError as exc:
+            report = SyncReport(site=chosen.name, user=chosen.username, failures=[str(exc)])
+            return SyncResult(report, Changes())
+        try:
+            engine = SyncEngine(
+                self._db, backend, chosen, progress=progress, cancel=cancel, renditions=self._renditions()
+            )
+            report = engine.run()
+        finally:
+            _close(backend)
+        changes = Changes(
+            created=frozenset(report.created), updated=frozenset(report.updated - report.created)
+        )
+        return SyncResult(report, changes)
+
+    def _renditions(self) -> Callable[[Photo, Path], Path] | None:
+        if self._media_root is None:
+            return None
+        from editor_app.services.photos import PhotoService
+
+        photos = PhotoService(self._db, self._media_root)
+
+        def make(photo: Photo, dest: Path) -> Path:
+            return photos.rendition(photo.id, dest).path
+
+        return make
+
+    # conflicts ----------------------------------------------------------------------------------------------
+    def conflicts(self) -> list[Conflict]:
+        with self._db.read() as uow:
+            state = SyncState(uow.connection)
+            names = {s.id: s.name for s in state.sites()}
+            links = state.conflicts()
+        return [
+            Conflict(
+                link.article_id,
+                names.get(link.site_id, ""),
+                link.conflict["local"],
+                link.conflict["remote"],
+                {k: tuple(Chunk.from_json(c) for c in v) for k, v in link.conflict["fields"].items()},
+            )
+            for link in links
+            if link.conflict is not None
+        ]
+
+    def resolve_conflict(
+        self,
+        article_id: str,
+        fields: Mapping[str, str] | None = None,
+        paragraphs: Mapping[str, Mapping[int, str]] | None = None,
+        origin: object | None = None,
+    ) -> Changes:
+        """Apply the user's choice: per field ``"local"`` or ``"remote"``; for text fields per disputed chunk
+        ``"local"``, ``"remote"`` or ``"both"`` (default: local). The result is saved and queued for push."""
+        fields, paragraphs = fields or {}, paragraphs or {}
+        with self._db.write() as uow:
+            state = SyncState(uow.connection)
+            link = next((lk for lk in state.conflicts() if lk.article_id == article_id), None)
+            article = uow.articles.get(article_id, include_deleted=True)
+            if link is None or link.conflict is None or article is None:
+                raise LookupError("This article has no conflict to resolve.")
+            record = link.conflict
+            resolved: dict[str, Any] = dict(record["merged"] or record["local"])
+            for name, chunks in record["fields"].items():
+                parsed = tuple(Chunk.from_json(c) for c in chunks)
+                choice = fields.get(name)
+                if name in paragraphs:
+                    resolved[name] = join_chunks(parsed, paragraphs[name])
+                elif choice == "remote":
+                    resolved[name] = record["remote"][name]
+                elif choice == "local" or name not in TEXT_FIELDS:
+                    resolved[name] = record["local"][name]
+                else:  # agreed paragraphs from both sides, the local side of each disputed one
+                    resolved[name] = join_chunks(parsed)
+            # The server's version becomes the base; the resolution is pushed on top of it.
+            state.put_link(
+                link.site_id,
+                article_id,
+                conflict=None,
+                base=record["remote"],
+                base_html=record.get("remote_html", ""),
+                remote_modified=record["remote_modified"],
+            )
+            store_synced(uow, apply_state(article, resolved), kind="merge", queue=True)
+        return Changes(updated=frozenset({article_id}), origin=origin)
+
+
+def _close(backend: Backend) -> None:
+    close = getattr(backend, "close", None)
+    if callable(close):
+        close()
