@@ -78,9 +78,8 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
 
 
 def run_gui(data_dir: Path | None) -> int:
-    from PySide6.QtWidgets import QApplication
-
     from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
 
     window = open_workstation(data_dir)
     try:
