@@ -229,7 +229,8 @@ class PhotoService:
         touched: set[str] = set()
         with self._db.write() as uow:
             _require_article(uow, article_id)
-            slots = [(p.photo.id, p.featured) for p in uow.photos.for_article(article_id)]
+            before = [(p.photo.id, p.featured) for p in uow.photos.for_article(article_id)]
+            slots = list(before)
             for outcome in outcomes:
                 if isinstance(outcome, IngestFailure):
                     report.items.append(PhotoFailure(outcome.path, outcome.message))
@@ -251,7 +252,7 @@ class PhotoService:
             if featured and report.imported:
                 first = report.imported[0].photo.id
                 slots = [(pid, pid == first) for pid, _ in slots]
-            if report.imported:
+            if slots != before:
                 uow.photos.set_for_article(article_id, slots)
                 touched.add(article_id)
             if overrides.get("credit"):

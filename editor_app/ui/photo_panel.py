@@ -92,6 +92,7 @@ class PhotoPanel(QWidget):
         self._generation = 0
         self._shown: Photo | None = None
         self._loading_form = False
+        self._dirty = False
         self._form_credit = ""
         self._cancel: threading.Event | None = None
         self._queued: list[Path] = []
@@ -203,7 +204,7 @@ class PhotoPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(toolbar)
-        layout.addWidget(self.view, 2)
+        layout.addWidget(self.view, 3)
         layout.addLayout(progress_row)
         for widget in (
             self.report_label,
@@ -213,7 +214,7 @@ class PhotoPanel(QWidget):
             self.info_label,
         ):
             layout.addWidget(widget)
-        layout.addWidget(scroll, 3)
+        layout.addWidget(scroll, 4)
         layout.addWidget(self.apply_button)
         self._show_progress(False)
 
@@ -284,7 +285,7 @@ class PhotoPanel(QWidget):
     def _loaded(self, generation: int, items: list[PhotoItem], keep: list[str]) -> None:
         if generation != self._generation:
             return  # another article (or a newer load) came since
-        pending = self._shown if self._save_timer.isActive() else None
+        pending = self._shown if self._dirty else None
         if pending is not None:  # edits typed while this loaded win over what was read
             items = [
                 PhotoItem(ArticlePhoto(pending, i.slot.position, i.slot.featured), i.thumbnail)
@@ -365,7 +366,9 @@ class PhotoPanel(QWidget):
 
     def _update_notes(self, photo: Photo | None) -> None:
         attention = attention_text(photo) if photo else ""
-        self.banner.setText(f"⚠ Special instructions: {attention}")
+        short = attention if len(attention) <= 180 else attention[:179].rsplit(" ", 1)[0] + " …"
+        self.banner.setText(f"⚠ Special instructions: {short}")
+        self.banner.setToolTip(attention)
         self.banner.setVisible(bool(attention))
         self.privacy_note.setText(
             "This photo's original file carries a GPS location. It is never published: the rendition that "
@@ -395,14 +398,15 @@ class PhotoPanel(QWidget):
         self._shown = edited
         self.model.replace_photo(edited)  # badges update at once
         self._update_notes(edited)
+        self._dirty = True
         self._save_timer.start()
 
     def flush(self) -> None:
         """Save the shown photo's pending edits now (called on selection change, article change and quit)."""
-        if not self._save_timer.isActive() or self._shown is None:
-            self._save_timer.stop()
-            return
         self._save_timer.stop()
+        if not self._dirty or self._shown is None:
+            return
+        self._dirty = False
         photo_id = self._shown.id
         fields = {name: getattr(self._shown, name) for name in EDITABLE_FIELDS}
         self._write(lambda: self.service.update(photo_id, fields, origin=self))
@@ -459,9 +463,13 @@ class PhotoPanel(QWidget):
         if len(ids) < 2 or (credit is None and copyright_ is None):
             return
         self.flush()
+
+        def then() -> None:
+            self.reload(ids)
+            self.refresh_desk_texts()
+
         self._write(
-            lambda: self.service.apply_to_many(ids, credit=credit, copyright=copyright_, origin=self),
-            lambda: (self.reload(ids), self.refresh_desk_texts()),
+            lambda: self.service.apply_to_many(ids, credit=credit, copyright=copyright_, origin=self), then
         )
 
     def _on_reordered(self, ids: list[str]) -> None:
@@ -517,7 +525,7 @@ class PhotoPanel(QWidget):
         copy = image.copy()
 
         def write() -> Path:
-            if not copy.save(str(path), "PNG"):
+            if not copy.save(str(path)):
                 raise OSError(f"could not write the pasted image to {path}")
             return path
 
@@ -566,7 +574,7 @@ class PhotoPanel(QWidget):
 
     def _import_failed(self, exc: BaseException) -> None:
         self._finish_import()
-        self._show_report([f"The import failed: {exc}"])
+        self._show_report([f"The import failed: {' '.join(str(exc).split())}"])
 
     def _finish_import(self) -> None:
         self._cancel = None

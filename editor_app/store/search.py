@@ -1,0 +1,304 @@
+"""Archive search for the related-items picker: ranked full-text hits with snippets, headline prefixes for
+one- and two-character type-ahead, and the index's vocabulary statistics for "more like this".
+
+All SQL of the picker lives here. Ranked queries use FTS5's own ``ORDER BY rank`` (with the column weights
+passed as a ``rank MATCH 'bm25(...)'`` constraint), so FTS5 sorts internally and ``snippet()`` runs only for
+the rows returned, not for every match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, TextClause, bindparam, text
+from sqlalchemy.engine import Row
+
+from editor_app.domain import Status
+from editor_app.store.fts import FTS_TABLE
+
+HIGHLIGHT_START = "\ue000"
+HIGHLIGHT_END = "\ue001"
+"""Private-use characters that ``snippet()`` puts around matched words (replaced by markup after escaping)."""
+
+SNIPPET_TOKENS = 14
+VOCAB_TABLE = "articles_vocab"
+SEARCH_WEIGHTS = (6.0, 3.0, 1.0, 2.0)
+"""bm25 weights of headline, standfirst, body and tags for typed searches."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    section: str | None = None
+    since: datetime | None = None
+    """Articles first saved at or after this moment (timezone-aware)."""
+    until: datetime | None = None
+    """Articles first saved before this moment (timezone-aware)."""
+    published_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveHit:
+    """One article of the archive as the picker lists it. ``snippet`` is raw text with highlight markers."""
+
+    id: str
+    headline: str
+    section: str
+    status: Status
+    date: datetime
+    snippet: str = ""
+    score: float = 0.0
+
+    @property
+    def title(self) -> str:
+        return self.headline.strip() or "Untitled article"
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveText:
+    """A hit with the text "more like this" compares, and the time it last changed (a cache key)."""
+
+    hit: ArchiveHit
+    standfirst: str
+    body: str
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Index statistics read in one query: documents, all tokens, and each term's document frequency."""
+
+    documents: int
+    tokens: int
+    frequencies: dict[str, int]
+
+    @property
+    def average_length(self) -> float:
+        return self.tokens / self.documents if self.documents else 0.0
+
+
+_HIT_COLUMNS = "a.id, a.headline, a.section, a.status, a.created_at"
+_TEXT_COLUMNS = ", a.standfirst, a.body, a.updated_at"
+
+
+def _filters_sql(filters: SearchFilters) -> str:
+    parts = ["a.deleted_at IS NULL", "a.id NOT IN :exclude"]
+    if filters.section:
+        parts.append("a.section = :section")
+    if filters.since is not None:
+        parts.append("a.created_at >= :since")
+    if filters.until is not None:
+        parts.append("a.created_at < :until")
+    if filters.published_only:
+        parts.append("a.status = :published")
+    return " AND ".join(parts)
+
+
+def _iso(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("date filters must be timezone-aware")
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def _params(filters: SearchFilters, exclude: Sequence[str], limit: int) -> dict[str, object]:
+    params: dict[str, object] = {"exclude": list(exclude), "limit": max(0, limit)}
+    if filters.section:
+        params["section"] = filters.section
+    if filters.since is not None:
+        params["since"] = _iso(filters.since)
+    if filters.until is not None:
+        params["until"] = _iso(filters.until)
+    if filters.published_only:
+        params["published"] = Status.PUBLISHED.value
+    return params
+
+
+def _statement(sql: str) -> TextClause:
+    return text(sql).bindparams(bindparam("exclude", expanding=True))
+
+
+def _hit(row: Row[object], snippet: str = "", score: float = 0.0) -> ArchiveHit:
+    m = row._mapping
+    return ArchiveHit(
+        id=str(m["id"]),
+        headline=str(m["headline"] or ""),
+        section=str(m["section"] or ""),
+        status=Status(m["status"]),
+        date=datetime.fromisoformat(str(m["created_at"])),
+        snippet=snippet,
+        score=score,
+    )
+
+
+_RANKED_FROM = (
+    f"FROM {FTS_TABLE} JOIN articles AS a ON a.pk = {FTS_TABLE}.rowid "
+    f"WHERE {FTS_TABLE} MATCH :q AND {FTS_TABLE}.rank MATCH :rank AND"
+)
+
+
+def _snippet_sql(wanted: bool) -> str:
+    if not wanted:
+        return "''"
+    return f"snippet({FTS_TABLE}, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', {SNIPPET_TOKENS})"
+
+
+def _weights_sql(weights: Sequence[float]) -> str:
+    return "bm25(" + ", ".join(f"{float(w):.3f}" for w in weights) + ")"
+
+
+class ArchiveSearch:
+    """Queries over the archive on one connection (a reader's, normally). Returns plain dataclasses."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def match(
+        self,
+        expression: str,
+        *,
+        filters: SearchFilters = SearchFilters(),
+        exclude: Sequence[str] = (),
+        limit: int = 20,
+        weights: Sequence[float] = SEARCH_WEIGHTS,
+        snippets: bool = True,
+    ) -> list[ArchiveHit]:
+        """Best matches of a safe FTS5 ``expression`` (build it with ``fts.match_expression``), best first."""
+        sql = (
+            f"SELECT {_HIT_COLUMNS}, {_snippet_sql(snippets)} AS snippet, {FTS_TABLE}.rank AS score "
+            f"{_RANKED_FROM} {_filters_sql(filters)} ORDER BY {FTS_TABLE}.rank LIMIT :limit"
+        )
+        params = _params(filters, exclude, limit)
+        params.update(q=expression, rank=_weights_sql(weights))
+        rows = self._c.execute(_statement(sql), params)
+        return [_hit(r, str(r.snippet or ""), float(r.score)) for r in rows]
+
+    def match_texts(
+        self,
+        expression: str,
+        *,
+        filters: SearchFilters = SearchFilters(),
+        exclude: Sequence[str] = (),
+        limit: int = 30,
+        weights: Sequence[float] = SEARCH_WEIGHTS,
+        snippets: bool = False,
+    ) -> list[ArchiveText]:
+        """Like :meth:`match`, with each hit's standfirst and body (for re-ranking)."""
+        sql = (
+            f"SELECT {_HIT_COLUMNS}{_TEXT_COLUMNS}, {_snippet_sql(snippets)} AS snippet, "
+            f"{FTS_TABLE}.rank AS score {_RANKED_FROM} {_filters_sql(filters)} "
+            f"ORDER BY {FTS_TABLE}.rank LIMIT :limit"
+        )
+        params = _params(filters, exclude, limit)
+        params.update(q=expression, rank=_weights_sql(weights))
+        return [
+            ArchiveText(
+                _hit(r, str(r.snippet or ""), float(r.score)),
+                str(r.standfirst or ""),
+                str(r.body or ""),
+                str(r.updated_at),
+            )
+            for r in self._c.execute(_statement(sql), params)
+        ]
+
+    def snippets(self, expression: str, ids: Sequence[str]) -> dict[str, str]:
+        """Highlighted snippets of the given articles for ``expression`` (articles that do not match: none)."""
+        if not ids:
+            return {}
+        sql = (
+            f"SELECT a.id, {_snippet_sql(True)} AS snippet "
+            f"FROM articles AS a JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = a.pk "
+            f"WHERE a.id IN :ids AND {FTS_TABLE} MATCH :q"
+        )
+        statement = text(sql).bindparams(bindparam("ids", expanding=True))
+        return {
+            str(r.id): str(r.snippet or "")
+            for r in self._c.execute(statement, {"q": expression, "ids": list(ids)})
+        }
+
+    def headline_prefix(
+        self,
+        prefix: str,
+        *,
+        filters: SearchFilters = SearchFilters(),
+        exclude: Sequence[str] = (),
+        limit: int = 20,
+    ) -> list[ArchiveHit]:
+        """Newest articles with a headline word starting with ``prefix``: the cheap path for 1-2 characters.
+
+        Unranked (newest rowid first, which FTS5 streams) and headline-only, so it stops after ``limit``
+        rows instead of scoring every article that has a word starting with "t".
+        """
+        expression = "{headline} : " + '"' + prefix.replace('"', '""') + '"*'
+        sql = (
+            f"SELECT {_HIT_COLUMNS}, {_snippet_sql(True)} AS snippet "
+            f"FROM {FTS_TABLE} JOIN articles AS a ON a.pk = {FTS_TABLE}.rowid "
+            f"WHERE {FTS_TABLE} MATCH :q AND {_filters_sql(filters)} ORDER BY {FTS_TABLE}.rowid DESC LIMIT :limit"
+        )
+        params = _params(filters, exclude, limit)
+        params["q"] = expression
+        return [_hit(r, str(r.snippet or "")) for r in self._c.execute(_statement(sql), params)]
+
+    def hits(self, ids: Sequence[str]) -> list[ArchiveHit]:
+        """The given live articles, in the order of ``ids`` (unknown or deleted ids are left out)."""
+        if not ids:
+            return []
+        sql = f"SELECT {_HIT_COLUMNS} FROM articles AS a WHERE a.id IN :ids AND a.deleted_at IS NULL"
+        statement = text(sql).bindparams(bindparam("ids", expanding=True))
+        found = {h.id: h for h in (_hit(r) for r in self._c.execute(statement, {"ids": list(ids)}))}
+        return [found[i] for i in ids if i in found]
+
+    def text_of(self, article_id: str) -> ArchiveText | None:
+        sql = f"SELECT {_HIT_COLUMNS}{_TEXT_COLUMNS} FROM articles AS a WHERE a.id = :aid"
+        row = self._c.execute(text(sql), {"aid": article_id}).first()
+        if row is None:
+            return None
+        return ArchiveText(_hit(row), str(row.standfirst or ""), str(row.body or ""), row.updated_at)
+
+    def exists(self, article_id: str) -> bool:
+        return (
+            self._c.execute(text("SELECT 1 FROM articles WHERE id = :aid"), {"aid": article_id}).first()
+            is not None
+        )
+
+    def growth_marker(self) -> int:
+        """The highest row key: grows with every new article and costs one index probe (unlike a count)."""
+        return int(self._c.execute(text("SELECT coalesce(max(pk), 0) FROM articles")).scalar_one())
+
+    def article_count(self) -> int:
+        """How many articles the index holds (live or not): cheap, for deciding when statistics are stale."""
+        return int(self._c.execute(text("SELECT count(*) FROM articles")).scalar_one())
+
+    def vocabulary(self) -> Vocabulary:
+        """Document frequency of every indexed term in ONE query of an ``fts5vocab`` table (never per term).
+
+        The vocabulary table is a TEMP table on this connection. Reader connections run with ``query_only``,
+        which also refuses TEMP DDL, so it is lifted for that one statement; the main database is never written.
+        """
+        self._ensure_vocabulary_table()
+        documents = self.article_count()
+        frequencies: dict[str, int] = {}
+        tokens = 0
+        for term, doc, cnt in self._c.execute(text(f"SELECT term, doc, cnt FROM temp.{VOCAB_TABLE}")):
+            frequencies[term] = int(doc)
+            tokens += int(cnt)
+        return Vocabulary(documents, tokens, frequencies)
+
+    def _ensure_vocabulary_table(self) -> None:
+        exists = self._c.execute(
+            text("SELECT 1 FROM temp.sqlite_master WHERE name = :name"), {"name": VOCAB_TABLE}
+        ).first()
+        if exists is not None:
+            return
+        read_only = bool(self._c.execute(text("PRAGMA query_only")).scalar())
+        if read_only:
+            self._c.execute(text("PRAGMA query_only = OFF"))
+        try:
+            self._c.execute(
+                text(
+                    f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{VOCAB_TABLE} USING fts5vocab(main, {FTS_TABLE}, row)"
+                )
+            )
+        finally:
+            if read_only:
+                self._c.execute(text("PRAGMA query_only = ON"))

@@ -1,0 +1,98 @@
+"""The photo desk's fixtures: a profile with one article, its PhotoService, and images made on the spot."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyexiv2
+import pytest
+from PIL import Image
+
+from tests.photos.photo_helpers import SHARED_FIXTURES, MakeImage, write_huge_png
+
+
+@pytest.fixture
+def fixtures_dir() -> Path:
+    if not SHARED_FIXTURES.is_dir():
+        pytest.skip(f"shared fixtures not found at {SHARED_FIXTURES.resolve()} (../shared is absent)")
+    return SHARED_FIXTURES.resolve()
+
+
+@pytest.fixture
+def exiftool() -> str:
+    found = shutil.which("exiftool")
+    if found is None:
+        pytest.skip("exiftool is not installed (apt-get install libimage-exiftool-perl)")
+    return found
+
+
+@pytest.fixture
+def make_image(tmp_path: Path) -> MakeImage:
+    """``make_image(name, size=, colour=, fmt=, mode=, exif=, iptc=, xmp=, iptc_encoding=)`` in tmp/src."""
+    folder = tmp_path / "src"
+    folder.mkdir(exist_ok=True)
+
+    def make(
+        name: str = "photo.jpg",
+        *,
+        size: tuple[int, int] = (160, 120),
+        colour: tuple[int, int, int] = (200, 40, 40),
+        fmt: str = "JPEG",
+        mode: str = "RGB",
+        exif: dict[str, object] | None = None,
+        iptc: dict[str, object] | None = None,
+        xmp: dict[str, object] | None = None,
+        iptc_encoding: str = "utf-8",
+    ) -> Path:
+        path = folder / name
+        image = Image.new("RGB", size, colour)
+        image.paste((20, 20, 220), (size[0] // 2, 0, size[0], size[1]))  # right half blue: shows rotations
+        (image.convert(mode) if mode != "RGB" else image).save(path, fmt)
+        if exif or iptc or xmp:
+            with pyexiv2.Image(str(path)) as meta:
+                if exif:
+                    meta.modify_exif(exif)
+                if iptc:
+                    meta.modify_iptc(iptc, encoding=iptc_encoding)
+                if xmp:
+                    meta.modify_xmp(xmp)
+        return path
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def huge_png(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real 200-megapixel image (14,143 x 14,143): 200 MB once decoded, about 200 KB on disk."""
+    return write_huge_png(tmp_path_factory.mktemp("huge") / "panorama-200mp.png", 14_143, 14_143)
+
+
+@pytest.fixture
+def profile(tmp_path: Path) -> Iterator[object]:
+    """Open services on a throw-away profile."""
+    from editor_app.paths import DataPaths
+    from editor_app.services import open_services
+
+    services = open_services(DataPaths(tmp_path / "profile"))
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def photo_service(profile: object) -> object:
+    from editor_app.services.photos import PhotoService
+
+    return PhotoService(profile.db, profile.paths.media)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def article_id(profile: object) -> str:
+    article, _changes = profile.articles.create(  # type: ignore[attr-defined]
+        headline="Putin says Karabakh conflict should be solved through political means",
+        body="The Russian President arrived in Baku on Tuesday.",
+        section="News",
+        source="Commonspace.eu with agencies.",
+    )
+    return str(article.id)
