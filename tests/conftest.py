@@ -46,6 +46,12 @@ def db(tmp_path: Path) -> Iterator[object]:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    from hypothesis import settings
+
+    # CI explores the same examples every run (a red build must be reproducible); locally they vary.
+    settings.register_profile("ci", derandomize=True, print_blob=True)
+    if os.environ.get("CI"):
+        settings.load_profile("ci")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 import markdown
 from markdown.extensions import Extension
 
+from editor_app.render.figures import PhotoFigureExtension
 from editor_app.render.sanitize import sanitize_html
 from editor_app.render.source import prepare_source
 
@@ -28,7 +29,7 @@ _log = logging.getLogger(__name__)
 
 def new_markdown(extra: Sequence[Extension] = ()) -> markdown.Markdown:
     """A fresh converter of the house dialect. Converters are stateful: reset one before each convert."""
-    return markdown.Markdown(extensions=[*EXTENSIONS, *extra], output_format="html")
+    return markdown.Markdown(extensions=[*EXTENSIONS, PhotoFigureExtension(), *extra], output_format="html")
 
 
 def escaped_html(text: str) -> str:

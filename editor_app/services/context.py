@@ -12,6 +12,7 @@ from editor_app.services.articles import ArticleService
 from editor_app.services.demo import DemoService
 from editor_app.services.exporting import ExportService
 from editor_app.services.importing import ImportService
+from editor_app.services.photos import PhotoService
 from editor_app.store import Database
 
 
@@ -23,6 +24,7 @@ class Services:
     importer: ImportService
     demo: DemoService
     exporter: ExportService
+    photos: PhotoService
 
     def close(self) -> None:
         self.db.close()
@@ -51,4 +53,5 @@ def open_services(paths: DataPaths) -> Services:
         importer=ImportService(db),
         demo=DemoService(db),
         exporter=ExportService(db, photo_src=stored_photo_url(paths.media)),
+        photos=PhotoService(db, paths.media),
     )

@@ -6,8 +6,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WELCOME, EDITOR = 0, 1
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"})
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.editor.articles = services.articles
         self.list_panel.set_fetcher(self._fetch_list)
+        self._attach_photos(services)
         from editor_app.services.workflow import WorkflowService
 
         self.workflow_bar.attach(WorkflowService(services.db))
@@ -138,8 +140,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.history)
         edit_menu.addSeparator()
         edit_menu.addAction(a.delete)
-        view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.preview_dock.toggleViewAction())
+        self.view_menu = bar.addMenu("&View")
+        self.view_menu.addAction(self.preview_dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.about)
         toolbar = QToolBar("Main toolbar", self)
@@ -243,6 +245,9 @@ class MainWindow(QMainWindow):
     def show_snapshot(self, snapshot: ArticleSnapshot) -> None:
         """Open an article in the form and load its page in the preview."""
         self.snapshot = snapshot
+        self.preview.images.set_photos(p.photo for p in snapshot.photos)
+        if self._attached:
+            self.photo_panel.set_article(snapshot.article.id)
         self.stack.setCurrentIndex(EDITOR)
         self.preview.show_article(snapshot.article, snapshot.featured, self._related_links(snapshot))
         self.editor.open(snapshot.article)
@@ -269,7 +274,9 @@ class MainWindow(QMainWindow):
         def take(snapshot: ArticleSnapshot | None) -> None:
             if snapshot is not None and self.editor.article is not None:
                 self.snapshot = snapshot
+                self.preview.images.set_photos(p.photo for p in snapshot.photos)
                 self._preview_fields(self.form.apply_to(self.editor.article))
+                self.preview.update_body(self.form.body.toPlainText())  # inline photos may resolve now
 
         self.runner.run(lambda: self.services.articles.snapshot(current.id), take)
 
@@ -418,6 +425,48 @@ class MainWindow(QMainWindow):
             write=True,
         )
 
+    def _attach_photos(self, services: Services) -> None:
+        from editor_app.ui.photo_panel import PhotoPanel
+
+        self.photo_panel = PhotoPanel(services.photos, self.runner)
+        self.photo_dock = self._dock("photoDock", "Photos", self.photo_panel)
+        self.splitDockWidget(self.preview_dock, self.photo_dock, Qt.Orientation.Vertical)
+        self.view_menu.addAction(self.photo_dock.toggleViewAction())
+        self.photo_panel.photosChanged.connect(self._photos_changed)
+        self.photo_panel.insertRequested.connect(self._insert_in_body)
+        self.form.body.viewport().installEventFilter(self)
+        self.form.body.setAcceptDrops(True)
+        if self.editor.article is not None:
+            self.photo_panel.set_article(self.editor.article.id)
+        if self._saved_state is not None:  # the saved layout places this dock too, now that it exists
+            self.restoreState(self._saved_state)
+
+    def _photos_changed(self, changes: Changes) -> None:
+        self.refresh_snapshot()
+        self.apply_changes(changes)
+
+    def _insert_in_body(self, markdown: str) -> None:
+        """Place an inline photo at the cursor, as its own paragraph."""
+        cursor = self.form.body.textCursor()
+        block_text = cursor.block().text()
+        prefix = "" if not block_text.strip() else "\n\n"
+        cursor.insertText(f"{prefix}{markdown}\n\n")
+        self.form.body.setTextCursor(cursor)
+        self.form.body.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Image files dropped on the body are imported as photos of the article (other drops: as usual)."""
+        if watched is self.form.body.viewport() and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+            assert isinstance(event, QDropEvent | QDragEnterEvent)
+            files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+            images = [f for f in files if Path(f).suffix.lower() in IMAGE_SUFFIXES]
+            if images and self.editor.article is not None:
+                event.acceptProposedAction()
+                if event.type() == QEvent.Type.Drop:
+                    self.photo_panel.add_files([Path(f) for f in images])
+                return True
+        return super().eventFilter(watched, event)
+
     def _update_actions(self) -> None:
         for action in (self.acts.new_article, self.acts.import_, self.acts.import_folder):
             action.setEnabled(self._attached)
@@ -442,8 +491,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        self._saved_state = state if isinstance(state, QByteArray) else None
+        if self._saved_state is not None:
+            self.restoreState(self._saved_state)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -455,6 +505,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._attached:
+            self.photo_panel.cancel_import()
+            self.photo_panel.flush()
         self.editor.flush()
         self.runner.wait()
         self.save_layout()

@@ -7,12 +7,14 @@ original file (a ``file:`` URL the request interceptor lets through). Nothing he
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from editor_app.domain import Photo
 from editor_app.media.store import MediaStore
 
 _MEDIA_SRC = re.compile(r'src="media:([0-9a-fA-F]{64})"')
+_PHOTO_SRC = re.compile(r'src="photo:([0-9a-fA-F-]{36})"')
 
 
 class MediaImages:
@@ -20,6 +22,13 @@ class MediaImages:
 
     def __init__(self, root: Path | None) -> None:
         self._store = MediaStore(root) if root is not None else None
+        self._photo_hashes: dict[str, str] = {}
+
+    def set_photos(self, photos: Iterable[Photo]) -> None:
+        """The article's photos, so ``photo:<id>`` images in its body resolve to their stored files."""
+        self._photo_hashes = {
+            p.id: p.content_hash for p in photos if p.content_hash
+        }  # swapped whole: thread-safe
 
     def url_for_hash(self, sha256: str) -> str | None:
         if self._store is None:
@@ -32,11 +41,21 @@ class MediaImages:
 
     def localize(self, html: str) -> str:
         """``html`` with ``media:<hash>`` image sources pointed at the stored files (unknown ones kept)."""
-        if self._store is None or 'src="media:' not in html:
+        if self._store is None or not needs_localizing(html):
             return html
+        hashes = self._photo_hashes
 
-        def replace(match: re.Match[str]) -> str:
+        def by_hash(match: re.Match[str]) -> str:
             url = self.url_for_hash(match.group(1))
             return f'src="{url}"' if url is not None else match.group(0)
 
-        return _MEDIA_SRC.sub(replace, html)
+        def by_id(match: re.Match[str]) -> str:
+            sha = hashes.get(match.group(1).lower())
+            url = self.url_for_hash(sha) if sha else None
+            return f'src="{url}"' if url is not None else match.group(0)
+
+        return _PHOTO_SRC.sub(by_id, _MEDIA_SRC.sub(by_hash, html))
+
+
+def needs_localizing(html: str) -> bool:
+    return 'src="media:' in html or 'src="photo:' in html

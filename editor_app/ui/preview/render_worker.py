@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from editor_app.render import Block, BlockRenderer
+from editor_app.ui.preview.images import needs_localizing
 
 if TYPE_CHECKING:
     from editor_app.render.blocks import _Rendered
@@ -106,7 +107,7 @@ class _RenderRunnable(QRunnable):
             blocks = self._renderer.render_unless_superseded(self._job.text)
             if blocks is not None:
                 blocks = tuple(
-                    b if 'src="media:' not in b.html else b._replace(html=self._localize(b.html))
+                    b if not needs_localizing(b.html) else b._replace(html=self._localize(b.html))
                     for b in blocks
                 )
         except Exception as exc:  # a renderer bug must not kill the preview (or leave a broken cache)
