@@ -10,7 +10,7 @@ from editor_app import __version__
 from editor_app.cli.common import EXIT_FAILURE, EXIT_USAGE, CommandFailed
 from editor_app.paths import DataPaths, default_data_dir
 
-AREAS = ("articles", "workflow", "photos")
+AREAS = ("articles", "related", "workflow", "photos", "sync")
 """Modules under editor_app.cli that register commands, in help order."""
 
 

@@ -19,7 +19,8 @@ class Problem:
 
 
 def submit_checklist(article: Article, photos: Sequence[ArticlePhoto] = ()) -> list[Problem]:
-    """The reporter's checklist: headline, body, section, source line; any attached photo has caption and credit."""
+    """The reporter's checklist: headline, body, section, source line; the featured photo has caption, credit and
+    alt text, any other attached photo caption and credit."""
     problems: list[Problem] = []
     if not article.headline.strip():
         problems.append(Problem("headline", "The headline is empty."))
@@ -30,9 +31,12 @@ def submit_checklist(article: Article, photos: Sequence[ArticlePhoto] = ()) -> l
     if not article.source.strip():
         problems.append(Problem("source", "The source line is empty."))
     for slot in photos:
-        missing = [m for m in slot.photo.missing_for_publishing() if m != "alt text"]
+        missing = slot.photo.missing_for_publishing()
+        if not slot.featured:  # alt text is asked of the featured photo at submission, of all at publication
+            missing = [m for m in missing if m != "alt text"]
         if missing:
-            problems.append(Problem("photos", f"Photo {slot.position + 1} has no {' or '.join(missing)}."))
+            which = "The featured photo" if slot.featured else f"Photo {slot.position + 1}"
+            problems.append(Problem("photos", f"{which} has no {_either(missing)}."))
     return problems
 
 
@@ -48,13 +52,11 @@ def publish_checklist(
         problems.insert(
             1, Problem("headline", f"The headline is {length} characters; the limit is {headline_limit}.")
         )
-    featured = next((slot for slot in photos if slot.featured), None)
-    if featured is None:
+    if not any(slot.featured for slot in photos):
         problems.append(Problem("photos", "There is no featured photo."))
-    else:
-        missing = featured.photo.missing_for_publishing()
-        if missing:
-            problems.append(Problem("photos", f"The featured photo has no {', '.join(missing)}."))
+    for slot in photos:
+        if not slot.featured and "alt text" in slot.photo.missing_for_publishing():
+            problems.append(Problem("photos", f"Photo {slot.position + 1} has no alt text."))
     return problems
 
 
@@ -64,3 +66,8 @@ def run_checklist(kind: Checklist, article: Article, photos: Sequence[ArticlePho
     if kind is Checklist.PUBLISH:
         return publish_checklist(article, photos)
     return []
+
+
+def _either(items: Sequence[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c``."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"

@@ -61,8 +61,11 @@ def test_publish_needs_a_complete_featured_photo_and_a_short_headline() -> None:
     article = complete_article()
     assert [p.message for p in publish_checklist(article)] == ["There is no featured photo."]
     no_alt = [ArticlePhoto(complete_photo(alt_text=""), 0, featured=True)]
-    assert submit_checklist(article, no_alt) == []  # the reporter's checklist does not ask for alt text
+    assert [p.message for p in submit_checklist(article, no_alt)] == ["The featured photo has no alt text."]
     assert [p.message for p in publish_checklist(article, no_alt)] == ["The featured photo has no alt text."]
+    inline_no_alt = [ArticlePhoto(complete_photo(), 0, True), ArticlePhoto(complete_photo(alt_text=""), 1)]
+    assert submit_checklist(article, inline_no_alt) == []  # other photos need alt text only to publish
+    assert [p.message for p in publish_checklist(article, inline_no_alt)] == ["Photo 2 has no alt text."]
     long = article.with_changes(headline="x" * (HEADLINE_LIMIT + 1))
     messages = [p.message for p in publish_checklist(long, [ArticlePhoto(complete_photo(), 0, True)])]
     assert messages == [f"The headline is {HEADLINE_LIMIT + 1} characters; the limit is {HEADLINE_LIMIT}."]
@@ -70,9 +73,7 @@ def test_publish_needs_a_complete_featured_photo_and_a_short_headline() -> None:
 
 def test_any_attached_photo_needs_caption_and_credit_to_submit() -> None:
     photos = [ArticlePhoto(complete_photo(), 0, True), ArticlePhoto(complete_photo(credit="", caption=""), 1)]
-    assert [p.message for p in submit_checklist(complete_article(), photos)] == [
-        "Photo 2 has no caption or credit."
-    ]
+    assert [p.message for p in submit_checklist(complete_article(), photos)] == ["Photo 2 has no caption or credit."]
 
 
 def test_caption_line_reads_like_the_published_page() -> None:

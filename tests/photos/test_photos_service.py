@@ -122,7 +122,7 @@ def test_overrides_featured_and_the_publish_checklist(
     assert all(s.photo.credit == "AP" for s in slots)
     article = profile.articles.get(article_id)
     problems = [p.message for p in publish_checklist(article, slots)]
-    assert "The featured photo has no caption, alt text." in problems
+    assert "The featured photo has no caption or alt text." in problems
     featured_id = report.imported[0].photo.id
     photo_service.update(featured_id, {"caption": "Two presidents meet", "alt_text": "Two men shake hands"})
     problems = [p.message for p in publish_checklist(article, photo_service.photos(article_id))]

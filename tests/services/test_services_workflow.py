@@ -59,9 +59,17 @@ def test_reporter_submits_and_cannot_approve(db, workflow) -> None:
     assert ("transition", "submit") in ops
 
 
-def test_desk_approval_needs_a_complete_featured_photo(db, workflow) -> None:
+def test_a_featured_photo_without_alt_text_blocks_submission_and_approval(db, workflow) -> None:
     article_id = _article(db, photo={**COMPLETE_PHOTO, "alt_text": ""})
+    with pytest.raises(ChecklistFailed, match="featured photo has no alt text"):
+        workflow.apply(article_id, "submit", Role.REPORTER)
+    with db.write() as uow:  # the photo desk completes it; the reporter submits
+        (slot,) = uow.photos.for_article(article_id)
+        uow.photos.save(slot.photo.with_changes(alt_text="Boats at a quay"))
     workflow.apply(article_id, "submit", Role.REPORTER)
+    with db.write() as uow:  # then someone clears it again before the desk approves
+        (slot,) = uow.photos.for_article(article_id)
+        uow.photos.save(slot.photo.with_changes(alt_text=""))
     with pytest.raises(ChecklistFailed, match="featured photo has no alt text"):
         workflow.approve(article_id, Role.DESK)
     assert status_of(db, article_id).status is Status.SUBMITTED

@@ -1,0 +1,149 @@
+"""What the sync engine needs from a publishing backend, and the errors it can raise (messages in plain words)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+
+class SyncError(Exception):
+    """A sync step failed; ``str(error)`` is the one line shown to the user."""
+
+
+class Offline(SyncError):
+    """The server could not be reached (refused, timed out, cut) even after the retries."""
+
+
+class AuthFailed(SyncError):
+    """401: the user name or application password was refused. Never retried."""
+
+
+class Forbidden(SyncError):
+    """403: the backend's roles refuse this (for example a contributor publishing)."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class NotFound(SyncError):
+    """404/410: the item is not (or no longer) on the server."""
+
+
+class PreconditionFailed(SyncError):
+    """412: the post changed on the server after our copy was taken."""
+
+    def __init__(self, message: str, modified_gmt: str | None = None) -> None:
+        super().__init__(message)
+        self.modified_gmt = modified_gmt
+
+
+class Rejected(SyncError):
+    """Another 4xx: the server refused the request as invalid."""
+
+    def __init__(self, message: str, code: str = "", data: Mapping[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.data: Mapping[str, Any] = data or {}
+
+
+class ServerFailed(SyncError):
+    """5xx or 429 that outlasted the retries."""
+
+
+class BadResponse(SyncError):
+    """The answer was not the JSON the API promises (an HTML error page, truncated or malformed data)."""
+
+
+class Ambiguous(SyncError):
+    """A non-idempotent request may or may not have been applied (the connection failed after sending it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteUser:
+    id: int
+    name: str
+    roles: tuple[str, ...]
+    capabilities: Mapping[str, bool]
+    newsroom_role: str | None = None
+    plugin: bool = False
+    """Whether the companion plugin answers (idempotent creates, the 412 guard)."""
+
+    @property
+    def role_label(self) -> str:
+        return self.newsroom_role or (self.roles[0] if self.roles else "no role")
+
+
+@dataclass(frozen=True, slots=True)
+class RemotePost:
+    """A post as the sync engine needs it (``context=edit``)."""
+
+    id: int
+    modified_gmt: str
+    status: str
+    title: str = ""
+    content: str = ""
+    """``content.raw``: the HTML as stored."""
+    excerpt: str = ""
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    categories: tuple[int, ...] = ()
+    tags: tuple[int, ...] = ()
+    featured_media: int = 0
+    raw: bool = True
+    """False for a post read in view context (the archive): ``content`` is then the rendered HTML."""
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteRef:
+    id: int
+    modified_gmt: str
+    status: str
+
+
+class Backend(Protocol):
+    """The publishing backend as the engine sees it. Implementations do all HTTP; nothing else does."""
+
+    def sign_in(self) -> RemoteUser: ...
+
+    def changed_posts(
+        self, after: str | None, per_page: int = 100, *, archive: bool = False
+    ) -> Iterator[list[RemotePost]]:
+        """Pages of posts modified strictly after ``after`` (UTC ``YYYY-MM-DDTHH:MM:SS``), oldest first: the
+        posts the user may edit, trash included; with ``archive`` the published posts the user may read."""
+        ...
+
+    def post_ids(self) -> set[int]:
+        """Every post id on the site that the user can see, trash included."""
+        ...
+
+    def get_post(self, post_id: int) -> RemotePost: ...
+
+    def find_by_uuid(self, client_uuid: str) -> RemoteRef | None: ...
+
+    def create_post(self, payload: Mapping[str, Any]) -> RemotePost:
+        """Never retried: a failure after sending raises Ambiguous."""
+        ...
+
+    def update_post(
+        self, post_id: int, payload: Mapping[str, Any], expected_modified: str | None
+    ) -> RemotePost: ...
+
+    def trash_post(self, post_id: int) -> None: ...
+
+    def terms(self, taxonomy: str) -> dict[int, str]:
+        """All terms of ``categories`` or ``tags``: id -> name."""
+        ...
+
+    def create_term(self, taxonomy: str, name: str) -> int:
+        """The id of a new term, or of the existing one with that name."""
+        ...
+
+    def find_media(self, slug: str) -> int | None: ...
+
+    def upload_media(self, path: Path, filename: str, fields: Mapping[str, Any]) -> int:
+        """Never retried: a failure after sending raises Ambiguous."""
+        ...
+
+    def update_media(self, media_id: int, fields: Mapping[str, Any]) -> None: ...

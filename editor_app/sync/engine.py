@@ -1,0 +1,125 @@
+"""One sync run against one site: sign in, pull, push, and now and then reconcile ids (force-deleted posts)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from editor_app.domain.article import utcnow
+from editor_app.store import Database
+from editor_app.store.sync_state import Site, SyncState
+from editor_app.sync.backend import AuthFailed, Backend, Offline, RemoteUser, SyncError
+from editor_app.sync.media_push import MediaPush, RenditionMaker
+from editor_app.sync.pull import Puller
+from editor_app.sync.push import Pusher
+from editor_app.sync.report import Cancel, Progress, SyncReport
+from editor_app.sync.terms import Terms
+
+log = logging.getLogger(__name__)
+
+RECONCILE_EVERY = timedelta(hours=6)
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        db: Database,
+        backend: Backend,
+        site: Site,
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        renditions: RenditionMaker | None = None,
+        reconcile_every: timedelta = RECONCILE_EVERY,
+    ) -> None:
+        self._db = db
+        self._backend = backend
+        self._site = site
+        self._progress = progress or _quiet
+        self._cancel = cancel
+        self._renditions = renditions
+        self._reconcile_every = reconcile_every
+
+    def run(self, *, reconcile: bool | None = None) -> SyncReport:
+        """Sign in, pull, push, maybe reconcile; every failure is in the report, nothing raises but bugs."""
+        report = SyncReport(site=self._site.name, user=self._site.username)
+        try:
+            user = self.sign_in(report)
+            terms = Terms(self._db, self._backend, self._site.id)
+            puller = Puller(self._db, self._backend, self._site, terms, report, self._progress, self._cancel)
+            self._progress("pulling changes")
+            caps = user.capabilities
+            puller.run(archive=not (caps.get("edit_others_posts") and caps.get("edit_published_posts")))
+            if not report.cancelled:
+                self._progress("pushing local changes")
+                media = MediaPush(self._db, self._backend, self._site.id, self._renditions)
+                pusher = Pusher(
+                    self._db,
+                    self._backend,
+                    self._site,
+                    user,
+                    terms,
+                    media,
+                    puller,
+                    report,
+                    self._progress,
+                    self._cancel,
+                )
+                try:
+                    pusher.run()
+                finally:
+                    report.uploaded_media = media.uploaded
+            report.warnings.extend(terms.warnings)
+            if not report.cancelled and self._reconcile_due(reconcile):
+                self.reconcile(report)
+        except Offline as exc:
+            report.offline = True
+            report.failures.append(str(exc))
+        except AuthFailed as exc:
+            report.failures.append(str(exc))
+        except SyncError as exc:
+            report.failures.append(str(exc))
+        report.requests = int(getattr(self._backend, "requests", 0))
+        return report
+
+    def sign_in(self, report: SyncReport) -> RemoteUser:
+        self._progress(f"signing in to {self._site.name} as {self._site.username}")
+        user = self._backend.sign_in()
+        report.user = user.name or self._site.username
+        report.role = user.role_label
+        if not user.plugin:
+            report.warnings.append(
+                "The Editorial Workstation plugin is not installed on the site: creates cannot be checked "
+                "for duplicates and concurrent edits are not detected."
+            )
+        with self._db.write() as uow:
+            SyncState(uow.connection).update_site(self._site.id, role=user.role_label)
+        return user
+
+    def _reconcile_due(self, forced: bool | None) -> bool:
+        if forced is not None:
+            return forced
+        with self._db.read() as uow:
+            site = SyncState(uow.connection).site(self._site.name)
+        if site is None or site.reconciled_at is None:
+            with self._db.write() as uow:  # the first pull saw everything: nothing to reconcile yet
+                SyncState(uow.connection).update_site(self._site.id, reconciled_at=utcnow())
+            return False
+        return utcnow() - site.reconciled_at >= self._reconcile_every
+
+    def reconcile(self, report: SyncReport) -> None:
+        """Mark (never drop) local copies of posts that no longer exist on the server."""
+        self._progress("checking for posts deleted on the server")
+        present = self._backend.post_ids()
+        with self._db.write() as uow:
+            state = SyncState(uow.connection)
+            for remote_id, article_id in state.remote_ids(self._site.id).items():
+                if remote_id not in present:
+                    state.put_link(self._site.id, article_id, remote_deleted="deleted")
+                    report.remote_deleted.append(article_id)
+                    report.updated.add(article_id)
+            state.update_site(self._site.id, reconciled_at=utcnow())

@@ -1,0 +1,152 @@
+"""Article <-> WordPress post: the synced state of an article, the payload that writes it, and the state a post
+carries. Markdown goes into the ``ew_markdown`` meta, the sanitised HTML into ``content``.
+
+Byline and language have no place on the server yet: the remote side of them is taken as the base (never a
+change), so they stay as the local copy has them.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from typing import Any
+
+from editor_app.domain import Article, Status
+from editor_app.render import render_markdown
+from editor_app.sync.backend import RemotePost
+from editor_app.sync.html_markdown import body_from_post, html_to_markdown
+
+SYNCED_FIELDS = (
+    "headline",
+    "standfirst",
+    "byline",
+    "section",
+    "tags",
+    "source",
+    "editors_choice",
+    "language",
+    "body",
+    "status",
+)
+LOCAL_ONLY = ("byline", "language")
+UNCATEGORIZED = "Uncategorized"
+
+TO_REMOTE: dict[Status, str] = {
+    Status.DRAFT: "draft",
+    Status.RETURNED: "draft",
+    Status.SUBMITTED: "pending",
+    Status.APPROVED: "pending",
+    Status.SCHEDULED: "pending",  # the local model has no publication time yet: the desk keeps it pending
+    Status.PUBLISHED: "publish",
+    Status.KILLED: "trash",
+}
+FROM_REMOTE: dict[str, Status] = {
+    "draft": Status.DRAFT,
+    "pending": Status.SUBMITTED,
+    "future": Status.SCHEDULED,
+    "publish": Status.PUBLISHED,
+    "private": Status.PUBLISHED,
+    "trash": Status.KILLED,
+}
+
+
+def article_state(article: Article) -> dict[str, Any]:
+    """The synced fields of an article as plain JSON-able values."""
+    state: dict[str, Any] = {name: getattr(article, name) for name in SYNCED_FIELDS}
+    state["tags"] = list(article.tags)
+    state["status"] = article.status.value
+    return state
+
+
+def apply_state(article: Article, state: Mapping[str, Any]) -> Article:
+    """The article with the synced fields of ``state``."""
+    fields = {k: v for k, v in state.items() if k in SYNCED_FIELDS}
+    if "status" in fields:
+        fields["status"] = Status(fields["status"])
+    if "tags" in fields:
+        fields["tags"] = tuple(fields["tags"])
+    return article.with_changes(**fields)
+
+
+def local_status(remote_status: str, current: str | None) -> str:
+    """The local status for a post's status, keeping the current one when it maps to the same."""
+    if current is not None and TO_REMOTE.get(Status(current)) == remote_status:
+        return current
+    if current == Status.SCHEDULED.value and remote_status == "future":
+        return current
+    return FROM_REMOTE.get(remote_status, Status.DRAFT).value
+
+
+def post_payload(
+    state: Mapping[str, Any],
+    client_uuid: str,
+    *,
+    categories: list[int],
+    tags: list[int],
+    featured_media: int | None = None,
+) -> dict[str, Any]:
+    """The JSON body that creates or updates the post for ``state`` (trashing is a DELETE, not a field)."""
+    payload: dict[str, Any] = {
+        "title": state["headline"],
+        "excerpt": state["standfirst"],
+        "content": render_markdown(state["body"]),
+        "categories": categories,
+        "tags": tags,
+        "meta": {
+            "ew_markdown": state["body"],
+            "ew_source_line": state["source"],
+            "ew_editors_choice": bool(state["editors_choice"]),
+            "ew_client_uuid": client_uuid,
+        },
+    }
+    remote_status = TO_REMOTE[Status(state["status"])]
+    if remote_status != "trash":
+        payload["status"] = remote_status
+    if featured_media is not None:
+        payload["featured_media"] = featured_media
+    return payload
+
+
+def remote_state(
+    post: RemotePost,
+    *,
+    base: Mapping[str, Any] | None,
+    base_html: str,
+    local: Mapping[str, Any] | None,
+    categories: Mapping[int, str],
+    tags: Mapping[int, str],
+) -> dict[str, Any]:
+    """The article state a post carries, read against what we know (base, then local) for what it lacks."""
+    known: Mapping[str, Any] = base or local or {}
+    markdown = str(post.meta.get("ew_markdown") or "")
+    names = [categories[i] for i in post.categories if i in categories and categories[i] != UNCATEGORIZED]
+    section = str(known.get("section") or "")
+    if section not in names:
+        section = names[0] if names else section or "News"
+    state: dict[str, Any] = {
+        "headline": post.title if post.raw else html.unescape(post.title),
+        "standfirst": post.excerpt if post.raw else html_to_markdown(post.excerpt),
+        "byline": known.get("byline", ""),
+        "section": section,
+        "tags": _in_known_order([tags[i] for i in post.tags if i in tags], known.get("tags") or []),
+        "source": str(post.meta.get("ew_source_line") or ""),
+        "editors_choice": bool(post.meta.get("ew_editors_choice", False)),
+        "language": known.get("language", "en"),
+        "body": _body(post, markdown, base_html, str(known.get("body") or "")),
+        "status": local_status(post.status, known.get("status")),
+    }
+    return state
+
+
+def _body(post: RemotePost, markdown: str, base_html: str, known_body: str) -> str:
+    if (
+        not post.raw
+    ):  # view context: rendered HTML (filters applied), so the Markdown meta is the better source
+        return markdown or html_to_markdown(post.content)
+    return body_from_post(markdown, post.content, base_html, known_body)
+
+
+def _in_known_order(names: list[str], known: list[str]) -> list[str]:
+    """Tag names in the order the article had them (the server's order carries no meaning), new ones last."""
+    position = {name: i for i, name in enumerate(known)}
+    return sorted(names, key=lambda name: position.get(name, len(known)))

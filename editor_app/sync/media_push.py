@@ -1,0 +1,111 @@
+"""Upload the renditions of an article's photos (caption, alt text, credit meta) and say which is featured.
+
+An upload is sent once; its slug (``ew-<photo id>-<hash>``) is the idempotency key: before uploading, and after
+an uncertain failure, the media library is asked for that slug, so a photo is never uploaded twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from editor_app.domain import ArticlePhoto, Photo
+from editor_app.store import Database
+from editor_app.store.sync_state import SyncState, UploadedMedia
+from editor_app.sync.backend import Ambiguous, Backend, SyncError
+
+RenditionMaker = Callable[[Photo, Path], Path]
+"""Writes the upload-ready rendition of a photo to the given path and returns it."""
+
+
+def media_fields(photo: Photo, headline: str = "") -> dict[str, Any]:
+    return {
+        "title": photo.caption or headline or photo.filename,
+        "caption": photo.caption,
+        "alt_text": photo.alt_text,
+        "meta": {
+            "ew_credit": photo.credit,
+            "ew_creator": photo.creator,
+            "ew_copyright": photo.copyright,
+            "ew_source": photo.source,
+            "ew_instructions": photo.instructions,
+        },
+    }
+
+
+def fingerprint(fields: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:32]
+
+
+def upload_slug(photo: Photo) -> str:
+    return f"ew-{photo.id}-{(photo.content_hash or '')[:12]}".lower()
+
+
+class MediaPush:
+    def __init__(
+        self, db: Database, backend: Backend, site_id: int, renditions: RenditionMaker | None
+    ) -> None:
+        self._db = db
+        self._backend = backend
+        self._site_id = site_id
+        self._renditions = renditions
+        self.uploaded = 0
+
+    def featured_media(self, photos: Sequence[ArticlePhoto], headline: str) -> int | None:
+        """Upload what is new or changed; the featured photo's media id (0 when none is featured, None when
+        the featured photo has no file to upload)."""
+        featured: int | None = 0
+        for placed in photos:
+            media_id = self.ensure(placed.photo, headline) if placed.photo.content_hash else None
+            if placed.featured:
+                featured = media_id
+        return featured
+
+    def ensure(self, photo: Photo, headline: str) -> int | None:
+        assert photo.content_hash is not None
+        fields = media_fields(photo, headline)
+        print_ = fingerprint(fields)
+        with self._db.read() as uow:
+            known = SyncState(uow.connection).media(self._site_id, photo.id)
+        if known is not None and known.content_hash == photo.content_hash:
+            if known.fingerprint != print_:
+                self._backend.update_media(known.media_id, fields)
+                self._remember(photo, known.media_id, print_)
+            return known.media_id
+        if self._renditions is None:
+            return None
+        slug = upload_slug(photo)
+        media_id = self._backend.find_media(slug)
+        if media_id is None:
+            media_id = self._upload(photo, slug, fields)
+        else:
+            self._backend.update_media(media_id, fields)
+        self._remember(photo, media_id, print_)
+        return media_id
+
+    def _upload(self, photo: Photo, slug: str, fields: dict[str, Any]) -> int:
+        assert self._renditions is not None
+        with tempfile.TemporaryDirectory(prefix="ew-upload-") as folder:
+            path = self._renditions(photo, Path(folder) / f"{slug}.jpg")
+            try:
+                media_id = self._backend.upload_media(path, f"{slug}.jpg", {**fields, "slug": slug})
+            except Ambiguous:
+                found = self._backend.find_media(slug)
+                if found is None:
+                    raise SyncError(
+                        f"Uploading photo {photo.filename or photo.id} failed; it will be tried again."
+                    ) from None
+                media_id = found
+        self.uploaded += 1
+        return media_id
+
+    def _remember(self, photo: Photo, media_id: int, print_: str) -> None:
+        assert photo.content_hash is not None
+        with self._db.write() as uow:
+            SyncState(uow.connection).put_media(
+                self._site_id, photo.id, UploadedMedia(media_id, photo.content_hash, print_)
+            )

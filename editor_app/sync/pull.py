@@ -1,0 +1,234 @@
+"""Pull: posts changed since the checkpoint, oldest first, one transaction per page (checkpoint included).
+
+The request overlaps the checkpoint by one second (``modified_after`` is strictly greater-than at one-second
+resolution) and versions already held are skipped. Each post is decided against the local article and the
+stored base (see ``merge.decide``); new posts become local articles, so the related picker finds them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from editor_app.domain import Article
+from editor_app.domain.article import utcnow
+from editor_app.store import Database, UnitOfWork
+from editor_app.store.sync_state import Link, Site, SyncState
+from editor_app.sync.backend import Backend, RemotePost
+from editor_app.sync.mapping import apply_state, article_state, remote_state
+from editor_app.sync.merge import Action, decide
+from editor_app.sync.report import Cancel, Progress, SyncReport
+from editor_app.sync.terms import Terms
+
+REMOTE_FORMAT = "%Y-%m-%dT%H:%M:%S"
+
+
+def overlap(checkpoint: str | None) -> str | None:
+    """The ``modified_after`` to ask for: one second before the checkpoint."""
+    if not checkpoint:
+        return None
+    return (datetime.strptime(checkpoint, REMOTE_FORMAT) - timedelta(seconds=1)).strftime(REMOTE_FORMAT)
+
+
+def local_id_for(site: Site, post: RemotePost, uow: UnitOfWork) -> str:
+    """The post's client uuid when it is a fresh one, else a stable id derived from site and post id."""
+    candidate = str(post.meta.get("ew_client_uuid") or "")
+    try:
+        uuid.UUID(candidate)
+    except ValueError:
+        candidate = ""
+    if candidate and not uow.articles.exists(candidate):
+        return candidate
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"{site.url.rstrip('/')}/?p={post.id}"))
+
+
+def store_synced(uow: UnitOfWork, article: Article, *, kind: str, queue: bool) -> None:
+    """Save an article changed by a sync, with a revision; ``queue`` sends it back to the server too."""
+    existing = uow.articles.get(article.id, include_deleted=True)
+    now = utcnow()
+    article = article.with_changes(updated_at=now)
+    uow.articles.save(article, current=existing)
+    if existing is None or not existing.same_content(article):
+        uow.revisions.record(article, kind=kind, now=now, first=existing is None)
+    if queue:
+        uow.outbox.enqueue(article.id, "save")
+
+
+class Puller:
+    def __init__(
+        self,
+        db: Database,
+        backend: Backend,
+        site: Site,
+        terms: Terms,
+        report: SyncReport,
+        progress: Progress,
+        cancel: Cancel | None,
+    ) -> None:
+        self._db = db
+        self._backend = backend
+        self._site = site
+        self._terms = terms
+        self._report = report
+        self._progress = progress
+        self._cancel = cancel
+
+    def run(self, *, archive: bool = False) -> None:
+        """Pull the posts the user may edit; with ``archive`` then also the published ones they may only read
+        (a user who may edit every post sees them all in the first listing)."""
+        self._listing(archive=False)
+        if archive and not self._report.cancelled:
+            self._listing(archive=True)
+
+    def _listing(self, *, archive: bool) -> None:
+        key = "archive_after" if archive else "pull_after"
+        with self._db.read() as uow:
+            state = SyncState(uow.connection)
+            site = next(s for s in state.sites() if s.id == self._site.id)
+            versions = state.remote_versions(site.id)
+        checkpoint = site.archive_after if archive else site.pull_after
+        listing = self._backend.changed_posts(overlap(checkpoint), archive=archive)
+        for pages, page in enumerate(listing, 1):
+            fresh = [p for p in page if versions.get(p.id) != p.modified_gmt]
+            self._learn_terms(fresh)
+            with self._db.write() as uow:
+                for post in fresh:
+                    self.apply(uow, post)
+                    versions[post.id] = post.modified_gmt
+                if page:
+                    newest = max(p.modified_gmt for p in page)
+                    if checkpoint is None or newest > checkpoint:
+                        checkpoint = newest
+                        SyncState(uow.connection).update_site(site.id, **{key: checkpoint})
+            if fresh:
+                self._progress(
+                    f"pulled {'archive ' if archive else ''}page {pages}: {len(fresh)} changed posts"
+                )
+            if self._cancel is not None and self._cancel.is_set():
+                self._report.cancelled = True
+                return
+
+    def _learn_terms(self, posts: list[RemotePost]) -> None:
+        self._terms.know_ids("categories", {i for p in posts for i in p.categories})
+        self._terms.know_ids("tags", {i for p in posts for i in p.tags})
+
+    def apply(self, uow: UnitOfWork, post: RemotePost) -> Action | None:
+        """Bring one post into the local store (in the caller's transaction); the action taken."""
+        state = SyncState(uow.connection)
+        site_id = self._site.id
+        link = state.link_by_remote(site_id, post.id)
+        if link is None:
+            link = self._adopt(uow, state, post)
+        if link is None:
+            self._create_local(uow, state, post)
+            return None
+        article = uow.articles.get(link.article_id, include_deleted=True)
+        if article is None:  # pragma: no cover - links cascade with their article
+            return None
+        return self._decide(uow, state, link, article, post)
+
+    def _adopt(self, uow: UnitOfWork, state: SyncState, post: RemotePost) -> Link | None:
+        """A post we created whose link was never completed (e.g. the process died after the create)."""
+        client_uuid = str(post.meta.get("ew_client_uuid") or "")
+        if not client_uuid or not uow.articles.exists(client_uuid):
+            return None
+        link = state.link(self._site.id, client_uuid)
+        if link is not None and link.remote_id not in (None, post.id):
+            return None  # a copy of one of ours (duplicate uuid): treat as a separate post
+        # Only this client sent that uuid: the post holds one of our own earlier versions, so it is the base
+        # (local edits made since are pushed on top of it, not mistaken for a conflict).
+        article = uow.articles.get(client_uuid, include_deleted=True)
+        local = article_state(article) if article is not None else None
+        base = self._remote(post, None, "", local)
+        state.put_link(
+            self._site.id,
+            client_uuid,
+            remote_id=post.id,
+            create_attempted_at=None,
+            base=base,
+            base_html=post.content,
+            remote_modified=None,
+        )
+        return state.link(self._site.id, client_uuid)
+
+    def _remote(
+        self, post: RemotePost, base: dict[str, Any] | None, base_html: str, local: Any
+    ) -> dict[str, Any]:
+        return remote_state(
+            post,
+            base=base,
+            base_html=base_html,
+            local=local,
+            categories=self._terms.names("categories"),
+            tags=self._terms.names("tags"),
+        )
+
+    def _create_local(self, uow: UnitOfWork, state: SyncState, post: RemotePost) -> None:
+        article_id = local_id_for(self._site, post, uow)
+        remote = self._remote(post, None, "", None)
+        article = apply_state(Article(id=article_id), remote)
+        store_synced(uow, article, kind="sync", queue=False)
+        state.put_link(
+            self._site.id,
+            article_id,
+            remote_id=post.id,
+            remote_modified=post.modified_gmt,
+            base=remote,
+            base_html=post.content,
+            remote_deleted="trash" if post.status == "trash" else None,
+            synced_at=utcnow(),
+        )
+        self._report.pulled += 1
+        self._report.created.add(article_id)
+
+    def _decide(
+        self, uow: UnitOfWork, state: SyncState, link: Link, article: Article, post: RemotePost
+    ) -> Action:
+        local = article_state(article)
+        remote = self._remote(post, link.base, link.base_html, local)
+        decision = decide(link.base, local, remote)
+        site_id, article_id = self._site.id, article.id
+        agreed: dict[str, Any] = {
+            "remote_modified": post.modified_gmt,
+            "base_html": post.content,
+            "conflict": None,
+            "remote_deleted": "trash" if post.status == "trash" else None,
+            "synced_at": utcnow(),
+        }
+        if decision.action is Action.NOTHING:
+            state.put_link(site_id, article_id, base=_with_extras(remote, link.base), **agreed)
+        elif decision.action is Action.TAKE_REMOTE:
+            store_synced(uow, apply_state(article, remote), kind="sync", queue=False)
+            state.put_link(site_id, article_id, base=_with_extras(remote, link.base), **agreed)
+            self._report.pulled += 1
+            self._report.updated.add(article_id)
+        elif decision.action is Action.PUSH:
+            state.put_link(site_id, article_id, **agreed)
+            uow.outbox.enqueue(article_id, "save")
+        elif decision.action is Action.MERGED:
+            assert decision.merged is not None
+            store_synced(uow, apply_state(article, decision.merged), kind="merge", queue=True)
+            state.put_link(site_id, article_id, base=_with_extras(remote, link.base), **agreed)
+            self._report.merged += 1
+            self._report.updated.add(article_id)
+        else:
+            conflict = {
+                "base": link.base,
+                "local": local,
+                "remote": remote,
+                "remote_modified": post.modified_gmt,
+                "remote_html": post.content,
+                "fields": {k: [c.as_json() for c in v] for k, v in decision.conflicts.items()},
+                "merged": decision.merged,
+            }
+            state.put_link(site_id, article_id, conflict=conflict, remote_deleted=agreed["remote_deleted"])
+            self._report.conflicts.append(article_id)
+            self._report.updated.add(article_id)
+        return decision.action
+
+
+def _with_extras(state: dict[str, Any], old_base: dict[str, Any] | None) -> dict[str, Any]:
+    """A new base keeping the bookkeeping keys (``_featured_media``) of the old one."""
+    extras = {k: v for k, v in (old_base or {}).items() if k.startswith("_")}
+    return {**state, **extras}

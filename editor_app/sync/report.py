@@ -1,0 +1,51 @@
+"""What one sync run reports, and the callbacks it takes (progress, cancel)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+Progress = Callable[[str], None]
+"""Called with one short line per step (the CLI prints it on stderr, the GUI shows it)."""
+
+
+class Cancel(Protocol):
+    def is_set(self) -> bool: ...
+
+
+@dataclass(slots=True)
+class SyncReport:
+    site: str = ""
+    user: str = ""
+    role: str = ""
+    pulled: int = 0
+    pushed: int = 0
+    created_remote: int = 0
+    merged: int = 0
+    uploaded_media: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    """Article ids now waiting for the user to choose between both versions."""
+    remote_deleted: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    """One plain line per thing that failed (with the article's headline)."""
+    warnings: list[str] = field(default_factory=list)
+    offline: bool = False
+    cancelled: bool = False
+    requests: int = 0
+    created: set[str] = field(default_factory=set)
+    updated: set[str] = field(default_factory=set)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and not self.offline
+
+    def summary(self) -> str:
+        parts = [f"pulled {self.pulled}", f"pushed {self.pushed}", f"merged {self.merged}"]
+        if self.conflicts:
+            parts.append(f"{len(self.conflicts)} in conflict")
+        if self.remote_deleted:
+            parts.append(f"{len(self.remote_deleted)} deleted on the server")
+        if self.failures:
+            parts.append(f"{len(self.failures)} failed")
+        return ", ".join(parts)

@@ -1,0 +1,440 @@
+"""The WordPress REST client (API v2 plus the companion plugin's routes), over httpx2 with stamina retries.
+
+Only idempotent requests are retried (transport errors, 429 and 5xx, honouring ``Retry-After``); creates and
+uploads are sent once and an uncertain outcome raises :class:`Ambiguous`, so the caller looks the item up by its
+client key before creating again. Every request has timeouts; uploads get a long write timeout.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx2
+import stamina
+
+from editor_app.sync.backend import (
+    Ambiguous,
+    AuthFailed,
+    BadResponse,
+    Forbidden,
+    NotFound,
+    Offline,
+    PreconditionFailed,
+    Rejected,
+    RemotePost,
+    RemoteRef,
+    RemoteUser,
+    ServerFailed,
+    SyncError,
+)
+
+log = logging.getLogger(__name__)
+
+API_REL = "https://api.w.org/"
+PULL_STATUSES = "publish,future,draft,pending,private,trash"
+POST_FIELDS = "id,modified_gmt,status,title,content,excerpt,meta,categories,tags,featured_media"
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+TIMEOUT = httpx2.Timeout(30.0, connect=10.0)
+UPLOAD_TIMEOUT = httpx2.Timeout(60.0, connect=10.0, write=600.0)
+USER_AGENT = "EditorialWorkstation/0.1"
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    attempts: int = 5
+    timeout: float = 90.0
+    """Give up retrying after this many seconds in total."""
+    wait_initial: float = 0.5
+    wait_max: float = 10.0
+    max_retry_after: float = 60.0
+    """A longer ``Retry-After`` is not waited for: the sync stops with a clear error instead."""
+
+
+class _Retryable(SyncError):
+    """A failure worth another try of an idempotent request."""
+
+    def __init__(self, final: SyncError, retry_after: float | None = None) -> None:
+        super().__init__(str(final))
+        self.final = final
+        self.retry_after = retry_after
+
+
+def _backoff(exc: Exception) -> bool | float:
+    if isinstance(exc, _Retryable):
+        return exc.retry_after if exc.retry_after is not None else True
+    return False
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def discover_api_root(url: str, *, transport: httpx2.BaseTransport | None = None) -> str:
+    """The REST API root announced by the site's ``Link: <...>; rel="https://api.w.org/"`` header."""
+    try:
+        with httpx2.Client(
+            timeout=TIMEOUT, follow_redirects=True, trust_env=False, transport=transport
+        ) as client:
+            response = client.head(url.rstrip("/") + "/")
+            if API_REL not in response.links:
+                response = client.get(url.rstrip("/") + "/")
+    except httpx2.TransportError as exc:
+        raise Offline(f"Cannot reach {url}: {_transport_reason(exc)}.") from exc
+    link = response.links.get(API_REL, {}).get("url")
+    if not link:
+        raise BadResponse(
+            f'{url} does not announce a WordPress REST API (no Link rel="{API_REL}" header). '
+            "Check the address of the site."
+        )
+    return link if link.endswith("/") or "rest_route=" in link else link + "/"
+
+
+def _transport_reason(exc: httpx2.TransportError) -> str:
+    if isinstance(exc, httpx2.ConnectError):
+        return "connection refused or no route (offline?)"
+    if isinstance(exc, httpx2.TimeoutException):
+        return "the server did not answer in time"
+    return f"the connection failed ({type(exc).__name__})"
+
+
+class WordPressClient:
+    """One signed-in user on one site. ``requests`` counts HTTP requests sent (benchmarks read it)."""
+
+    def __init__(
+        self,
+        api_root: str,
+        username: str,
+        password: str,
+        *,
+        retry: RetryPolicy | None = None,
+        transport: httpx2.BaseTransport | None = None,
+        timeout: httpx2.Timeout = TIMEOUT,
+    ) -> None:
+        self.api_root = api_root
+        self.retry = retry or RetryPolicy()
+        self.requests = 0
+        self._client = httpx2.Client(
+            auth=(username, password),
+            timeout=timeout,
+            trust_env=False,
+            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            transport=transport,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> WordPressClient:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # plumbing -----------------------------------------------------------------------------------------------
+    def _url(self, route: str) -> str:
+        route = route.lstrip("/")
+        if "rest_route=" in self.api_root:
+            return self.api_root.rstrip("/") + "/" + route
+        return self.api_root + route
+
+    def _send(self, method: str, route: str, **kwargs: Any) -> httpx2.Response:
+        self.requests += 1
+        return self._client.request(method, self._url(route), **kwargs)
+
+    def _once(self, method: str, route: str, **kwargs: Any) -> Any:
+        """One attempt; transient failures raise _Retryable, others their SyncError."""
+        try:
+            response = self._send(method, route, **kwargs)
+        except httpx2.TransportError as exc:
+            raise _Retryable(Offline(f"Cannot reach {self._where()}: {_transport_reason(exc)}.")) from exc
+        return self._decode(method, route, response)
+
+    def _idempotent(self, method: str, route: str, **kwargs: Any) -> Any:
+        try:
+            for attempt in stamina.retry_context(
+                on=_backoff,
+                attempts=self.retry.attempts,
+                timeout=self.retry.timeout,
+                wait_initial=self.retry.wait_initial,
+                wait_max=self.retry.wait_max,
+            ):
+                with attempt:
+                    return self._once(method, route, **kwargs)
+        except _Retryable as exc:
+            raise exc.final from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _not_retried(self, method: str, route: str, **kwargs: Any) -> Any:
+        """Send once; anything that leaves the outcome unknown raises Ambiguous."""
+        try:
+            return self._once(method, route, **kwargs)
+        except _Retryable as exc:
+            raise Ambiguous(f"{exc.final} It may or may not have been applied.") from exc.final
+        except BadResponse as exc:
+            raise Ambiguous(f"{exc} It may or may not have been applied.") from exc
+
+    def _where(self) -> str:
+        return urlsplit(self.api_root).netloc or self.api_root
+
+    def _decode(self, method: str, route: str, response: httpx2.Response) -> Any:
+        status = response.status_code
+        body = self._json(response) if status != 204 else None
+        if 200 <= status < 300:
+            if status != 204 and body is None:
+                raise BadResponse(self._not_json(response))
+            return body
+        code, message, data = _error_fields(body)
+        what = message or response.reason_phrase
+        if status in RETRY_STATUSES:
+            after = parse_retry_after(response.headers.get("Retry-After"))
+            final = ServerFailed(f"The server failed ({status} {what}) on {method} {route}.")
+            if after is not None and after > self.retry.max_retry_after:
+                raise ServerFailed(f"The server is busy and asks to wait {after:.0f} s; try again later.")
+            raise _Retryable(final, after)
+        if status == 401:
+            raise AuthFailed(
+                f"The site refused the sign-in ({code or status}): check the user name and application password."
+            )
+        if status == 403:
+            raise Forbidden(f"The site does not allow this for your role: {what}", code)
+        if status in (404, 410):
+            raise NotFound(f"Not on the server: {what}")
+        if status == 412:
+            raise PreconditionFailed(what, data.get("modified_gmt") if isinstance(data, dict) else None)
+        if body is None:
+            raise BadResponse(self._not_json(response))
+        raise Rejected(f"The server refused {method} {route} ({status} {code}): {what}", code, data)
+
+    @staticmethod
+    def _json(response: httpx2.Response) -> Any:
+        try:
+            return response.json()
+        except ValueError:
+            return None
+
+    @staticmethod
+    def _not_json(response: httpx2.Response) -> str:
+        kind = response.headers.get("Content-Type", "no content type").split(";")[0]
+        return (
+            f"The server answered {response.status_code} with {kind} instead of the REST API's JSON "
+            "(an error page, a login page or a proxy in the way?)."
+        )
+
+    # the Backend protocol -----------------------------------------------------------------------------------
+    def sign_in(self) -> RemoteUser:
+        me = self._idempotent("GET", "wp/v2/users/me", params={"context": "edit"})
+        newsroom: dict[str, Any] = {}
+        try:
+            newsroom = self._idempotent("GET", "editorial-workstation/v1/me")
+        except (NotFound, Rejected):
+            log.warning("the Editorial Workstation plugin is not installed on %s", self.api_root)
+        roles = tuple(str(r) for r in me.get("roles", ()))
+        caps = {str(k): bool(v) for k, v in (me.get("capabilities") or {}).items()}
+        return RemoteUser(
+            id=int(me["id"]),
+            name=str(me.get("name", "")),
+            roles=roles,
+            capabilities=caps,
+            newsroom_role=newsroom.get("newsroom_role"),
+            plugin=bool(newsroom),
+        )
+
+    def changed_posts(
+        self, after: str | None, per_page: int = 100, *, archive: bool = False
+    ) -> Iterator[list[RemotePost]]:
+        # context=edit lists only the posts this user may edit; the archive is read in view context.
+        params: dict[str, Any] = {
+            "context": "view" if archive else "edit",
+            "status": "publish" if archive else PULL_STATUSES,
+            "orderby": "modified",
+            "order": "asc",
+            "per_page": per_page,
+            "_fields": POST_FIELDS,
+        }
+        # Keyset paging on modified_gmt: page numbers over an order with ties (many posts in one second) can skip
+        # posts. Each request starts one second before the newest post seen (the caller skips versions it holds);
+        # a full page inside one second is swept by id with modified_before.
+        cursor = after
+        while True:
+            query = {**params, "page": 1}
+            if cursor:
+                query["modified_after"] = _z(cursor)
+            items = self._idempotent("GET", "wp/v2/posts", params=query)
+            if not isinstance(items, list):
+                raise BadResponse("Listing wp/v2/posts did not return a list.")
+            posts = [post_from_json(item, raw=not archive) for item in items]
+            yield posts
+            if len(posts) < per_page:
+                return
+            newest = max(p.modified_gmt for p in posts)
+            if min(p.modified_gmt for p in posts) == newest:
+                second = {**params, "orderby": "id", "modified_after": _z(_shift(newest, -1)),
+                          "modified_before": _z(_shift(newest, 1))}  # fmt: skip
+                for page in self._pages("wp/v2/posts", second):
+                    yield [post_from_json(item, raw=not archive) for item in page]
+                cursor = newest
+            else:
+                cursor = _shift(newest, -1)
+
+    def _pages(self, route: str, params: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:
+        page = 1
+        while True:
+            try:
+                items = self._idempotent("GET", route, params={**params, "page": page})
+            except Rejected as exc:
+                if exc.code == "rest_post_invalid_page_number":
+                    return
+                raise
+            if not isinstance(items, list):
+                raise BadResponse(f"Listing {route} did not return a list.")
+            yield items
+            if len(items) < int(params["per_page"]):
+                return
+            page += 1
+
+    def post_ids(self) -> set[int]:
+        # view context: every post the user may read (edit context would hide the ones they may not edit)
+        params = {"status": PULL_STATUSES, "per_page": 100, "_fields": "id", "orderby": "id"}
+        return {int(item["id"]) for page in self._pages("wp/v2/posts", params) for item in page}
+
+    def get_post(self, post_id: int) -> RemotePost:
+        data = self._idempotent(
+            "GET", f"wp/v2/posts/{post_id}", params={"context": "edit", "_fields": POST_FIELDS}
+        )
+        return post_from_json(data)
+
+    def find_by_uuid(self, client_uuid: str) -> RemoteRef | None:
+        try:
+            data = self._idempotent("GET", f"editorial-workstation/v1/posts/by-uuid/{client_uuid}")
+        except NotFound:
+            return None
+        return RemoteRef(int(data["id"]), _utc(data["modified_gmt"]), str(data["status"]))
+
+    def create_post(self, payload: Mapping[str, Any]) -> RemotePost:
+        return post_from_json(self._not_retried("POST", "wp/v2/posts", json=dict(payload)))
+
+    def update_post(
+        self, post_id: int, payload: Mapping[str, Any], expected_modified: str | None
+    ) -> RemotePost:
+        body = dict(payload)
+        if expected_modified:
+            body["ew_expected_modified_gmt"] = expected_modified
+        return post_from_json(self._idempotent("POST", f"wp/v2/posts/{post_id}", json=body))
+
+    def trash_post(self, post_id: int) -> None:
+        try:
+            self._idempotent("DELETE", f"wp/v2/posts/{post_id}")
+        except Rejected as exc:
+            if exc.code != "rest_already_trashed":
+                raise
+
+    def terms(self, taxonomy: str) -> dict[int, str]:
+        params = {"per_page": 100, "_fields": "id,name", "hide_empty": "false"}
+        return {
+            int(t["id"]): str(t["name"]) for page in self._pages(f"wp/v2/{taxonomy}", params) for t in page
+        }
+
+    def create_term(self, taxonomy: str, name: str) -> int:
+        try:
+            data = self._idempotent("POST", f"wp/v2/{taxonomy}", json={"name": name})
+        except Rejected as exc:
+            if exc.code == "term_exists" and "term_id" in exc.data:
+                return int(exc.data["term_id"])
+            raise
+        return int(data["id"])
+
+    def find_media(self, slug: str) -> int | None:
+        items = self._idempotent(
+            "GET", "wp/v2/media", params={"slug": slug, "_fields": "id", "context": "edit"}
+        )
+        return int(items[0]["id"]) if items else None
+
+    def upload_media(self, path: Path, filename: str, fields: Mapping[str, Any]) -> int:
+        with path.open("rb") as handle:
+            data = self._not_retried(
+                "POST",
+                "wp/v2/media",
+                files={"file": (filename, handle, "image/jpeg")},
+                data=_form_fields(fields),
+                timeout=UPLOAD_TIMEOUT,
+            )
+        return int(data["id"])
+
+    def update_media(self, media_id: int, fields: Mapping[str, Any]) -> None:
+        self._idempotent("POST", f"wp/v2/media/{media_id}", json=dict(fields))
+
+
+def _form_fields(fields: Mapping[str, Any]) -> dict[str, str]:
+    """Multipart form fields; ``meta`` becomes ``meta[key]`` entries."""
+    form: dict[str, str] = {}
+    for key, value in fields.items():
+        if key == "meta":
+            for meta_key, meta_value in value.items():
+                form[f"meta[{meta_key}]"] = str(meta_value)
+        else:
+            form[key] = str(value)
+    return form
+
+
+def _error_fields(body: Any) -> tuple[str, str, Any]:
+    if isinstance(body, dict):
+        return str(body.get("code", "")), str(body.get("message", "")), body.get("data") or {}
+    return "", "", {}
+
+
+def _z(value: str) -> str:
+    return value.removesuffix("Z") + "Z"
+
+
+def _shift(value: str, seconds: int) -> str:
+    moved = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S") + timedelta(seconds=seconds)
+    return moved.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _utc(value: str) -> str:
+    """WordPress's ``modified_gmt`` (``2024-05-01T10:00:00``), whatever offset suffix it came with."""
+    return value.removesuffix("Z").removesuffix("+00:00")[:19]
+
+
+def _raw(value: Any) -> str:
+    if isinstance(value, dict):
+        return str(value.get("raw", value.get("rendered", "")))
+    return "" if value is None else str(value)
+
+
+def post_from_json(data: Any, *, raw: bool = True) -> RemotePost:
+    """A RemotePost from the REST API's JSON, or BadResponse when it lacks what every post has."""
+    try:
+        return RemotePost(
+            id=int(data["id"]),
+            modified_gmt=_utc(str(data["modified_gmt"])),
+            status=str(data["status"]),
+            title=_raw(data.get("title")),
+            content=_raw(data.get("content")),
+            excerpt=_raw(data.get("excerpt")),
+            meta=dict(data.get("meta") or {}),
+            categories=tuple(int(i) for i in data.get("categories") or ()),
+            tags=tuple(int(i) for i in data.get("tags") or ()),
+            featured_media=int(data.get("featured_media") or 0),
+            raw=raw,
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise BadResponse(f"The server's post data is incomplete or malformed ({exc!r}).") from exc

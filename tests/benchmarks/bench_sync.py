@@ -1,0 +1,129 @@
+"""Sync benchmarks against the local WordPress; they report ratios and never fail on timing.
+
+* initial pull of an N-post site against the raw paged REST listing with the same fields (N: EW_BENCH_SYNC_POSTS,
+  default 300 to keep the suite short; set 10000 for the budget's size);
+* incremental pull with nothing changed: the number of listing requests (budget: one per listing);
+* push of 100 new articles against the same REST creates made directly (budget: overhead <= 25%).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx2
+import pytest
+
+from editor_app.render import render_markdown
+from editor_app.services import ArticleService
+from editor_app.services.sync import SyncService
+from editor_app.store import Database
+from editor_app.sync.credentials import Credentials
+from editor_app.sync.wordpress import POST_FIELDS, PULL_STATUSES, WordPressClient
+
+pytestmark = [pytest.mark.wordpress, pytest.mark.benchmark_report]
+POSTS = int(os.environ.get("EW_BENCH_SYNC_POSTS", "300"))
+PUSHES = 100
+BODY = "The council met on Tuesday.\n\nIt discussed the harbour budget at length.\n\nNo decision was taken."
+
+
+def client(site: Any, user: str) -> httpx2.Client:
+    return httpx2.Client(base_url=site.api_root, auth=site.users[user].auth, trust_env=False, timeout=60)
+
+
+def service_for(site: Any, tmp: Path, user: str) -> tuple[SyncService, Database, list[WordPressClient]]:
+    db = Database.open(tmp / "newsroom.sqlite")
+    made: list[WordPressClient] = []
+
+    def factory(s: Any, password: str) -> WordPressClient:
+        made.append(WordPressClient(site.api_root, s.username, password))
+        return made[-1]
+
+    service = SyncService(db, credentials=Credentials(use_keyring=False), backend_factory=factory)
+    service.add_site("bench", site.url, site.users[user].login)
+    service.credentials.remember_for_session(site.url, site.users[user].login, site.users[user].app_password)
+    return service, db, made
+
+
+def seed(site: Any, count: int) -> None:
+    with client(site, "desk") as desk:
+        total = int(desk.get("wp/v2/posts", params={"per_page": 1}).headers.get("X-WP-Total", 0))
+        for i in range(max(0, count - total)):
+            desk.post(
+                "wp/v2/posts",
+                json={"title": f"Seeded {i}", "content": render_markdown(BODY), "status": "publish",
+                      "meta": {"ew_markdown": BODY}},
+            ).raise_for_status()  # fmt: skip
+
+
+def raw_listing(site: Any) -> tuple[float, int]:
+    """The floor: page-numbered listing (fast, but it can skip or repeat posts that share a modified second)."""
+    start = time.perf_counter()
+    seen = 0
+    with client(site, "desk") as desk:
+        page = 1
+        while True:
+            params = {"context": "edit", "status": PULL_STATUSES, "orderby": "modified", "order": "asc",
+                      "per_page": 100, "_fields": POST_FIELDS, "page": page}  # fmt: skip
+            items = desk.get("wp/v2/posts", params=params).json()
+            seen += len(items)
+            if len(items) < 100:
+                break
+            page += 1
+    return time.perf_counter() - start, seen
+
+
+def test_bench_initial_and_incremental_pull(wordpress: Any, tmp_path: Path) -> None:
+    seed(wordpress, POSTS)
+    floor, listed = raw_listing(wordpress)
+    service, db, made = service_for(wordpress, tmp_path / "pull", "desk")
+    start = time.perf_counter()
+    first = service.sync_once().report
+    ours = time.perf_counter() - start
+    assert first.failures == []
+    with db.read() as uow:
+        local = uow.articles.count()
+    with client(wordpress, "desk") as desk:
+        params = {"context": "edit", "status": PULL_STATUSES, "per_page": 1}
+        total = int(desk.get("wp/v2/posts", params=params).headers["X-WP-Total"])
+    assert local == total  # every post exactly once, even where many share a modified second
+    before = made[-1].requests if made else 0
+    second = service.sync_once().report
+    assert second.failures == [] and second.pulled == 0
+    print(
+        f"\n[bench] initial pull of {listed} posts: {ours:.2f} s; raw paged listing {floor:.2f} s (floor); "
+        f"ratio {ours / floor:.2f}x\n[bench] incremental pull, nothing changed: {second.requests} requests in "
+        f"the run (sign-in 2 + listing 1), first run {before} requests"
+    )
+    db.close()
+
+
+def test_bench_push_100_articles(wordpress: Any, tmp_path: Path) -> None:
+    service, db, _ = service_for(wordpress, tmp_path / "push", "desk")
+    assert service.sync_once().report.failures == []  # pull first, so the push run is just the push
+    articles = ArticleService(db)
+    for i in range(PUSHES):
+        articles.create(headline=f"Pushed {i}", body=BODY, section="News")
+    start = time.perf_counter()
+    report = service.sync_once().report
+    ours = time.perf_counter() - start
+    assert report.failures == [] and report.created_remote == PUSHES
+    with client(wordpress, "desk") as desk:
+        categories = [t["id"] for t in desk.get("wp/v2/categories", params={"search": "News"}).json()]
+        start = time.perf_counter()
+        for i in range(PUSHES):
+            desk.post(
+                "wp/v2/posts",
+                json={"title": f"Direct {i}", "content": render_markdown(BODY), "excerpt": "", "status": "draft",
+                      "categories": categories, "tags": [],
+                      "meta": {"ew_markdown": BODY, "ew_client_uuid": f"direct-{i}", "ew_source_line": "",
+                               "ew_editors_choice": False}},
+            ).raise_for_status()  # fmt: skip
+        floor = time.perf_counter() - start
+    print(
+        f"\n[bench] push {PUSHES} new articles: {ours:.2f} s for the whole run; the same creates made directly "
+        f"{floor:.2f} s (floor); ratio {ours / floor:.2f}x (budget 1.25x)"
+    )
+    db.close()
