@@ -1,0 +1,398 @@
+"""Related articles: search the archive, suggest "more like this", and keep each article's ordered related list.
+
+"More like this" runs in two stages. (1) The current article's best terms (term frequency × idf, rarest
+first within a postings budget so a 100,000-article archive stays cheap) form a safe OR query ranked by FTS5's
+bm25 with the headline weighted higher: it returns a few dozen candidates with their text. (2) The candidates
+are re-ranked by cosine similarity of BM25-weighted term vectors (k1 1.2, b 0.75), which is what lifts
+precision over the plain OR query. Document frequencies for the whole vocabulary come from ONE ``fts5vocab``
+read, cached in memory and refreshed lazily when the archive has grown by a few percent.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+import threading
+import unicodedata
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from editor_app.domain import Article, Status
+from editor_app.services.changes import Changes
+from editor_app.store import Database
+from editor_app.store.fts import fold, query_terms
+from editor_app.store.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    ArchiveHit,
+    ArchiveSearch,
+    ArchiveText,
+    SearchFilters,
+    Vocabulary,
+)
+
+DEFAULT_MAXIMUM = 5
+SHORT_PREFIX = 3
+"""Below this many characters a lone word is matched as a headline prefix only (cheap type-ahead)."""
+QUERY_TERMS = 20
+CANDIDATES = 30
+POSTINGS_BUDGET = 3_000
+"""At most this many postings (summed document frequencies) in the candidate query: bounds its cost."""
+SUGGEST_WEIGHTS = (2.0, 1.0, 1.0, 1.0)
+BM25_K1, BM25_B = 1.2, 0.75
+STALE_GROWTH = 0.03
+
+UrlLookup = Callable[[Sequence[str]], Mapping[str, str]]
+"""Published URLs of articles by id (supplied by the sync layer; articles never published have none)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedHit:
+    id: str
+    headline: str
+    section: str
+    status: Status
+    date: datetime
+    snippet_html: str = ""
+    """Escaped text with ``<b>`` around matched words; safe for a rich-text label."""
+    url: str | None = None
+    score: float = 0.0
+
+    @property
+    def title(self) -> str:
+        return self.headline.strip() or "Untitled article"
+
+
+class TooManyRelated(ValueError):
+    """More related articles than the configured maximum."""
+
+
+def highlight_html(snippet: str) -> str:
+    """A raw FTS5 snippet as safe HTML: everything escaped, then the marker pairs turned into ``<b>``."""
+    escaped = html.escape(snippet, quote=False)
+    bolded = re.sub(
+        f"{HIGHLIGHT_START}([^{HIGHLIGHT_START}{HIGHLIGHT_END}]*){HIGHLIGHT_END}", r"<b>\1</b>", escaped
+    )
+    return bolded.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+
+
+# what the user typed, as a safe query ----------------------------------------------------------------------
+MAX_VARIANTS = 8
+VARIANT_TERMS = 8
+
+
+def term_variants(term: str) -> list[str]:
+    """Spellings the index keeps apart but readers treat as one: Azerbaijani ə written as e (and the
+    reverse), Armenian և written as եւ. The index folds the other diacritics itself (ş→s, ı→i, ё→е)."""
+    term = term.lower()
+    variants = [term]
+    if "և" in term or "եւ" in term:
+        variants += [term.replace("և", "եւ"), term.replace("եւ", "և")]
+    for base in list(variants):
+        slots = [i for i, ch in enumerate(base) if ch in "eə"]
+        if not slots:
+            continue
+        if len(slots) > 3:
+            variants += [base.replace("ə", "e"), base.replace("e", "ə")]
+            continue
+        for mask in range(1 << len(slots)):
+            chars = list(base)
+            for bit, at in enumerate(slots):
+                chars[at] = "ə" if mask >> bit & 1 else "e"
+            variants.append("".join(chars))
+    return list(dict.fromkeys(variants))[:MAX_VARIANTS]
+
+
+def typed_expression(text: str, *, prefix_last: bool) -> str | None:
+    """A safe FTS5 expression for what the user typed: every word quoted (FTS syntax is just words), the
+    last one a prefix while it is being typed, and spelling variants OR-ed (see :func:`term_variants`)."""
+    words = query_terms(text)
+    if not words:
+        return None
+    prefix = prefix_last and text.rstrip() == text
+    groups = []
+    for position, word in enumerate(words):
+        star = "*" if prefix and position == len(words) - 1 else ""
+        forms = term_variants(word) if position < VARIANT_TERMS else [word]
+        quoted = ['"' + form.replace('"', '""') + '"' + star for form in forms]
+        groups.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    return " AND ".join(groups)
+
+
+# tokens as the index sees them -------------------------------------------------------------------------------
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+class _FoldTable(dict[int, str]):
+    """Lower case, and Latin letters without diacritics: what FTS5's unicode61 (remove_diacritics 2) does."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = char.lower()
+        if "LATIN" in unicodedata.name(char, ""):
+            folded = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def tokens(text: str) -> list[str]:
+    """The index terms of ``text`` (the triggers' folds, then the tokenizer's)."""
+    text = fold(unicodedata.normalize("NFC", text))
+    text = text.lower() if text.isascii() else text.translate(_FOLD_TABLE)
+    return _TOKEN.findall(text)
+
+
+def term_counts(*fields: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for field in fields:
+        counts.update(tokens(field))
+    return counts
+
+
+# scoring -----------------------------------------------------------------------------------------------------
+class Scorer:
+    """Term weights under one snapshot of the vocabulary (idf memoised per term)."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self._n = vocabulary.documents
+        self._average = vocabulary.average_length
+        self._idf: dict[str, float] = {}
+
+    def idf(self, term: str) -> float:
+        """BM25's idf; 0 for a term the index does not know."""
+        found = self._idf.get(term)
+        if found is None:
+            df = self.vocabulary.frequencies.get(term, 0)
+            n = max(self._n, df)
+            found = self._idf[term] = math.log((n - df + 0.5) / (df + 0.5) + 1.0) if df else 0.0
+        return found
+
+    def vector(self, counts: Counter[str], own: int = 0) -> dict[str, float]:
+        """BM25-weighted unit term vector. ``own`` = 1 when the article itself is counted in the index."""
+        length = sum(counts.values()) or 1
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * length / (self._average or length))
+        frequencies = self.vocabulary.frequencies
+        vector: dict[str, float] = {}
+        for term, tf in counts.items():
+            if frequencies.get(term, 0) - own < 1:
+                continue  # a word no other article has cannot relate it to anything
+            vector[term] = tf * (BM25_K1 + 1) / (tf + norm) * self.idf(term)
+        size = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+        return {term: w / size for term, w in vector.items()}
+
+    def query_terms(self, counts: Counter[str], own: int = 0) -> list[str]:
+        """The best terms by tf × idf, skipping any that would push the postings past the budget."""
+        frequencies = self.vocabulary.frequencies
+        scored = []
+        for term, tf in counts.items():
+            df = frequencies.get(term, 0)
+            if df - own >= 1:
+                scored.append((tf * self.idf(term), df, term))
+        scored.sort(reverse=True)
+        chosen: list[str] = []
+        postings = 0
+        for _, df, term in scored:
+            if postings + df > POSTINGS_BUDGET:
+                continue
+            chosen.append(term)
+            postings += df
+            if len(chosen) == QUERY_TERMS:
+                break
+        return chosen
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    return sum(a[t] * b[t] for t in a.keys() & b.keys())
+
+
+def _or_query(terms: Sequence[str]) -> str:
+    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+class _Statistics:
+    """The vocabulary cache, shared by the reader threads."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._scorer: Scorer | None = None
+        self._max_pk = 0
+
+    def get(self, search: ArchiveSearch) -> Scorer:
+        with self._lock:
+            scorer = self._scorer
+            marker = search.growth_marker()
+            if scorer is None or marker > self._max_pk + max(20, STALE_GROWTH * scorer.vocabulary.documents):
+                self._max_pk = marker
+                scorer = self._scorer = Scorer(search.vocabulary())
+            return scorer
+
+    def clear(self) -> None:
+        with self._lock:
+            self._scorer = None
+
+
+class _VectorCache:
+    """Weighted vectors of archive articles by (id, last change), so re-ranking seldom tokenizes or weighs
+    an article twice. A vector is reweighed when the vocabulary snapshot changes."""
+
+    def __init__(self, size: int = 8192) -> None:
+        self._size = size
+        self._lock = threading.Lock()
+        self._items: OrderedDict[tuple[str, str], tuple[Scorer, dict[str, float]]] = OrderedDict()
+
+    def vector(self, text: ArchiveText, scorer: Scorer) -> dict[str, float]:
+        key = (text.hit.id, text.updated_at)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None and found[0] is scorer:
+                self._items.move_to_end(key)
+                return found[1]
+        vector = scorer.vector(term_counts(text.hit.headline, text.standfirst, text.body))
+        with self._lock:
+            self._items[key] = (scorer, vector)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return vector
+
+
+class RelatedService:
+    def __init__(
+        self, db: Database, *, maximum: int = DEFAULT_MAXIMUM, url_for: UrlLookup | None = None
+    ) -> None:
+        if maximum < 1:
+            raise ValueError("the maximum number of related articles must be at least 1")
+        self._db = db
+        self.maximum = maximum
+        self._url_for = url_for
+        self._statistics = _Statistics()
+        self._vectors = _VectorCache()
+
+    # reading -----------------------------------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        exclude_ids: Sequence[str] = (),
+        limit: int = 20,
+    ) -> list[RelatedHit]:
+        """What the user typed, searched as words (FTS syntax, emoji and 10 KB pastes never raise)."""
+        filters = filters or SearchFilters()
+        words = query_terms(query)
+        if not words:
+            return []
+        with self._db.read() as uow:
+            search = ArchiveSearch(uow.connection)
+            if len(words) == 1 and len(words[0]) < SHORT_PREFIX and query.rstrip() == query:
+                hits = search.headline_prefix(words[0], filters=filters, exclude=exclude_ids, limit=limit)
+            else:
+                expression = typed_expression(query, prefix_last=len(words[-1]) >= SHORT_PREFIX)
+                if expression is None:
+                    return []
+                hits = search.match(expression, filters=filters, exclude=exclude_ids, limit=limit)
+        return self._with_urls(hits)
+
+    def suggest(
+        self,
+        article: Article | str,
+        limit: int = 10,
+        exclude_ids: Sequence[str] = (),
+        filters: SearchFilters | None = None,
+    ) -> list[RelatedHit]:
+        """Articles like ``article`` (its text as given, saved or not), never itself or its chosen items."""
+        filters = filters or SearchFilters()
+        with self._db.read() as uow:
+            search = ArchiveSearch(uow.connection)
+            if isinstance(article, str):
+                stored = search.text_of(article)
+                if stored is None:
+                    raise LookupError(f"No article with id {article}.")
+                article_id = article
+                counts = term_counts(stored.hit.headline, stored.standfirst, stored.body)
+            else:
+                article_id = article.id
+                counts = term_counts(article.headline, article.standfirst, article.body)
+            scorer = self._statistics.get(search)
+            own = 1 if search.exists(article_id) else 0
+            terms = scorer.query_terms(counts, own)
+            if not terms:
+                return []
+            exclude = [article_id, *uow.related.get(article_id), *exclude_ids]
+            candidates = search.match_texts(
+                _or_query(terms),
+                filters=filters,
+                exclude=exclude,
+                limit=max(CANDIDATES, limit),
+                weights=SUGGEST_WEIGHTS,
+                snippets=True,
+            )
+        wanted = scorer.vector(counts, own)
+        scored = [(cosine(wanted, self._vectors.vector(c, scorer)), c.hit) for c in candidates]
+        scored.sort(key=lambda pair: -pair[0])
+        return self._with_urls([_rescored(hit, score) for score, hit in scored[:limit]])
+
+    def chosen(self, article_id: str) -> list[RelatedHit]:
+        """The article's related list, in order (deleted articles are left out)."""
+        with self._db.read() as uow:
+            hits = ArchiveSearch(uow.connection).hits(uow.related.get(article_id))
+        return self._with_urls(hits)
+
+    def sections(self) -> list[str]:
+        with self._db.read() as uow:
+            return uow.articles.sections()
+
+    def page_items(self, article_id: str) -> list[tuple[str, str | None]]:
+        """``(headline, url or None)`` of the related list, as the preview and the exported page show it."""
+        return [(hit.title, hit.url) for hit in self.chosen(article_id)]
+
+    # writing -----------------------------------------------------------------------------------------------
+    def set_related(self, article_id: str, ids: Sequence[str], origin: object | None = None) -> Changes:
+        """Replace the ordered related list (duplicates dropped). Refuses unknown ids, the article itself and
+        more than ``maximum`` items, with a message that says which."""
+        wanted = list(dict.fromkeys(i.strip() for i in ids if i.strip()))
+        if article_id in wanted:
+            raise ValueError("An article cannot be related to itself.")
+        if len(wanted) > self.maximum:
+            raise TooManyRelated(f"At most {self.maximum} related articles; {len(wanted)} were given.")
+        with self._db.write() as uow:
+            if not uow.articles.exists(article_id):
+                raise LookupError(f"No article with id {article_id}.")
+            known = {hit.id for hit in ArchiveSearch(uow.connection).hits(wanted)}
+            missing = [i for i in wanted if i not in known]
+            if missing:
+                raise LookupError(f"No article with id {', '.join(missing)}.")
+            if uow.related.get(article_id) == wanted:
+                return Changes(origin=origin)
+            uow.related.set(article_id, wanted)
+            uow.outbox.enqueue(article_id, "save")
+        return Changes(updated=frozenset({article_id}), origin=origin)
+
+    def invalidate_statistics(self) -> None:
+        """Forget the cached document frequencies (after a large import, say); they reload on next use."""
+        self._statistics.clear()
+
+    def _with_urls(self, hits: Sequence[ArchiveHit]) -> list[RelatedHit]:
+        urls = self._url_for([h.id for h in hits]) if self._url_for is not None and hits else {}
+        return [
+            RelatedHit(
+                h.id,
+                h.headline,
+                h.section,
+                h.status,
+                h.date,
+                highlight_html(h.snippet),
+                urls.get(h.id),
+                h.score,
+            )
+            for h in hits
+        ]
+
+
+def _rescored(hit: ArchiveHit, score: float) -> ArchiveHit:
+    return ArchiveHit(hit.id, hit.headline, hit.section, hit.status, hit.date, hit.snippet, score)
