@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import sys
 from pathlib import Path
@@ -73,15 +74,29 @@ def _summary_json(row: ArticleSummary, pending: dict[str, str]) -> dict[str, obj
 
 
 def cmd_search(services: Services, args: argparse.Namespace) -> int:
-    from editor_app.store import ArticleQuery
-
-    rows = services.articles.summaries(ArticleQuery(text=args.query, limit=args.limit))
+    """The same ranked search as the related picker (words only: FTS syntax typed by users is never an error)."""
+    hits = services.related.search(args.query, limit=args.limit)
     if args.json:
-        out(json.dumps([_summary_json(r, {}) for r in rows], ensure_ascii=False, indent=1))
+        rows = [
+            {
+                "id": hit.id,
+                "headline": hit.headline,
+                "section": hit.section,
+                "status": hit.status.value,
+                "date": hit.date.isoformat(),
+                "snippet": _plain(hit.snippet_html),
+            }
+            for hit in hits
+        ]
+        out(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
-        for r in rows:
-            out(f"{r.id}  {r.section:<13.13}  {r.title}")
+        for hit in hits:
+            out(f"{hit.id}  {hit.section:<13.13}  {hit.title}")
     return 0
+
+
+def _plain(snippet_html: str) -> str:
+    return html.unescape(snippet_html.replace("<b>", "").replace("</b>", ""))
 
 
 def cmd_check(services: Services, args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from editor_app.services.demo import DemoService
 from editor_app.services.exporting import ExportService
 from editor_app.services.importing import ImportService
 from editor_app.services.photos import PhotoService
+from editor_app.services.related import RelatedService
 from editor_app.store import Database
 
 
@@ -25,6 +26,7 @@ class Services:
     demo: DemoService
     exporter: ExportService
     photos: PhotoService
+    related: RelatedService
 
     def close(self) -> None:
         self.db.close()
@@ -54,4 +56,5 @@ def open_services(paths: DataPaths) -> Services:
         demo=DemoService(db),
         exporter=ExportService(db, photo_src=stored_photo_url(paths.media)),
         photos=PhotoService(db, paths.media),
+        related=RelatedService(db),
     )

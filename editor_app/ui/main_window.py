@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.editor.articles = services.articles
         self.list_panel.set_fetcher(self._fetch_list)
         self._attach_photos(services)
+        self._attach_related(services)
         from editor_app.services.workflow import WorkflowService
 
         self.workflow_bar.attach(WorkflowService(services.db))
@@ -441,7 +442,23 @@ class MainWindow(QMainWindow):
         if self._saved_state is not None:  # the saved layout places this dock too, now that it exists
             self.restoreState(self._saved_state)
 
+    def _attach_related(self, services: Services) -> None:
+        from editor_app.ui.related_picker import RelatedPicker
+
+        self.related_picker = RelatedPicker(services.related, self.runner)
+        self.related_dock = self._dock("relatedDock", "Related articles", self.related_picker)
+        self.tabifyDockWidget(self.photo_dock, self.related_dock)
+        self.photo_dock.raise_()
+        self.view_menu.addAction(self.related_dock.toggleViewAction())
+        self.related_picker.relatedSaved.connect(self._photos_changed)
+        self.editor.articleChanged.connect(self.related_picker.set_article)
+        if self.editor.article is not None:
+            self.related_picker.set_article(self.editor.article)
+        if self._saved_state is not None:
+            self.restoreState(self._saved_state)
+
     def _photos_changed(self, changes: Changes) -> None:
+        """Photos or related items changed: the preview's page around the text follows."""
         self.refresh_snapshot()
         self.apply_changes(changes)
 
