@@ -1,0 +1,246 @@
+"""Spell checking over pyenchant + hunspell dictionaries. Qt-free: offsets are code points (see ``utf16``).
+
+Dictionaries come from the system (Debian's ``hunspell-*`` packages) and from the ones shipped in
+``editor_app/resources/dictionaries/hunspell`` (Azerbaijani). Enchant 2 has no API to add a dictionary folder
+(``Broker.set_param`` is gone), but it searches ``$ENCHANT_CONFIG_DIR/hunspell``: when a requested language is only
+available from the bundled folder and that variable is unset, it is pointed at the bundled folder. Words added by the
+user go to a personal word list (one file per profile, shared by all languages) through ``enchant.DictWithPWL``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+DEFAULT_REGIONS = {"en": "en_US", "ru": "ru_RU", "az": "az_AZ"}
+PERSONAL_FILE_NAME = "personal-words.txt"
+MAX_WORD_LENGTH = 60
+_CACHE_LIMIT = 200_000
+
+# Letters joined by apostrophes ("don't", "o’clock"); digits, underscores and hyphens split words.
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+_CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "tg", "mn"})
+_LATIN_LANGUAGES = frozenset(
+    {
+        "en",
+        "az",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "pt",
+        "nl",
+        "tr",
+        "pl",
+        "cs",
+        "sk",
+        "ro",
+        "hu",
+        "sv",
+        "da",
+        "nb",
+        "fi",
+    }
+)
+
+
+def bundled_dictionary_dir() -> Path:
+    """The folder shipped with the app that holds ``hunspell/<tag>.dic`` files."""
+    return Path(str(resources.files("editor_app") / "resources" / "dictionaries"))
+
+
+def dictionary_tag(code: str) -> str:
+    """``"en"`` -> ``"en_US"``, ``"en-gb"`` -> ``"en_GB"``, ``"az"`` -> ``"az_AZ"``; other codes kept in shape."""
+    parts = code.strip().replace("-", "_").split("_")
+    language = parts[0].lower()
+    if len(parts) == 1 or not parts[1]:
+        return DEFAULT_REGIONS.get(language, language)
+    return f"{language}_{parts[1].upper()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Misspelling:
+    """A misspelled word at code-point offsets ``[start, end)`` of the checked text."""
+
+    start: int
+    end: int
+    word: str
+
+
+class Speller:
+    """One language at a time; ``available`` is False when no dictionary exists for it (nothing is flagged)."""
+
+    def __init__(
+        self,
+        language: str = "en",
+        personal_path: Path | None = None,
+        bundled_dir: Path | None = None,
+    ) -> None:
+        self._bundled_dir = bundled_dir if bundled_dir is not None else bundled_dictionary_dir()
+        self._personal_path: Path | None = None
+        self._dict: Any = None
+        self._tag: str | None = None
+        self._language = ""
+        self._cache: dict[str, bool] = {}
+        self._ignored: set[str] = set()
+        self._session_added: set[str] = set()
+        self._in_script: Callable[[str], bool] | None = None
+        self._set_personal_path(personal_path)
+        self.set_language(language)
+
+    @property
+    def language(self) -> str:
+        """The language code last asked for (as given)."""
+        return self._language
+
+    @property
+    def tag(self) -> str | None:
+        """The dictionary in use (``"en_US"``), or None when there is none for the language."""
+        return self._tag
+
+    @property
+    def available(self) -> bool:
+        return self._dict is not None
+
+    @property
+    def personal_path(self) -> Path | None:
+        return self._personal_path
+
+    def set_language(self, code: str) -> bool:
+        """Switch dictionaries; True when one was found for ``code``."""
+        self._language = code
+        self._tag = dictionary_tag(code)
+        self._dict = self._open(self._tag)
+        if self._dict is None:
+            self._tag = None
+        self._in_script = _script_test(dictionary_tag(code))
+        self._cache.clear()
+        return self._dict is not None
+
+    def set_personal_dictionary(self, path: Path | None) -> None:
+        """Use the word list at ``path`` (a file, or a folder that gets ``personal-words.txt``)."""
+        self._set_personal_path(path)
+        self.set_language(self._language)
+
+    def check(self, word: str) -> bool:
+        """True when ``word`` is spelled right, ignored, or cannot be judged (no dictionary, other script)."""
+        if self._dict is None:
+            return True
+        known = self._cache.get(word)
+        if known is None:
+            known = self._judge(word)
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[word] = known
+        return known
+
+    def misspellings(self, text: str) -> list[Misspelling]:
+        """Misspelled words of ``text`` in order, with code-point offsets."""
+        if self._dict is None:
+            return []
+        return [
+            Misspelling(match.start(), match.end(), match.group())
+            for match in WORD.finditer(text)
+            if not self.check(match.group())
+        ]
+
+    def suggest(self, word: str, limit: int = 5) -> list[str]:
+        """Up to ``limit`` replacements, best first (empty without a dictionary)."""
+        if self._dict is None or not word or len(word) > MAX_WORD_LENGTH:
+            return []
+        try:
+            return [s for s in self._dict.suggest(word) if s != word][:limit]
+        except Exception:  # enchant raises its own Error type on odd input; no suggestion is the answer
+            log.debug("no suggestions for %r", word, exc_info=True)
+            return []
+
+    def add(self, word: str) -> None:
+        """Accept ``word`` from now on, in every language; saved to the personal word list when there is one."""
+        self._session_added.add(word)
+        self._cache[word] = True
+        if self._dict is not None and self._personal_path is not None:
+            try:
+                self._dict.add(word)
+            except Exception:
+                log.warning("could not save %r to %s", word, self._personal_path, exc_info=True)
+
+    def ignore(self, word: str) -> None:
+        """Accept ``word`` for the rest of this session only."""
+        self._ignored.add(word)
+        self._cache[word] = True
+
+    def _judge(self, word: str) -> bool:
+        if word in self._ignored or word in self._session_added:
+            return True
+        if len(word) < 2 or len(word) > MAX_WORD_LENGTH or word.isupper():
+            return True  # single letters, acronyms and runaway tokens are not judged
+        if self._in_script is not None and not self._in_script(word):
+            return True  # a word in another script (a quoted name) is not this dictionary's business
+        try:
+            return bool(self._dict.check(word))
+        except Exception:
+            log.debug("enchant could not check %r", word, exc_info=True)
+            return True
+
+    def _set_personal_path(self, path: Path | None) -> None:
+        if path is not None and (path.is_dir() or not path.suffix):
+            path = path / PERSONAL_FILE_NAME
+        self._personal_path = path
+
+    def _open(self, tag: str) -> Any:
+        try:
+            import enchant
+        except ImportError:
+            log.warning("pyenchant or the enchant library is missing: spell checking is off")
+            return None
+        try:
+            if not enchant.dict_exists(tag):
+                self._expose_bundled(tag)
+            if not enchant.dict_exists(tag):
+                return None
+            if self._personal_path is None:
+                return enchant.Dict(tag)
+            return self._open_with_personal(enchant, tag, self._personal_path)
+        except Exception:
+            log.warning("could not open the %s dictionary", tag, exc_info=True)
+            return None
+
+    def _open_with_personal(self, enchant: Any, tag: str, path: Path) -> Any:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.touch(exist_ok=True)
+            return enchant.DictWithPWL(tag, str(path))
+        except (OSError, enchant.errors.Error):
+            log.warning("personal word list %s is not usable; added words last this session only", path)
+            self._personal_path = None
+            return enchant.Dict(tag)
+
+    def _expose_bundled(self, tag: str) -> None:
+        if not (self._bundled_dir / "hunspell" / f"{tag}.dic").is_file():
+            return
+        current = os.environ.get("ENCHANT_CONFIG_DIR")
+        if current is None:
+            os.environ["ENCHANT_CONFIG_DIR"] = str(self._bundled_dir)
+        elif Path(current) != self._bundled_dir:
+            log.warning(
+                "ENCHANT_CONFIG_DIR is set to %s: the bundled %s dictionary is not used", current, tag
+            )
+
+
+def _script_test(tag: str) -> Callable[[str], bool] | None:
+    language = tag.split("_")[0]
+    if language in _CYRILLIC_LANGUAGES:
+        return lambda word: _CYRILLIC.search(word) is not None
+    if language in _LATIN_LANGUAGES:
+        return lambda word: _LATIN.search(word) is not None
+    return None

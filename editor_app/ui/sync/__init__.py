@@ -1,0 +1,1 @@
+"""The GUI side of publishing: the sync controller, its status text, the sites, log and conflict windows."""

@@ -1,0 +1,241 @@
+"""Side by side, this computer | the server, for each field and each paragraph both sides changed; a choice per
+item, a preview of the result, and Apply, which saves it (``resolve_conflict``). Until then nothing is lost."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.sync.merge import TEXT_FIELDS, Chunk, join_chunks
+
+if TYPE_CHECKING:
+    from editor_app.services.sync import Conflict, SyncService
+    from editor_app.ui.task_runner import TaskRunner
+
+LABELS = {
+    "headline": "Headline",
+    "standfirst": "Standfirst",
+    "body": "Body",
+    "editors_choice": "Editor's choice",
+}
+CHOICES = (("local", "Keep mine"), ("remote", "Keep the server's"), ("both", "Keep both (mine first)"))
+REMOVED, ADDED = "#fce8e6", "#e6f4ea"
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One thing to choose: a whole field (``index`` None) or one disputed paragraph of a text field."""
+
+    field: str
+    index: int | None
+    chunk: Chunk
+    title: str
+
+
+def items_of(conflict: Conflict) -> list[Item]:
+    items: list[Item] = []
+    for name, chunks in conflict.fields.items():
+        label = LABELS.get(name, name.replace("_", " ").capitalize())
+        if name not in TEXT_FIELDS:
+            items.append(Item(name, None, chunks[0], label))
+            continue
+        for i, chunk in enumerate(chunks):
+            if chunk.disputed:
+                items.append(Item(name, i, chunk, f"{label}, paragraph {i + 1}"))
+    return items
+
+
+def word_diff(old: str, new: str) -> tuple[str, str]:
+    """Both texts as HTML, the words only in ``old`` marked red, those only in ``new`` green."""
+    a, b = old.split(" "), new.split(" ")
+    left: list[str] = []
+    right: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        one, two = escape(" ".join(a[i1:i2])), escape(" ".join(b[j1:j2]))
+        if op == "equal":
+            left.append(one)
+            right.append(two)
+            continue
+        if one:
+            left.append(f'<span style="background:{REMOVED};">{one}</span>')
+        if two:
+            right.append(f'<span style="background:{ADDED};">{two}</span>')
+    return " ".join(left).replace("\n", "<br>"), " ".join(right).replace("\n", "<br>")
+
+
+class ConflictDialog(QDialog):
+    resolved = Signal(object)
+    """``Changes`` once the choice is saved."""
+
+    def __init__(
+        self, conflict: Conflict, service: SyncService, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setAccessibleName("Sync conflict")
+        self.conflict, self.service, self.runner = conflict, service, runner
+        headline = str(conflict.local.get("headline") or conflict.remote.get("headline") or "Untitled")
+        self.setWindowTitle(f"Choose between two versions: {headline}")
+        self.resize(1100, 780)
+        self.items = items_of(conflict)
+        self.groups: list[QButtonGroup] = []
+        intro = QLabel(
+            f"“{escape(headline)}” was changed on this computer and on {escape(conflict.site or 'the server')} "
+            "in the same places. Choose which version to keep for each difference. Paragraphs only one side "
+            "changed are already merged. <b>Nothing is discarded until you press Apply.</b>",
+            self,
+        )
+        intro.setWordWrap(True)
+        rows = QWidget(self)
+        column = QVBoxLayout(rows)
+        for item in self.items:
+            column.addWidget(self._item_box(item))
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("conflictItems")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(rows)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("conflictPreview")
+        self.preview.setAccessibleName("The result with your choices")
+        self.preview.setReadOnly(True)
+        preview_box = QGroupBox("Result with these choices", self)
+        QVBoxLayout(preview_box).addWidget(self.preview)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(preview_box)
+        splitter.setSizes([520, 220])
+        self.error = QLabel(self)
+        self.error.setObjectName("conflictError")
+        self.error.setStyleSheet("color:#b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.apply_button = self.buttons.addButton("Apply", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setObjectName("conflictApplyButton")
+        later = self.buttons.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole)
+        later.setObjectName("conflictLaterButton")
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.update_preview()
+
+    def _item_box(self, item: Item) -> QGroupBox:
+        box = QGroupBox(item.title, self)
+        box.setObjectName(f"conflict_{item.field}_{item.index if item.index is not None else 'field'}")
+        grid = QGridLayout(box)
+        mine, theirs = word_diff(item.chunk.local, item.chunk.remote)
+        for col, (heading, html) in enumerate((("On this computer", mine), ("On the server", theirs))):
+            grid.addWidget(QLabel(f"<b>{heading}</b>", box), 0, col)
+            view = QTextBrowser(box)
+            view.setHtml(html or "<i>(empty)</i>")
+            view.setMaximumHeight(110 if item.index is not None else 60)
+            grid.addWidget(view, 1, col)
+        if item.chunk.base:
+            before = QLabel(f"Before both edits: {escape(_short(item.chunk.base))}", box)
+            before.setStyleSheet("color:#5f6368;")
+            before.setWordWrap(True)
+            grid.addWidget(before, 2, 0, 1, 2)
+        group = QButtonGroup(box)
+        row = QHBoxLayout()
+        for value, text in CHOICES if item.index is not None else CHOICES[:2]:
+            button = QRadioButton(text, box)
+            button.setObjectName(f"choice_{value}")
+            button.setProperty("choice", value)
+            button.setChecked(value == "local")
+            group.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        grid.addLayout(row, 3, 0, 1, 2)
+        group.buttonToggled.connect(lambda *_: self.update_preview())
+        self.groups.append(group)
+        return box
+
+    # choices ---------------------------------------------------------------------------------------------
+    def choice(self, n: int) -> str:
+        button = self.groups[n].checkedButton()
+        return str(button.property("choice")) if button is not None else "local"
+
+    def choose(self, n: int, value: str) -> None:
+        for button in self.groups[n].buttons():
+            if button.property("choice") == value:
+                button.setChecked(True)
+
+    def selections(self) -> tuple[dict[str, str], dict[str, dict[int, str]]]:
+        """What ``resolve_conflict`` takes: whole fields, and per text field the choice per disputed chunk."""
+        fields: dict[str, str] = {}
+        paragraphs: dict[str, dict[int, str]] = {}
+        for n, item in enumerate(self.items):
+            if item.index is None:
+                fields[item.field] = self.choice(n)
+            else:
+                paragraphs.setdefault(item.field, {})[item.index] = self.choice(n)
+        return fields, paragraphs
+
+    def result_fields(self) -> dict[str, str]:
+        """The disputed fields as they will be saved."""
+        fields, paragraphs = self.selections()
+        out: dict[str, str] = {}
+        for name, chunks in self.conflict.fields.items():
+            if name in paragraphs:
+                out[name] = join_chunks(chunks, paragraphs[name])
+            else:
+                out[name] = chunks[0].remote if fields.get(name) == "remote" else chunks[0].local
+        return out
+
+    def update_preview(self) -> None:
+        parts = []
+        for name, text in self.result_fields().items():
+            label = LABELS.get(name, name.replace("_", " ").capitalize())
+            parts.append(f"{label}:\n{text}" if name in TEXT_FIELDS else f"{label}: {text}")
+        self.preview.setPlainText("\n\n".join(parts))
+
+    # apply -----------------------------------------------------------------------------------------------
+    def apply(self) -> None:
+        fields, paragraphs = self.selections()
+        self.apply_button.setEnabled(False)
+        self.error.hide()
+        service, article_id = self.service, self.conflict.article_id
+        self.runner.run(
+            lambda: service.resolve_conflict(article_id, fields, paragraphs, origin=self),
+            self._applied,
+            self._failed,
+            write=True,
+        )
+
+    def _applied(self, changes: object) -> None:
+        self.resolved.emit(changes)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.apply_button.setEnabled(True)
+        self.error.setText(f"Your choice could not be saved: {error}. Both versions are still kept.")
+        self.error.show()
+
+
+def _short(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,114 @@
+"""The sync log: one row per run (time, why, what moved), its articles, failures and steps underneath."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.ui.sync.runs import SyncRun
+
+if TYPE_CHECKING:
+    from editor_app.ui.sync.controller import SyncController
+
+OUTCOME_COLOURS = {"ok": "#188038", "offline": "#5f6368", "cancelled": "#5f6368"}
+FAILED_COLOUR = "#b3261e"
+RUN_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SyncLogWindow(QDialog):
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncLogWindow")
+        self.setWindowTitle("Sync log")
+        self.setAccessibleName("Sync log")
+        self.setModal(False)
+        self.resize(820, 520)
+        self.controller = controller
+        self.runs = QTreeWidget(self)
+        self.runs.setObjectName("syncLogTree")
+        self.runs.setAccessibleName("Sync runs")
+        self.runs.setHeaderLabels(["When", "Result", "What happened"])
+        self.runs.setAlternatingRowColors(True)
+        self.runs.currentItemChanged.connect(self._show_steps)
+        self.steps = QPlainTextEdit(self)
+        self.steps.setObjectName("syncLogSteps")
+        self.steps.setAccessibleName("Steps of the selected run")
+        self.steps.setReadOnly(True)
+        self.steps.setPlaceholderText("Select a run to see its steps.")
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.runs)
+        splitter.addWidget(self.steps)
+        splitter.setSizes([380, 120])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        self.sync_button = QPushButton("Sync now", self)
+        self.sync_button.setObjectName("syncLogSyncButton")
+        self.sync_button.clicked.connect(controller.action.trigger)
+        self.conflicts_button = QPushButton("Resolve conflicts…", self)
+        self.conflicts_button.setObjectName("syncLogConflictsButton")
+        self.conflicts_button.clicked.connect(controller.conflicts_action.trigger)
+        self.conflicts_button.setEnabled(controller.conflicts_action.isEnabled())
+        controller.conflicts_action.enabledChanged.connect(self.conflicts_button.setEnabled)
+        buttons.addButton(self.sync_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.conflicts_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(buttons)
+        for run in controller.log:
+            self.add_run(run)
+        controller.logged.connect(self.add_run)
+
+    def add_run(self, run: SyncRun) -> QTreeWidgetItem:
+        """Newest first; the newest run is expanded and selected."""
+        when = f"{run.started:%d %b %H:%M:%S}"
+        item = QTreeWidgetItem([when, run.outcome, f"{run.trigger}: {run.summary()}"])
+        item.setData(0, RUN_ROLE, run)
+        colour = QColor(OUTCOME_COLOURS.get(run.outcome, FAILED_COLOUR))
+        item.setForeground(1, QBrush(colour))
+        item.setToolTip(2, f"{run.report.site} as {run.report.user} ({run.report.role or 'role unknown'})")
+        rows = [("", f"“{line.title}”: {line.what}") for line in run.lines]
+        rows += [("failed", failure) for failure in run.report.failures]
+        rows += [("note", warning) for warning in dict.fromkeys(run.report.warnings)]  # once each
+        for kind, text in rows:
+            child = QTreeWidgetItem(["", kind, text])
+            child.setToolTip(2, text)
+            if kind == "failed":
+                child.setForeground(1, QBrush(QColor(FAILED_COLOUR)))
+            item.addChild(child)
+        for i in range(self.runs.topLevelItemCount()):
+            older = self.runs.topLevelItem(i)
+            if older is not None:
+                older.setExpanded(False)
+        self.runs.insertTopLevelItem(0, item)
+        item.setExpanded(True)
+        self.runs.setCurrentItem(item)
+        for column in range(2):
+            self.runs.resizeColumnToContents(column)
+        return item
+
+    def _show_steps(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        while current is not None and current.parent() is not None:
+            current = current.parent()
+        run = current.data(0, RUN_ROLE) if current is not None else None
+        if not isinstance(run, SyncRun):
+            self.steps.clear()
+            return
+        took = (run.finished - run.started).total_seconds()
+        header = (
+            f"{run.started:%H:%M:%S} to {run.finished:%H:%M:%S} ({took:.1f} s), {run.report.requests} requests; "
+            f"{run.pending} change{'s' if run.pending != 1 else ''} still pending"
+        )
+        self.steps.setPlainText("\n".join([header, *run.steps]))

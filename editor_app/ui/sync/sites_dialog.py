@@ -1,0 +1,181 @@
+"""Publishing sites: the list, and adding one (name, address, user, application password) with a sign-in
+that shows who the site says you are and your role, or what went wrong in plain words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.sync.backend import AuthFailed, RemoteUser, SyncError
+
+if TYPE_CHECKING:
+    from editor_app.services.sync import SiteAdded, SyncService
+    from editor_app.store.sync_state import Site
+    from editor_app.ui.task_runner import TaskRunner
+
+
+@dataclass(frozen=True, slots=True)
+class SignInResult:
+    added: SiteAdded
+    user: RemoteUser | None
+    error: str = ""
+    where: str = ""
+    """Where the password is kept (the keyring's name, or memory for this session)."""
+
+
+class SitesDialog(QDialog):
+    signedIn = Signal(str, object)
+    """Site name and ``RemoteUser`` after a successful add and sign-in."""
+
+    def __init__(self, service: SyncService, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sitesDialog")
+        self.setWindowTitle("Publishing sites")
+        self.setAccessibleName("Publishing sites")
+        self.resize(620, 480)
+        self.service, self.runner = service, runner
+        self.sites = QTreeWidget(self)
+        self.sites.setObjectName("sitesList")
+        self.sites.setAccessibleName("Configured sites")
+        self.sites.setHeaderLabels(["Site", "Address", "User", "Role"])
+        self.sites.setRootIsDecorated(False)
+        self.name = self._field("siteNameEdit", "Site name", "newsroom")
+        self.url = self._field("siteUrlEdit", "Site address", "https://news.example.org")
+        self.user = self._field("siteUserEdit", "User name", "your WordPress user name")
+        self.password = self._field(
+            "sitePasswordEdit", "Application password", "xxxx xxxx xxxx xxxx xxxx xxxx"
+        )
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_button = QPushButton("Add and sign in", self)
+        self.add_button.setObjectName("addSiteButton")
+        self.add_button.clicked.connect(self.add_site)
+        self.message = QLabel(self)
+        self.message.setObjectName("siteResultLabel")
+        self.message.setAccessibleName("Sign-in result")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow("&Name:", self.name)
+        form.addRow("&Address:", self.url)
+        form.addRow("&User:", self.user)
+        form.addRow("Application &password:", self.password)
+        hint = QLabel(
+            "Create an application password in WordPress under Users → Profile. It is kept only in your "
+            "system's secure keyring, or for this session when there is none, never in files or logs.",
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#5f6368;")
+        box = QGroupBox("Add a site", self)
+        inner = QVBoxLayout(box)
+        inner.addLayout(form)
+        inner.addWidget(hint)
+        inner.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        inner.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sites)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def _field(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def reload(self) -> None:
+        self.runner.run(self.service.sites, self._show_sites)
+
+    def _show_sites(self, sites: list[Site]) -> None:
+        self.sites.clear()
+        for site in sites:
+            item = QTreeWidgetItem([site.name, site.url, site.username, site.role or "not signed in yet"])
+            self.sites.addTopLevelItem(item)
+        for column in range(3):
+            self.sites.resizeColumnToContents(column)
+
+    def add_site(self) -> None:
+        name, url, user, password = (
+            self.name.text(),
+            self.url.text(),
+            self.user.text(),
+            self.password.text().strip(),
+        )
+        if not (name.strip() and url.strip() and user.strip() and password):
+            self._show_error("Fill in the name, the address, the user name and the application password.")
+            return
+        self.add_button.setEnabled(False)
+        self.message.setStyleSheet("")
+        self.message.setText(f"Signing in to {url.strip()}…")
+        service = self.service
+
+        def job() -> SignInResult:
+            added = service.add_site(name, url, user, password)
+            where = service.credentials.describe() if added.in_keyring else "memory for this session only"
+            try:
+                return SignInResult(added, service.sign_in(added.site.name, password), where=where)
+            except AuthFailed as exc:  # a refused password must not stay in the keyring
+                service.credentials.forget(added.site.url, added.site.username)
+                return SignInResult(added, None, str(exc))
+            except SyncError as exc:
+                return SignInResult(added, None, str(exc), where)
+
+        self.runner.run(job, self._signed_in, lambda exc: self._show_error(_plain(exc)))
+
+    def _signed_in(self, outcome: SignInResult) -> None:
+        self.add_button.setEnabled(True)
+        self.reload()
+        site = outcome.added.site
+        if outcome.user is None:
+            self._show_error(f"The site “{site.name}” was saved, but signing in failed: {outcome.error}")
+            return
+        user = outcome.user
+        lines = [
+            f"Signed in to {site.name} as <b>{_html(user.name or site.username)}</b>, "
+            f"role: <b>{_html(user.role_label)}</b>.",
+            f"The application password is kept in {_html(outcome.where)}.",
+        ]
+        if outcome.added.warning:
+            lines.append(_html(outcome.added.warning))
+        if not user.plugin:
+            lines.append("The Editorial Workstation plugin is not active on this site.")
+        self.message.setStyleSheet("color:#188038;")
+        self.message.setText("<br>".join(lines))
+        self.password.clear()
+        self.signedIn.emit(site.name, user)
+
+    def _show_error(self, message: str) -> None:
+        self.add_button.setEnabled(True)
+        self.message.setStyleSheet("color:#b3261e;")
+        self.message.setText(_html(message))
+
+
+def _plain(exc: BaseException) -> str:
+    if isinstance(exc, (SyncError, ValueError)):
+        return str(exc)
+    return f"The site could not be added: {exc or type(exc).__name__}."
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)

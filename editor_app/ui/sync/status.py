@@ -1,0 +1,108 @@
+"""The sync state the status bar shows, and its words (offline / syncing n of m / synced at hh:mm ...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import StrEnum
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+CONFLICTS_LINK = "conflicts"
+"""The link target in the status text that opens the conflict dialog (``QLabel.linkActivated``)."""
+
+
+class Phase(StrEnum):
+    NO_SITE = "no_site"
+    IDLE = "idle"
+    """A site is set up but no run has finished in this session."""
+    SYNCING = "syncing"
+    SYNCED = "synced"
+    OFFLINE = "offline"
+    SIGN_IN = "sign_in"
+    FAILED = "failed"
+
+
+COLOURS = {
+    Phase.SYNCED: "#188038",
+    Phase.SYNCING: "#1a73e8",
+    Phase.OFFLINE: "#5f6368",
+    Phase.SIGN_IN: "#b06000",
+    Phase.FAILED: "#b3261e",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SyncState:
+    phase: Phase = Phase.NO_SITE
+    site: str = ""
+    pending: int = 0
+    """Local changes not yet on the server."""
+    conflicts: int = 0
+    done: int = 0
+    total: int = 0
+    last_synced: datetime | None = None
+    """Local time of the last run that finished without failures."""
+    message: str = ""
+    """The step being run, or what went wrong, in plain words."""
+
+    def but(self, **changes: object) -> SyncState:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def text(self) -> str:
+        return " · ".join(self._parts())
+
+    def _parts(self) -> list[str]:
+        if self.phase is Phase.NO_SITE:
+            return ["Local only", *([_count(self.pending, "change") + " not synced"] if self.pending else [])]
+        head = {
+            Phase.IDLE: "not synced yet",
+            Phase.SYNCING: f"syncing {self.done} of {self.total}" if self.total else "syncing…",
+            Phase.SYNCED: f"synced at {self.last_synced:%H:%M}" if self.last_synced else "synced",
+            Phase.OFFLINE: "offline",
+            Phase.SIGN_IN: "sign-in needed",
+            Phase.FAILED: "sync failed",
+        }[self.phase]
+        parts = [f"{self.site}: {head}"]
+        if self.pending:
+            parts.append(f"{self.pending} pending")
+        if self.conflicts:
+            parts.append(_count(self.conflicts, "conflict"))
+        return parts
+
+    def tooltip(self) -> str:
+        if self.phase is Phase.NO_SITE:
+            return "No publishing site is set up: everything is saved on this computer."
+        lines = [self.text()]
+        if self.message:
+            lines.append(self.message)
+        if self.phase is Phase.OFFLINE:
+            lines.append("Your work is saved here and will be sent when the site can be reached again.")
+        if self.last_synced and self.phase is not Phase.SYNCED:
+            lines.append(f"Last synced at {self.last_synced:%H:%M}.")
+        if self.conflicts:
+            lines.append("Click the conflict count to choose between the two versions.")
+        return "\n".join(lines)
+
+    def rich_text(self) -> str:
+        """The text with the conflict count as a link (see ``CONFLICTS_LINK``)."""
+        parts = [escape(p) for p in self._parts()]
+        if self.conflicts:
+            parts[-1] = f'<a href="{CONFLICTS_LINK}" style="color:#b3261e;">{parts[-1]}</a>'
+        return " · ".join(parts)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def show_state(label: QLabel, state: SyncState) -> None:
+    """Render the state in the status bar's ``syncStatus`` label."""
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(state.rich_text())
+    label.setToolTip(state.tooltip())
+    label.setAccessibleDescription(state.text())
+    colour = COLOURS.get(state.phase)
+    label.setStyleSheet(f"color:{colour};" if colour else "")

@@ -1,0 +1,96 @@
+"""The Qt-free speller: languages, offsets, suggestions, the personal word list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor_app.ui.body.spelling import Speller, bundled_dictionary_dir, dictionary_tag
+
+
+def words(speller: Speller, text: str) -> list[str]:
+    return [miss.word for miss in speller.misspellings(text)]
+
+
+def test_language_codes_map_to_dictionaries() -> None:
+    assert dictionary_tag("en") == "en_US"
+    assert dictionary_tag("en-gb") == "en_GB"
+    assert dictionary_tag("ru") == "ru_RU"
+    assert dictionary_tag("az") == "az_AZ"
+    assert dictionary_tag("de_AT") == "de_AT"
+
+
+def test_colour_is_wrong_in_american_and_right_in_british(need_dictionary) -> None:  # type: ignore[no-untyped-def]
+    need_dictionary("en_US")
+    need_dictionary("en_GB")
+    speller = Speller("en")
+    assert speller.tag == "en_US"
+    assert words(speller, "The colour of the color") == ["colour"]
+    assert speller.set_language("en_GB")
+    assert words(speller, "The colour of the color") == ["color"]
+
+
+def test_russian_misspelling_is_found(need_dictionary) -> None:  # type: ignore[no-untyped-def]
+    need_dictionary("ru_RU")
+    speller = Speller("ru")
+    assert words(speller, "Привет, мир! Превет из Москвы.") == ["Превет"]
+    assert "Привет" in speller.suggest("Превет")
+
+
+def test_bundled_azerbaijani_dictionary_is_shipped_with_its_licence() -> None:
+    folder = bundled_dictionary_dir() / "hunspell"
+    assert (folder / "az_AZ.dic").stat().st_size > 100_000
+    assert (folder / "az_AZ.aff").is_file()
+    assert "GNU General Public License" in (folder / "az_AZ.license").read_text(encoding="utf-8")
+
+
+def test_azerbaijani_words_are_checked_with_the_bundled_dictionary() -> None:
+    speller = Speller("az")
+    assert speller.available and speller.tag == "az_AZ"
+    assert words(speller, "Azərbaycan dünya kitab") == []
+    assert words(speller, "Azerbaycan dunya kitab") == ["Azerbaycan", "dunya"]
+    assert "Azərbaycan" in speller.suggest("Azerbaycan")
+
+
+def test_words_in_another_script_acronyms_and_single_letters_are_not_judged(need_dictionary) -> None:  # type: ignore[no-untyped-def]
+    need_dictionary("en_US")
+    speller = Speller("en")
+    assert words(speller, "Reporter met Иванов at NATO, plan B, then xqzzy.") == ["xqzzy"]
+
+
+def test_offsets_are_code_points_after_emoji(need_dictionary) -> None:  # type: ignore[no-untyped-def]
+    need_dictionary("en_US")
+    misses = Speller("en").misspellings("😀 helo wrld")
+    assert [(m.start, m.end, m.word) for m in misses] == [(2, 6, "helo"), (7, 11, "wrld")]
+
+
+def test_added_words_persist_in_the_personal_word_list(tmp_path: Path, need_dictionary) -> None:  # type: ignore[no-untyped-def]
+    need_dictionary("en_US")
+    profile = tmp_path / "profile" / "spelling"
+    speller = Speller("en", personal_path=profile)
+    assert words(speller, "Qwertyzz said") == ["Qwertyzz"]
+    speller.add("Qwertyzz")
+    assert words(speller, "Qwertyzz said") == []
+    assert "Qwertyzz" in (profile / "personal-words.txt").read_text(encoding="utf-8")
+    again = Speller("en", personal_path=profile)
+    assert words(again, "Qwertyzz said") == []
+
+
+def test_ignore_lasts_for_the_session_only(tmp_path: Path, need_dictionary) -> None:  # type: ignore[no-untyped-def]
+    need_dictionary("en_US")
+    speller = Speller("en", personal_path=tmp_path / "words.txt")
+    speller.ignore("Blorfle")
+    assert words(speller, "Blorfle") == []
+    assert words(Speller("en", personal_path=tmp_path / "words.txt"), "Blorfle") == ["Blorfle"]
+
+
+def test_a_language_without_dictionary_flags_nothing() -> None:
+    speller = Speller("xx")
+    assert not speller.available
+    assert speller.misspellings("anything goes hereee") == []
+    assert speller.suggest("hereee") == []
+
+
+def test_nul_bytes_and_huge_tokens_do_not_break_checking(need_dictionary) -> None:  # type: ignore[no-untyped-def]
+    need_dictionary("en_US")
+    speller = Speller("en")
+    assert words(speller, "good\x00wrld " + "a" * 5000) == ["wrld"]
