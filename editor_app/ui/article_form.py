@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,23 +20,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.domain import Article
 from editor_app.domain.article import HEADLINE_LIMIT, SECTIONS
-
-
-class BodyEdit(QPlainTextEdit):
-    """The Markdown body editor (the editor issue adds highlighting and spelling)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("bodyEdit")
-        self.setAccessibleName("Article body (Markdown)")
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setPlaceholderText(
-            "Write the story here. Markdown: **bold**, *italic*, [link](https://…), ## heading"
-        )
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
-        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.15)
-        self.setFont(font)
-        self.document().setDocumentMargin(12)
+from editor_app.ui.body import BodyEditorPanel
 
 
 class ArticleForm(QWidget):
@@ -92,7 +76,8 @@ class ArticleForm(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("background:#fff4d6;border:1px solid #e0b84a;border-radius:4px;padding:6px;")
         self.note.hide()
-        self.body = BodyEdit(self)
+        self.body_panel = BodyEditorPanel(self)
+        self.body = self.body_panel.editor
 
         headline_row = QHBoxLayout()
         headline_row.addWidget(self.headline, 1)
@@ -112,7 +97,7 @@ class ArticleForm(QWidget):
         layout.addLayout(headline_row)
         layout.addWidget(self.standfirst)
         layout.addLayout(meta)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.body_panel, 1)
 
         for line in (self.headline, self.byline, self.tags, self.source):
             line.textEdited.connect(self.edited)
@@ -166,6 +151,7 @@ class ArticleForm(QWidget):
             self.tags.setText(", ".join(article.tags))
             self.source.setText(article.source)
             self.editors_choice.setChecked(article.editors_choice)
+            self.body.set_language(article.language)  # before the text: a language change re-checks it all
             self.body.setPlainText(article.body)
             self.show_note(article.note)
         finally:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -38,6 +39,7 @@ from editor_app.ui.workflow_bar import WorkflowBar
 
 if TYPE_CHECKING:
     from editor_app.services import Services
+    from editor_app.ui.sync.status import SyncState
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +114,38 @@ class MainWindow(QMainWindow):
         from editor_app.services.workflow import WorkflowService
 
         self.workflow_bar.attach(WorkflowService(services.db))
+        self.form.body.set_personal_dictionary(services.paths.root)
+        self._attach_sync(services)
         self._attached = True
         self._update_actions()
+
+    def _attach_sync(self, services: Services) -> None:
+        from editor_app.services.sync import SyncService
+        from editor_app.ui.sync.controller import SyncController
+        from editor_app.ui.sync.status import Phase, show_state
+
+        self.sync = SyncController(
+            SyncService(services.db, services.paths.media), self.runner, self, articles=services.articles
+        )
+
+        def show(state: SyncState) -> None:
+            show_state(self.status.sync, state)
+            self.list_panel.model.show_sync = state.phase is not Phase.NO_SITE
+
+        self.sync.stateChanged.connect(show)
+        self.sync.progressed.connect(lambda done, total: self.status.show_progress(done, total, "Syncing"))
+        self.sync.changed.connect(self.apply_changes)
+        self.sync.logged.connect(
+            lambda _run: self.list_panel.refresh()
+        )  # pushes change the "not synced" marks
+        self.status.sync.linkActivated.connect(self.sync.open_link)
+        sync_menu = QMenu("S&ync", self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), sync_menu)
+        sync_menu.addActions(
+            [self.sync.action, self.sync.conflicts_action, self.sync.log_action, self.sync.sites_action]
+        )
+        self.toolbar.addAction(self.sync.action)
+        self.sync.start()
 
     # assembly -------------------------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
@@ -143,9 +175,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.delete)
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addAction(self.preview_dock.toggleViewAction())
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(a.about)
-        toolbar = QToolBar("Main toolbar", self)
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(a.about)
+        toolbar = self.toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([a.new_article, a.save, a.import_, a.export])
@@ -230,7 +262,7 @@ class MainWindow(QMainWindow):
             self.editor.refresh_from(article)
 
     def _refresh_sync(self) -> None:
-        self.runner.run(lambda: len(self.services.articles.unsynced_ids()), self.status.show_sync)
+        self.sync.refresh()
 
     # commands --------------------------------------------------------------------------------------------
     def open_article(self, article_id: str) -> None:
@@ -526,6 +558,8 @@ class MainWindow(QMainWindow):
             self.photo_panel.cancel_import()
             self.photo_panel.flush()
         self.editor.flush()
+        if self._attached:
+            self.sync.shutdown()
         self.runner.wait()
         self.save_layout()
         self.preview.shutdown()
