@@ -73,7 +73,9 @@ def test_publish_needs_a_complete_featured_photo_and_a_short_headline() -> None:
 
 def test_any_attached_photo_needs_caption_and_credit_to_submit() -> None:
     photos = [ArticlePhoto(complete_photo(), 0, True), ArticlePhoto(complete_photo(credit="", caption=""), 1)]
-    assert [p.message for p in submit_checklist(complete_article(), photos)] == ["Photo 2 has no caption or credit."]
+    assert [p.message for p in submit_checklist(complete_article(), photos)] == [
+        "Photo 2 has no caption or credit."
+    ]
 
 
 def test_caption_line_reads_like_the_published_page() -> None:
