@@ -52,7 +52,10 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.register_profile("ci", derandomize=True, print_blob=True)
     if os.environ.get("CI"):
         settings.load_profile("ci")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # A desktop-sized offscreen screen (Qt's default is 800x600): the docked preview must lie on the screen,
+    # or Chromium treats it as hidden and holds back its frames.
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={REPO / 'tests' / 'offscreen-screen.json'}"
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
 
