@@ -98,6 +98,7 @@ class PreviewController(QObject):
         worker.finished.connect(self._on_rendered)
         worker.failed.connect(self._on_failed)
         page.loadFinished.connect(self._on_load_finished)
+        page.ready.connect(self._on_ready)
 
     # -- state -------------------------------------------------------------------------------------------
 
@@ -125,7 +126,10 @@ class PreviewController(QObject):
         self._loads_pending += 1
         self._pending_line = None
         self._text = body
-        self._page.show_html(render_page(self._fields), self._base_url)
+        # The page says which generation it was built for once its script is in: a load replaced by a newer
+        # one before it finished can never be taken for the newer (load events alone do not tell them apart).
+        html = render_page(self._fields).replace("<html", f'<html data-generation="{self._generation}"', 1)
+        self._page.show_html(html, self._base_url)
         self._worker.submit(RenderJob(self._generation, body, reset=True))
 
     def update_fields(self, fields: PageData) -> None:
@@ -166,11 +170,13 @@ class PreviewController(QObject):
 
     def _on_load_finished(self, ok: bool) -> None:
         self._loads_pending = max(0, self._loads_pending - 1)
-        if self._loads_pending or self._fields is None:
-            return
-        if not ok:
+        if not ok and not self._loads_pending:
             log.warning("the preview page did not load")
-            return
+
+    def _on_ready(self, generation: int) -> None:
+        if generation != self._generation or self._fields is None:
+            return  # a page that was replaced before it finished loading
+        self._loads_pending = 0
         self._loaded = True
         if self._fields != self._fields_in_page:
             self._send_fields()

@@ -10,7 +10,13 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngin
 
 from editor_app.render.sanitize import LINK_SCHEMES
 from editor_app.ui.preview.interceptor import LocalOnlyInterceptor
-from editor_app.ui.preview.script import LINE_MESSAGE, MESSAGE_PREFIX, PAINTED_MESSAGE, PATCH_SCRIPT
+from editor_app.ui.preview.script import (
+    LINE_MESSAGE,
+    MESSAGE_PREFIX,
+    PAINTED_MESSAGE,
+    PATCH_SCRIPT,
+    READY_MESSAGE,
+)
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +59,8 @@ class PreviewPage(QWebEnginePage):
 
     lineVisible = Signal(int)
     painted = Signal(int)
+    ready = Signal(int)
+    """The patch script is installed in a page built for this generation: patches can be sent."""
     linkOpened = Signal(QUrl)
 
     def __init__(self, interceptor: LocalOnlyInterceptor, parent: QObject | None = None) -> None:
@@ -103,3 +111,5 @@ class PreviewPage(QWebEnginePage):
             self.lineVisible.emit(number)
         elif kind == PAINTED_MESSAGE:
             self.painted.emit(number)
+        elif kind == READY_MESSAGE:
+            self.ready.emit(number)

@@ -11,6 +11,8 @@ from __future__ import annotations
 MESSAGE_PREFIX = "\x01preview:"
 LINE_MESSAGE = "line"
 PAINTED_MESSAGE = "painted"
+READY_MESSAGE = "ready"
+"""Sent once the script is installed in a page, with the generation the page was built for."""
 
 PATCH_SCRIPT = r"""
 (() => {
@@ -201,6 +203,7 @@ PATCH_SCRIPT = r"""
   }, { passive: true });
 
   window.__preview = { apply, setFields, scrollToLine, firstVisible, painted };
+  console.info(PREFIX + "ready:" + (document.documentElement.dataset.generation || "0"));
 })();
 """
 """Installed once per page load (``DocumentReady``, ``ApplicationWorld``); defines ``window.__preview``."""
