@@ -18,6 +18,7 @@ from editor_app.sync.mapping import apply_state
 from editor_app.sync.merge import TEXT_FIELDS, Chunk, join_chunks
 from editor_app.sync.pull import store_synced
 from editor_app.sync.report import Cancel, Progress, SyncReport
+from editor_app.sync.roles import SiteRole, role_for
 
 BackendFactory = Callable[[Site, str], Backend]
 """Builds the backend for a site and password (tests pass one that goes through a fault proxy)."""
@@ -143,8 +144,12 @@ class SyncService:
         finally:
             _close(backend)
         with self._db.write() as uow:
-            SyncState(uow.connection).update_site(site.id, role=user.role_label)
+            SyncState(uow.connection).update_site(site.id, role=role_for(user).role.value)
         return user
+
+    def site_role(self, name: str | None = None, password: str | None = None) -> SiteRole:
+        """Sign in and say the user's newsroom role and what that user cannot do."""
+        return role_for(self.sign_in(name, password))
 
     # sync ---------------------------------------------------------------------------------------------------
     def sync_once(

@@ -96,6 +96,18 @@ class RemotePost:
 
 
 @dataclass(frozen=True, slots=True)
+class RemoteMedia:
+    """A photo in the site's media library, as a pulled article's featured photo."""
+
+    id: int
+    caption: str = ""
+    alt_text: str = ""
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    """``ew_credit``, ``ew_creator``, ``ew_copyright``, ``ew_source``, ``ew_instructions``."""
+    filename: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class RemoteRef:
     id: int
     modified_gmt: str
@@ -147,3 +159,7 @@ class Backend(Protocol):
         ...
 
     def update_media(self, media_id: int, fields: Mapping[str, Any]) -> None: ...
+
+    def get_media(self, media_id: int) -> RemoteMedia:
+        """A media item's caption, alt text and photo meta (NotFound when gone)."""
+        ...

@@ -13,6 +13,7 @@ from editor_app.sync.media_push import MediaPush, RenditionMaker
 from editor_app.sync.pull import Puller
 from editor_app.sync.push import Pusher
 from editor_app.sync.report import Cancel, Progress, SyncReport
+from editor_app.sync.roles import role_for
 from editor_app.sync.terms import Terms
 
 log = logging.getLogger(__name__)
@@ -96,8 +97,10 @@ class SyncEngine:
                 "The Editorial Workstation plugin is not installed on the site: creates cannot be checked "
                 "for duplicates and concurrent edits are not detected."
             )
+        site_role = role_for(user)
+        report.warnings.extend(site_role.limits[1:] if not user.plugin else site_role.limits)
         with self._db.write() as uow:
-            SyncState(uow.connection).update_site(self._site.id, role=user.role_label)
+            SyncState(uow.connection).update_site(self._site.id, role=site_role.role.value)
         return user
 
     def _reconcile_due(self, forced: bool | None) -> bool:

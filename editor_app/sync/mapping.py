@@ -2,7 +2,8 @@
 carries. Markdown goes into the ``ew_markdown`` meta, the sanitised HTML into ``content``.
 
 Byline and language have no place on the server yet: the remote side of them is taken as the base (never a
-change), so they stay as the local copy has them.
+change), so they stay as the local copy has them. The workflow status travels as the post status plus the
+``ew_status`` meta (returned and draft are both WordPress drafts); the desk's note as ``ew_desk_note``.
 """
 
 from __future__ import annotations
@@ -12,22 +13,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from editor_app.domain import Article, Status
+from editor_app.domain.article import CONTENT_FIELDS
 from editor_app.render import render_markdown
 from editor_app.sync.backend import RemotePost
 from editor_app.sync.html_markdown import body_from_post, html_to_markdown
 
-SYNCED_FIELDS = (
-    "headline",
-    "standfirst",
-    "byline",
-    "section",
-    "tags",
-    "source",
-    "editors_choice",
-    "language",
-    "body",
-    "status",
-)
+SYNCED_FIELDS = (*CONTENT_FIELDS, "status", "note")
 LOCAL_ONLY = ("byline", "language")
 UNCATEGORIZED = "Uncategorized"
 
@@ -35,11 +26,12 @@ TO_REMOTE: dict[Status, str] = {
     Status.DRAFT: "draft",
     Status.RETURNED: "draft",
     Status.SUBMITTED: "pending",
-    Status.APPROVED: "pending",
-    Status.SCHEDULED: "pending",  # the local model has no publication time yet: the desk keeps it pending
+    Status.APPROVED: "pending",  # approval publishes or schedules at once; approved alone is "unscheduled"
+    Status.SCHEDULED: "future",  # with ``date_gmt``, the time the desk chose (kept in the audit trail)
     Status.PUBLISHED: "publish",
     Status.KILLED: "trash",
 }
+STATUS_VALUES = frozenset(s.value for s in Status)
 FROM_REMOTE: dict[str, Status] = {
     "draft": Status.DRAFT,
     "pending": Status.SUBMITTED,
@@ -68,8 +60,11 @@ def apply_state(article: Article, state: Mapping[str, Any]) -> Article:
     return article.with_changes(**fields)
 
 
-def local_status(remote_status: str, current: str | None) -> str:
-    """The local status for a post's status, keeping the current one when it maps to the same."""
+def local_status(remote_status: str, current: str | None, hint: str | None = None) -> str:
+    """The local status for a post's status: the workflow status the post carries (``hint``, from
+    ``ew_status``) or else the current one when it maps to the same, else the plain reading."""
+    if hint in STATUS_VALUES and TO_REMOTE.get(Status(hint)) == remote_status:
+        return str(hint)
     if current is not None and TO_REMOTE.get(Status(current)) == remote_status:
         return current
     if current == Status.SCHEDULED.value and remote_status == "future":
@@ -84,8 +79,13 @@ def post_payload(
     categories: list[int],
     tags: list[int],
     featured_media: int | None = None,
+    extra_meta: Mapping[str, Any] | None = None,
+    date_gmt: str | None = None,
 ) -> dict[str, Any]:
-    """The JSON body that creates or updates the post for ``state`` (trashing is a DELETE, not a field)."""
+    """The JSON body that creates or updates the post for ``state`` (trashing is a DELETE, not a field).
+
+    ``extra_meta`` adds meta (related ids, notes, the audit trail); ``date_gmt`` is the publication time of a
+    scheduled post (UTC, ``YYYY-MM-DDTHH:MM:SS``)."""
     payload: dict[str, Any] = {
         "title": state["headline"],
         "excerpt": state["standfirst"],
@@ -97,11 +97,16 @@ def post_payload(
             "ew_source_line": state["source"],
             "ew_editors_choice": bool(state["editors_choice"]),
             "ew_client_uuid": client_uuid,
+            "ew_status": state["status"],
+            "ew_desk_note": state.get("note", ""),
+            **(extra_meta or {}),
         },
     }
     remote_status = TO_REMOTE[Status(state["status"])]
     if remote_status != "trash":
         payload["status"] = remote_status
+    if remote_status == "future" and date_gmt:
+        payload["date_gmt"] = date_gmt
     if featured_media is not None:
         payload["featured_media"] = featured_media
     return payload
@@ -133,7 +138,8 @@ def remote_state(
         "editors_choice": bool(post.meta.get("ew_editors_choice", False)),
         "language": known.get("language", "en"),
         "body": _body(post, markdown, base_html, str(known.get("body") or "")),
-        "status": local_status(post.status, known.get("status")),
+        "status": local_status(post.status, known.get("status"), str(post.meta.get("ew_status") or "")),
+        "note": str(post.meta.get("ew_desk_note", known.get("note", "")) or ""),
     }
     return state
 

@@ -60,7 +60,10 @@ class MediaPush:
         the featured photo has no file to upload)."""
         featured: int | None = 0
         for placed in photos:
-            media_id = self.ensure(placed.photo, headline) if placed.photo.content_hash else None
+            if placed.photo.content_hash:
+                media_id = self.ensure(placed.photo, headline)
+            else:
+                media_id = self.update_known(placed.photo, headline)
             if placed.featured:
                 featured = media_id
         return featured
@@ -86,6 +89,22 @@ class MediaPush:
             self._backend.update_media(media_id, fields)
         self._remember(photo, media_id, print_)
         return media_id
+
+    def update_known(self, photo: Photo, headline: str) -> int | None:
+        """A photo this side has no file of (pulled with its post): send metadata edits to its media item."""
+        with self._db.read() as uow:
+            known = SyncState(uow.connection).media(self._site_id, photo.id)
+        if known is None:
+            return None
+        fields = media_fields(photo, headline)
+        print_ = fingerprint(fields)
+        if known.fingerprint != print_:
+            self._backend.update_media(known.media_id, fields)
+            with self._db.write() as uow:
+                SyncState(uow.connection).put_media(
+                    self._site_id, photo.id, UploadedMedia(known.media_id, known.content_hash, print_)
+                )
+        return None  # the post already has it: the featured photo is not sent again
 
     def _upload(self, photo: Photo, slug: str, fields: dict[str, Any]) -> int:
         assert self._renditions is not None

@@ -18,7 +18,9 @@ from editor_app.store.sync_state import Link, Site, SyncState
 from editor_app.sync.backend import Backend, RemotePost
 from editor_app.sync.mapping import apply_state, article_state, remote_state
 from editor_app.sync.merge import Action, decide
+from editor_app.sync.pulled_photos import PulledPhotos
 from editor_app.sync.report import Cancel, Progress, SyncReport
+from editor_app.sync.review_meta import ingest, remote_related, take_related
 from editor_app.sync.terms import Terms
 
 REMOTE_FORMAT = "%Y-%m-%dT%H:%M:%S"
@@ -73,6 +75,7 @@ class Puller:
         self._report = report
         self._progress = progress
         self._cancel = cancel
+        self._photos = PulledPhotos(backend, site, report)
 
     def run(self, *, archive: bool = False) -> None:
         """Pull the posts the user may edit; with ``archive`` then also the published ones they may only read
@@ -92,6 +95,7 @@ class Puller:
         for pages, page in enumerate(listing, 1):
             fresh = [p for p in page if versions.get(p.id) != p.modified_gmt]
             self._learn_terms(fresh)
+            self._photos.learn(fresh)
             with self._db.write() as uow:
                 for post in fresh:
                     self.apply(uow, post)
@@ -121,12 +125,42 @@ class Puller:
         if link is None:
             link = self._adopt(uow, state, post)
         if link is None:
-            self._create_local(uow, state, post)
+            article_id = self._create_local(uow, state, post)
+            self._review_meta(uow, state, article_id, post)
             return None
         article = uow.articles.get(link.article_id, include_deleted=True)
         if article is None:  # pragma: no cover - links cascade with their article
             return None
-        return self._decide(uow, state, link, article, post)
+        action = self._decide(uow, state, link, article, post)
+        self._review_meta(uow, state, article.id, post)
+        return action
+
+    def _review_meta(self, uow: UnitOfWork, state: SyncState, article_id: str, post: RemotePost) -> None:
+        """Bring in the post's notes and audit entries, its related articles (see ``review_meta``) and its
+        featured photo's metadata."""
+        if self._photos.place(uow, article_id, post):
+            self._report.updated.add(article_id)
+        if ingest(uow, article_id, post.meta):
+            self._report.updated.add(article_id)
+        if "ew_related" not in post.meta:
+            return
+        remote = [int(i) for i in post.meta.get("ew_related") or [] if str(i).isdigit()]
+        link = state.link(self._site.id, article_id)
+        if link is None or link.conflict is not None:
+            return
+        base = dict(link.base or {})
+        known = base.get("_related")
+        local = remote_related(uow, self._site.id, article_id)
+        if remote == known:
+            return
+        if local != remote and known is not None and local != known:
+            uow.outbox.enqueue(article_id, "save")  # changed on both sides: the local choice is pushed
+            return
+        if local != remote and known is None and local and not remote:
+            return  # never pushed yet: the local choice goes with the next push
+        take_related(uow, self._site.id, article_id, remote)
+        state.put_link(self._site.id, article_id, base={**base, "_related": remote})
+        self._report.updated.add(article_id)
 
     def _adopt(self, uow: UnitOfWork, state: SyncState, post: RemotePost) -> Link | None:
         """A post we created whose link was never completed (e.g. the process died after the create)."""
@@ -164,7 +198,7 @@ class Puller:
             tags=self._terms.names("tags"),
         )
 
-    def _create_local(self, uow: UnitOfWork, state: SyncState, post: RemotePost) -> None:
+    def _create_local(self, uow: UnitOfWork, state: SyncState, post: RemotePost) -> str:
         article_id = local_id_for(self._site, post, uow)
         remote = self._remote(post, None, "", None)
         article = apply_state(Article(id=article_id), remote)
@@ -181,6 +215,7 @@ class Puller:
         )
         self._report.pulled += 1
         self._report.created.add(article_id)
+        return article_id
 
     def _decide(
         self, uow: UnitOfWork, state: SyncState, link: Link, article: Article, post: RemotePost

@@ -13,14 +13,17 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from editor_app.domain import Article, ArticlePhoto, Status
+from editor_app.domain import Article, ArticlePhoto, Role, Status
 from editor_app.domain.article import utcnow
+from editor_app.domain.review import AuditEntry
 from editor_app.store import Database
+from editor_app.store.review_state import ReviewState
 from editor_app.store.sync_state import Link, PendingChange, Site, SyncState
 from editor_app.sync.backend import (
     Ambiguous,
     AuthFailed,
     Backend,
+    Forbidden,
     NotFound,
     Offline,
     PreconditionFailed,
@@ -31,12 +34,18 @@ from editor_app.sync.backend import (
 from editor_app.sync.mapping import article_state, post_payload
 from editor_app.sync.media_push import MediaPush
 from editor_app.sync.merge import Action
-from editor_app.sync.pull import Puller
+from editor_app.sync.pull import Puller, store_synced
 from editor_app.sync.report import Cancel, Progress, SyncReport
+from editor_app.sync.review_meta import Outgoing, outgoing
+from editor_app.sync.roles import role_for
 from editor_app.sync.terms import Terms
 
 log = logging.getLogger(__name__)
 FEATURED = "_featured_media"
+RELATED = "_related"
+PUBLISH_AT = "_publish_at"
+PHOTO_FIELDS = ("featured_media",)
+PHOTO_META = ("ew_notes",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +54,7 @@ class _Work:
     article: Article | None
     link: Link | None
     photos: tuple[ArticlePhoto, ...]
+    review: Outgoing
 
 
 class Pusher:
@@ -105,11 +115,14 @@ class Pusher:
         with self._db.read() as uow:
             state = SyncState(uow.connection)
             fresh = next((p for p in state.pending() if p.id == change.id), None)
+            link = state.link(self._site.id, change.article_id)
+            base_related = (link.base or {}).get(RELATED) if link is not None else None
             return _Work(
                 fresh or change,
                 uow.articles.get(change.article_id, include_deleted=True),
-                state.link(self._site.id, change.article_id),
+                link,
                 tuple(uow.photos.for_article(change.article_id)),
+                outgoing(uow, self._site.id, change.article_id, base_related),
             )
 
     def _finish(self, change: PendingChange) -> None:
@@ -135,7 +148,12 @@ class Pusher:
         featured = self._featured(work, article)
         if featured is not None:
             state[FEATURED] = featured
-        if link is not None and link.remote_id is not None and link.base == state:
+        review = work.review
+        state[RELATED] = review.related
+        if review.publish_at and article.status is Status.SCHEDULED:
+            state[PUBLISH_AT] = review.publish_at
+        unchanged = link is not None and link.remote_id is not None and link.base == state
+        if unchanged and not review.unsynced:
             self._finish(work.change)  # the server already holds exactly this
             return
         payload = post_payload(
@@ -144,13 +162,20 @@ class Pusher:
             categories=self._terms.ids_for("categories", [article.section]),
             tags=self._terms.ids_for("tags", article.tags),
             featured_media=featured,
+            extra_meta=review.meta,
+            date_gmt=state.get(PUBLISH_AT),
         )
+        if link is not None and link.remote_id is not None and self._photos_only(link, state):
+            payload = _photo_part(payload)
         try:
             if link is None or link.remote_id is None:
                 post = self._create(article, payload, link)
                 self._report.created_remote += 1
             else:
                 post = self._backend.update_post(link.remote_id, payload, link.remote_modified)
+        except Forbidden as exc:
+            self._refused(work, article, link, exc)
+            return
         except PreconditionFailed:
             assert link is not None and link.remote_id is not None
             action = self._refresh(link.remote_id)
@@ -160,7 +185,45 @@ class Pusher:
         except NotFound:
             self._mark_deleted(work.change, article.id)
             return
-        self._record(work.change, article.id, post, state)
+        self._record(work.change, article.id, post, state, review)
+
+    def _photos_only(self, link: Link, state: dict[str, Any]) -> bool:
+        """A photo editor whose copy differs from the server only in photos and notes sends just those (their
+        role may not touch a colleague's text, even unchanged)."""
+        if role_for(self._user).role is not Role.PHOTO_EDITOR or link.base is None:
+            return False
+        return all(state.get(k) == link.base.get(k) for k in state if k != FEATURED)
+
+    def _refused(self, work: _Work, article: Article, link: Link | None, exc: Forbidden) -> None:
+        """The site's roles refused the change: say so in plain words; a refused transition is undone locally
+        (the text stays as the user wrote it) and never shared as if it had happened."""
+        message = f"{self._title(article.id)}: {exc}"
+        base_status = str((link.base or {}).get("status") or "") if link is not None else ""
+        with self._db.write() as uow:
+            current = uow.articles.get(article.id, include_deleted=True)
+            if current is not None and base_status and current.status.value != base_status:
+                note = str((link.base or {}).get("note", current.note)) if link is not None else current.note
+                store_synced(
+                    uow, current.with_changes(status=Status(base_status), note=note), kind="sync", queue=False
+                )
+                reviews = ReviewState(uow.connection)
+                refused = [e.id for e in reviews.trail(article.id) if not e.synced]
+                reviews.record(
+                    AuditEntry(
+                        article.id,
+                        who=self._site.name,
+                        action="refused",
+                        from_status=current.status.value,
+                        to_status=base_status,
+                        note=str(exc),
+                        synced=True,
+                    )
+                )
+                reviews.mark_synced(article.id, refused, ())  # local record only: it never happened there
+                message += f" The article is back to {Status(base_status).label.lower()}."
+                self._report.updated.add(article.id)
+            SyncState(uow.connection).failed(work.change, str(exc))
+        self._report.failures.append(message)
 
     def _featured(self, work: _Work, article: Article) -> int | None:
         if not work.photos:
@@ -197,13 +260,21 @@ class Pusher:
         """412: read the server's version and decide as a pull would."""
         post = self._backend.get_post(remote_id)
         self._puller._learn_terms([post])
+        self._puller._photos.learn([post])
         with self._db.write() as uow:
             return self._puller.apply(uow, post)
 
     def _record(
-        self, change: PendingChange, article_id: str, post: RemotePost, state: dict[str, Any]
+        self,
+        change: PendingChange,
+        article_id: str,
+        post: RemotePost,
+        state: dict[str, Any],
+        review: Outgoing | None = None,
     ) -> None:
         with self._db.write() as uow:
+            if review is not None:
+                ReviewState(uow.connection).mark_synced(article_id, review.audit_ids, review.comment_ids)
             sync_state = SyncState(uow.connection)
             sync_state.put_link(
                 self._site.id,
@@ -222,6 +293,15 @@ class Pusher:
 
     def _trash(self, work: _Work, article: Article, link: Link | None) -> None:
         if link is not None and link.remote_id is not None and link.remote_deleted is None:
+            if (
+                work.review.unsynced
+            ):  # the kill's audit entry reaches the server before the post goes to trash
+                with contextlib.suppress(NotFound):
+                    self._backend.update_post(link.remote_id, {"meta": work.review.meta}, None)
+                with self._db.write() as uow:
+                    ReviewState(uow.connection).mark_synced(
+                        article.id, work.review.audit_ids, work.review.comment_ids
+                    )
             with contextlib.suppress(NotFound):
                 self._backend.trash_post(link.remote_id)
             with self._db.write() as uow:
@@ -237,3 +317,12 @@ class Pusher:
             state.put_link(self._site.id, article_id, remote_deleted="deleted")
             state.finish(change)
         self._report.remote_deleted.append(article_id)
+
+
+def _photo_part(payload: dict[str, Any]) -> dict[str, Any]:
+    """Only the photo editor's part of a post payload: the featured photo and the notes."""
+    part: dict[str, Any] = {k: payload[k] for k in PHOTO_FIELDS if k in payload}
+    meta = {k: v for k, v in payload.get("meta", {}).items() if k in PHOTO_META}
+    if meta:
+        part["meta"] = meta
+    return part

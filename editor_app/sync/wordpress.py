@@ -29,6 +29,7 @@ from editor_app.sync.backend import (
     Offline,
     PreconditionFailed,
     Rejected,
+    RemoteMedia,
     RemotePost,
     RemoteRef,
     RemoteUser,
@@ -380,6 +381,36 @@ class WordPressClient:
 
     def update_media(self, media_id: int, fields: Mapping[str, Any]) -> None:
         self._idempotent("POST", f"wp/v2/media/{media_id}", json=dict(fields))
+
+    def get_media(self, media_id: int) -> RemoteMedia:
+        fields = "id,caption,alt_text,meta,source_url"
+        try:
+            data = self._idempotent(
+                "GET", f"wp/v2/media/{media_id}", params={"context": "edit", "_fields": fields}
+            )
+        except Forbidden:  # someone else's photo: read it as the public sees it
+            data = self._idempotent("GET", f"wp/v2/media/{media_id}", params={"_fields": fields})
+        try:
+            caption = data.get("caption") or {}
+            raw = caption.get("raw") if isinstance(caption, dict) else caption
+            if raw is None:
+                raw = _strip_tags(str(caption.get("rendered", "")))
+            return RemoteMedia(
+                id=int(data["id"]),
+                caption=str(raw),
+                alt_text=str(data.get("alt_text") or ""),
+                meta=dict(data.get("meta") or {}),
+                filename=str(data.get("source_url") or "").rsplit("/", 1)[-1],
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise BadResponse(f"The server's media data is malformed ({exc!r}).") from exc
+
+
+def _strip_tags(text: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
 
 
 def _form_fields(fields: Mapping[str, Any]) -> dict[str, str]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.domain import Article
 from editor_app.domain.diff import diff_html, diff_stats, word_diff
+from editor_app.domain.review import AuditEntry
 from editor_app.store import Revision
 
 KIND_LABELS = {
@@ -32,6 +33,9 @@ KIND_LABELS = {
     "import": "imported",
     "restore": "restored",
     "sync": "synced",
+    "merge": "merged",
+    "submitted": "submitted",
+    "reviewed": "seen by the desk",
 }
 TEXT_FIELDS = (("headline", "Headline"), ("standfirst", "Standfirst"), ("body", "Body"))
 OTHER_FIELDS = (
@@ -70,10 +74,25 @@ def revision_comparison_html(revision: Revision, current: Article) -> str:
     return "".join(parts) or "<p>This revision is the same as the current text.</p>"
 
 
+def audit_line(entry: AuditEntry) -> str:
+    """``27 Nov 2026 09:12 · submitted → returned by ew-desk: Name the company`` (local time)."""
+    when = entry.at.astimezone().strftime("%d %b %Y %H:%M")
+    line = f"{when} · {entry.line()}"
+    if entry.publish_at is not None:
+        line += f" (for {entry.publish_at.astimezone().strftime('%d %b %Y %H:%M')})"
+    return f"{line}: {entry.note}" if entry.note else line
+
+
 class HistoryDialog(QDialog):
     restoreRequested = Signal(int)
 
-    def __init__(self, article: Article, revisions: list[Revision], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        article: Article,
+        revisions: list[Revision],
+        parent: QWidget | None = None,
+        trail: list[AuditEntry] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(f"History — {article.title}")
@@ -109,7 +128,17 @@ class HistoryDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(QLabel("Changes shown are from the selected revision to the current text.", self), 1)
         row.addWidget(self.restore)
+        self.trail = QListWidget(self)
+        self.trail.setObjectName("auditTrailList")
+        self.trail.setAccessibleName("Workflow history: who moved the article, when, and the note")
+        for entry in trail or []:
+            self.trail.addItem(audit_line(entry))
+        if not trail:
+            self.trail.addItem("No workflow steps yet.")
+        self.trail.setMaximumHeight(120)
         layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>Workflow</b> (who, when, from, to, note)", self))
+        layout.addWidget(self.trail)
         layout.addWidget(splitter, 1)
         layout.addLayout(row)
         layout.addWidget(buttons)

@@ -34,13 +34,33 @@ function ew_note_schema() {
 		'type'                 => 'object',
 		'additionalProperties' => false,
 		'properties'           => array(
-			'id'       => array( 'type' => 'string' ),
-			'author'   => array( 'type' => 'integer' ),
-			'at'       => array( 'type' => 'string' ),
-			'text'     => array( 'type' => 'string' ),
-			'reply_to' => array( 'type' => array( 'string', 'null' ) ),
+			'id'          => array( 'type' => 'string' ),
+			'author'      => array( 'type' => 'integer' ),
+			'author_name' => array( 'type' => 'string' ),
+			'at'          => array( 'type' => 'string' ),
+			'text'        => array( 'type' => 'string' ),
+			'reply_to'    => array( 'type' => array( 'string', 'null' ) ),
 		),
 		'required'             => array( 'id', 'author', 'at', 'text' ),
+	);
+}
+
+/** The schema of one audit-trail entry in ew_audit: a workflow transition, who made it, when, and the note. */
+function ew_audit_schema() {
+	return array(
+		'type'                 => 'object',
+		'additionalProperties' => false,
+		'properties'           => array(
+			'id'         => array( 'type' => 'string' ),
+			'who'        => array( 'type' => 'string' ),
+			'at'         => array( 'type' => 'string' ),
+			'action'     => array( 'type' => 'string' ),
+			'from'       => array( 'type' => 'string' ),
+			'to'         => array( 'type' => 'string' ),
+			'note'       => array( 'type' => 'string' ),
+			'publish_at' => array( 'type' => array( 'string', 'null' ) ),
+		),
+		'required'             => array( 'id', 'who', 'at', 'from', 'to' ),
 	);
 }
 
@@ -52,7 +72,9 @@ function ew_register_meta() {
 		'show_in_rest'  => true,
 		'auth_callback' => 'ew_can_edit_meta_object',
 	);
-	foreach ( array( 'ew_markdown', 'ew_source_line', 'ew_client_uuid' ) as $key ) {
+	// ew_status: the app's workflow status (returned and draft are both WordPress drafts); ew_desk_note: the
+	// desk's note to the reporter on a returned article.
+	foreach ( array( 'ew_markdown', 'ew_source_line', 'ew_client_uuid', 'ew_status', 'ew_desk_note' ) as $key ) {
 		register_post_meta( 'post', $key, $string );
 	}
 	register_post_meta(
@@ -100,23 +122,54 @@ function ew_register_meta() {
 			'auth_callback' => 'ew_can_edit_meta_object',
 		)
 	);
+	// The audit trail of workflow transitions: like the notes, only in context=edit.
+	register_post_meta(
+		'post',
+		'ew_audit',
+		array(
+			'type'          => 'array',
+			'single'        => true,
+			'default'       => array(),
+			'show_in_rest'  => array(
+				'schema' => array(
+					'type'    => 'array',
+					'items'   => ew_audit_schema(),
+					'context' => array( 'edit' ),
+				),
+			),
+			'auth_callback' => 'ew_can_edit_meta_object',
+		)
+	);
 	foreach ( array( 'ew_credit', 'ew_creator', 'ew_copyright', 'ew_source', 'ew_instructions' ) as $key ) {
 		register_post_meta( 'attachment', $key, $string );
 	}
 }
 add_action( 'init', 'ew_register_meta' );
 
-/** Editorial notes never leave the server for a user who cannot edit the post (e.g. in a contributor's listing). */
-function ew_hide_notes( $response, $post ) {
+/**
+ * Editorial notes and the audit trail stay inside the newsroom: never sent to a user who cannot edit the post,
+ * except its own author reading it in view context (a reporter still sees the history of their published
+ * article, which they may no longer edit). Anonymous readers and other colleagues never get them.
+ */
+function ew_hide_notes( $response, $post, $request = null ) {
 	$data = $response->get_data();
-	if ( isset( $data['meta'] ) && is_array( $data['meta'] ) && array_key_exists( 'ew_notes', $data['meta'] )
-		&& ! current_user_can( 'edit_post', $post->ID ) ) {
-		unset( $data['meta']['ew_notes'] );
-		$response->set_data( $data );
+	if ( ! isset( $data['meta'] ) || ! is_array( $data['meta'] ) ) {
+		return $response;
 	}
+	if ( current_user_can( 'edit_post', $post->ID ) ) {
+		return $response;
+	}
+	unset( $data['meta']['ew_notes'], $data['meta']['ew_audit'] );
+	if ( is_user_logged_in() && (int) $post->post_author === get_current_user_id() && current_user_can( 'edit_posts' ) ) {
+		foreach ( array( 'ew_notes', 'ew_audit' ) as $key ) {
+			$value              = get_post_meta( $post->ID, $key, true );
+			$data['meta'][ $key ] = is_array( $value ) ? array_values( $value ) : array();
+		}
+	}
+	$response->set_data( $data );
 	return $response;
 }
-add_filter( 'rest_prepare_post', 'ew_hide_notes', 10, 2 );
+add_filter( 'rest_prepare_post', 'ew_hide_notes', 10, 3 );
 
 /** On upload, the IPTC credit WordPress reads into image_meta.credit becomes ew_credit unless one was given. */
 function ew_copy_iptc_credit( $data, $attachment_id ) {
@@ -397,6 +450,49 @@ function ew_guard_photo_editor( $prepared_post, WP_REST_Request $request ) {
 	return $prepared_post;
 }
 add_filter( 'rest_pre_insert_post', 'ew_guard_photo_editor', 10, 2 );
+
+/**
+ * Newsroom policy: whether marking Editor's choice needs publishing rights (off by default). An administrator sets
+ * it in Settings > Writing or over REST (wp/v2/settings, ew_editors_choice_needs_publish).
+ */
+function ew_register_settings() {
+	register_setting(
+		'writing',
+		'ew_editors_choice_needs_publish',
+		array(
+			'type'         => 'boolean',
+			'default'      => false,
+			'description'  => "Only users who may publish can mark or unmark Editor's choice.",
+			'show_in_rest' => true,
+		)
+	);
+}
+add_action( 'init', 'ew_register_settings' );
+
+/**
+ * When the policy says so, Editor's choice is the desk's mark: a user who cannot publish may not set or clear it
+ * (the whole request is refused before anything is written; sending the stored value back is fine).
+ */
+function ew_guard_editors_choice( $prepared_post, WP_REST_Request $request ) {
+	if ( is_wp_error( $prepared_post ) || current_user_can( 'publish_posts' )
+		|| ! get_option( 'ew_editors_choice_needs_publish', false ) ) {
+		return $prepared_post;
+	}
+	$meta = $request['meta'];
+	if ( ! is_array( $meta ) || ! array_key_exists( 'ew_editors_choice', $meta ) ) {
+		return $prepared_post;
+	}
+	$stored = empty( $prepared_post->ID ) ? false : (bool) get_post_meta( $prepared_post->ID, 'ew_editors_choice', true );
+	if ( (bool) $meta['ew_editors_choice'] !== $stored ) {
+		return new WP_Error(
+			'ew_editors_choice_desk_only',
+			"Only the desk can mark or unmark Editor's choice.",
+			array( 'status' => 403 )
+		);
+	}
+	return $prepared_post;
+}
+add_filter( 'rest_pre_insert_post', 'ew_guard_editors_choice', 10, 2 );
 
 /* ---------------------------------------------------------------------------------------------------------------
  * REST routes.

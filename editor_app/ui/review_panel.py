@@ -1,0 +1,334 @@
+"""The desk's review panel (``reviewPanel``): the queue of submitted articles (newest first, who and when), the
+word-level diff against the last version the desk saw, the publish checklist, the threaded editorial notes, and
+Approve / Return. In photo-editor mode the queue lists articles whose photos are missing or incomplete."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.domain import Role, TransitionError
+from editor_app.ui.task_runner import TaskRunner
+from editor_app.ui.workflow_bar import ApproveDialog, ReturnDialog
+
+if TYPE_CHECKING:
+    from editor_app.services import Changes
+    from editor_app.services.review import PhotoQueueItem, QueueItem, ReviewService, ReviewView
+    from editor_app.services.workflow import WorkflowService
+
+DESK_MODE, PHOTO_MODE = "desk", "photos"
+
+
+def review_header_html(view: ReviewView) -> str:
+    article = view.article
+    note = (
+        f"<p style='color:#8a1c13'><b>Returned with:</b> {html.escape(article.note)}</p>"
+        if article.note
+        else ""
+    )
+    return f"<h2>{html.escape(article.title)}</h2><p>{article.status.label} · {article.section}</p>{note}"
+
+
+def checklist_html(view: ReviewView) -> str:
+    if not view.problems:
+        return "<p style='color:#1d6b2a'>✔ The publish checklist passes.</p>"
+    items = "".join(f"<li>{html.escape(p.message)}</li>" for p in view.problems)
+    return f"<p style='color:#8a1c13'><b>Not ready to publish:</b></p><ul>{items}</ul>"
+
+
+def diff_section_html(view: ReviewView) -> str:
+    label = html.escape(view.base_label)
+    if view.unchanged:
+        return f"<p><i>No changes since {label}.</i></p>"
+    return f"<p><b>Changes since {label}:</b></p>{view.diff_html}"
+
+
+def _queue_text(item: QueueItem | PhotoQueueItem) -> str:
+    """Two lines: the title, then who and when (desk queue) or what the photos lack (photo queue)."""
+    title = item.headline.strip() or "Untitled article"
+    missing = getattr(item, "missing", None)
+    if missing is not None:
+        return f"{title}\n{item.status.label} · " + " ".join(missing)
+    desk = cast("QueueItem", item)
+    when = desk.submitted_at.astimezone().strftime("%d %b %H:%M")
+    return f"{title}\n{desk.submitted_by or 'someone'} · {when} · {desk.section}"
+
+
+class ReviewPanel(QWidget):
+    """``changed`` carries the Changes of an approval, a return or a note; ``openRequested`` an article id."""
+
+    changed = Signal(object)
+    openRequested = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        self.setAccessibleName("Desk review")
+        self._runner = runner
+        self.review: ReviewService | None = None
+        self.workflow: WorkflowService | None = None
+        self.role = Role.DESK
+        self.view: ReviewView | None = None
+
+        self.mode = QComboBox(self)
+        self.mode.setObjectName("reviewQueueMode")
+        self.mode.addItem("Submitted to the desk", DESK_MODE)
+        self.mode.addItem("Photos missing or incomplete", PHOTO_MODE)
+        self.mode.setAccessibleName("Which queue")
+        self.queue = QListWidget(self)
+        self.queue.setObjectName("reviewQueue")
+        self.queue.setAccessibleName("Review queue, newest first")
+        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button.setObjectName("reviewRefreshButton")
+
+        self.header = QLabel(self)
+        self.header.setObjectName("reviewHeader")
+        self.header.setWordWrap(True)
+        self.diff = QTextBrowser(self)
+        self.diff.setObjectName("reviewDiff")
+        self.diff.setAccessibleName("Changes since you last saw this article")
+        self.diff.setOpenLinks(False)
+        self.checklist = QLabel(self)
+        self.checklist.setObjectName("reviewChecklist")
+        self.checklist.setWordWrap(True)
+        self.comments = QTreeWidget(self)
+        self.comments.setObjectName("reviewComments")
+        self.comments.setHeaderLabels(["Note", "By", "When"])
+        self.comments.setAccessibleName("Editorial notes (never published)")
+        self.comments.setColumnWidth(0, 360)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("reviewNoteEdit")
+        self.note_edit.setPlaceholderText("Write a note for the newsroom (never published)…")
+        self.note_edit.setMaximumHeight(64)
+        self.add_note = QPushButton("Add note", self)
+        self.add_note.setObjectName("reviewAddNoteButton")
+        self.reply = QPushButton("Reply to selected", self)
+        self.reply.setObjectName("reviewReplyButton")
+        self.open_button = QPushButton("Open in editor", self)
+        self.open_button.setObjectName("reviewOpenButton")
+        self.approve = QPushButton("Approve…", self)
+        self.approve.setObjectName("reviewApproveButton")
+        self.return_button = QPushButton("Return to reporter…", self)
+        self.return_button.setObjectName("reviewReturnButton")
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.mode)
+        left_layout.addWidget(self.queue, 1)
+        left_layout.addWidget(self.refresh_button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.diff, 3)
+        right_layout.addWidget(self.checklist)
+        right_layout.addWidget(
+            QLabel("<b>Editorial notes</b> (visible to the newsroom, never published)", self)
+        )
+        right_layout.addWidget(self.comments, 2)
+        right_layout.addWidget(self.note_edit)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(self.add_note)
+        notes_row.addWidget(self.reply)
+        notes_row.addStretch(1)
+        notes_row.addWidget(self.open_button)
+        notes_row.addWidget(self.return_button)
+        notes_row.addWidget(self.approve)
+        right_layout.addLayout(notes_row)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([340, 760])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.mode.currentIndexChanged.connect(lambda _: self._switched())
+        self.refresh_button.clicked.connect(self.reload)
+        self.queue.currentItemChanged.connect(lambda item, _: self._chosen(item))
+        self.add_note.clicked.connect(lambda: self._note(None))
+        self.reply.clicked.connect(self._reply)
+        self.approve.clicked.connect(self._approve)
+        self.return_button.clicked.connect(self._return)
+        self.open_button.clicked.connect(self._open)
+        self._show(None)
+
+    # wiring -------------------------------------------------------------------------------------------------
+    def attach(self, review: ReviewService, workflow: WorkflowService, role: Role) -> None:
+        self.review, self.workflow = review, workflow
+        self.set_role(role)
+
+    def set_role(self, role: Role) -> None:
+        """The photo editor starts in the photo queue; approve and return are the desk's."""
+        self.role = role
+        self._show(None)
+        self.mode.setCurrentIndex(1 if role is Role.PHOTO_EDITOR else 0)
+        self.reload()
+
+    def _switched(self) -> None:
+        self._show(None)
+        self.reload()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.origin is not self:
+            self.reload()
+
+    # loading ------------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        review = self.review
+        if review is None:
+            return
+        photo_mode = self.mode.currentData() == PHOTO_MODE
+        load = review.photo_queue if photo_mode else review.queue
+        self._runner.run(load, self._fill)
+
+    def _fill(self, items: list[QueueItem] | list[PhotoQueueItem]) -> None:
+        current = self.queue.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current else None
+        self.queue.blockSignals(True)
+        self.queue.clear()
+        for item in items:
+            text = _queue_text(item)
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, item.article_id)
+            self.queue.addItem(row)
+            if item.article_id == keep:
+                self.queue.setCurrentItem(row)
+        self.queue.blockSignals(False)
+        if self.queue.count() == 0:
+            self._show(None)
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        review = self.review
+        if item is None or review is None:
+            return
+        article_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if self.mode.currentData() == PHOTO_MODE:
+            self.openRequested.emit(article_id)
+            return
+        self._runner.run(lambda: review.open(article_id), self._show, self._failed, write=True)
+
+    def _show(self, view: ReviewView | None) -> None:
+        self.view = view
+        desk = self.role is Role.DESK
+        for widget in (self.add_note, self.reply, self.open_button, self.note_edit):
+            widget.setEnabled(view is not None)
+        self.approve.setEnabled(view is not None and desk)
+        self.return_button.setEnabled(view is not None and desk)
+        self.comments.clear()
+        if view is None:
+            self.header.setText("<p>Choose an article in the queue to review it.</p>")
+            self.diff.setHtml("")
+            self.checklist.setText("")
+            return
+        self.header.setText(review_header_html(view))
+        self.diff.setHtml(diff_section_html(view))
+        self.checklist.setText(checklist_html(view))
+        parents: dict[str, QTreeWidgetItem] = {}
+        for _depth, comment in view.comments:
+            when = comment.at.astimezone().strftime("%d %b %H:%M")
+            row = QTreeWidgetItem([comment.text, comment.author, when])
+            row.setData(0, Qt.ItemDataRole.UserRole, comment.id)
+            row.setToolTip(0, comment.text)
+            parent = parents.get(comment.reply_to or "")
+            if parent is not None:
+                parent.addChild(row)
+            else:
+                self.comments.addTopLevelItem(row)
+            parents[comment.id] = row
+        self.comments.expandAll()
+
+    # actions ------------------------------------------------------------------------------------------------
+    def _note(self, reply_to: str | None) -> None:
+        review, view, text = self.review, self.view, self.note_edit.toPlainText()
+        if review is None or view is None or not text.strip():
+            return
+        article_id = view.article.id
+
+        def done(result: object) -> None:
+            self.note_edit.clear()
+            self._chosen(self.queue.currentItem())
+
+        self._runner.run(
+            lambda: review.comment(article_id, text, reply_to=reply_to, origin=self),
+            done,
+            self._failed,
+            write=True,
+        )
+
+    def _reply(self) -> None:
+        selected = self.comments.currentItem()
+        if selected is not None:
+            self._note(str(selected.data(0, Qt.ItemDataRole.UserRole)))
+
+    def _open(self) -> None:
+        if self.view is not None:
+            self.openRequested.emit(self.view.article.id)
+
+    def _approve(self) -> None:
+        workflow, view = self.workflow, self.view
+        if workflow is None or view is None:
+            return
+        dialog = ApproveDialog(view.article, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        at, article_id, role = dialog.publish_at(), view.article.id, self.role
+        self._runner.run(
+            lambda: workflow.approve(article_id, role, at=at, origin=self),
+            self._done,
+            self._failed,
+            write=True,
+        )
+
+    def _return(self) -> None:
+        workflow, view = self.workflow, self.view
+        if workflow is None or view is None:
+            return
+        dialog = ReturnDialog(view.article, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        note, article_id, role = dialog.note.toPlainText(), view.article.id, self.role
+        self._runner.run(
+            lambda: workflow.apply(article_id, "return", role, note=note, origin=self),
+            self._done,
+            self._failed,
+            write=True,
+        )
+
+    def _done(self, changes: Changes) -> None:
+        self.changed.emit(changes)
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        from editor_app.services.workflow import TextChangedSinceReview
+
+        if isinstance(exc, TextChangedSinceReview):
+            self.diff.setHtml(f"<p style='color:#8a1c13'><b>{html.escape(str(exc))}</b></p>{exc.diff_html}")
+            self._chosen(self.queue.currentItem())  # reopens the review at the new text
+            QMessageBox.information(self, "The text changed", str(exc))
+            return
+        message = (
+            str(exc) if isinstance(exc, (TransitionError, ValueError, LookupError)) else f"Failed: {exc}"
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, "Not done", message, parent=self)
+        box.setObjectName("reviewRefusal")
+        box.open()
