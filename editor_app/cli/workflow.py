@@ -47,7 +47,7 @@ def _run(services: Services, action: str, article_id: str, **kwargs: object) -> 
     from editor_app.services.workflow import WorkflowService
 
     workflow = WorkflowService(services.db)
-    role = workflow.local_role()
+    role = workflow.role()  # the signed-in site user's role, or the one picked for local work
     try:
         if action == "approve":
             at = kwargs.get("at")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app import __version__
-from editor_app.domain import Article
+from editor_app.domain import Article, Role
 from editor_app.services import Changes
 from editor_app.services.snapshot import ArticleSnapshot
 from editor_app.store import ArticleQuery, ArticleSummary, Revision
@@ -38,7 +38,9 @@ from editor_app.ui.welcome import WelcomePage
 from editor_app.ui.workflow_bar import WorkflowBar
 
 if TYPE_CHECKING:
+    from editor_app.domain.review import AuditEntry
     from editor_app.services import Services
+    from editor_app.services.workflow import WorkflowService
     from editor_app.ui.sync.status import SyncState
 
 log = logging.getLogger(__name__)
@@ -113,11 +115,33 @@ class MainWindow(QMainWindow):
         self._attach_related(services)
         from editor_app.services.workflow import WorkflowService
 
-        self.workflow_bar.attach(WorkflowService(services.db))
+        workflow = WorkflowService(services.db)
+        self.workflow_bar.attach(workflow)
+        self._attach_review(services, workflow)
         self.form.body.set_personal_dictionary(services.paths.root)
         self._attach_sync(services)
         self._attached = True
         self._update_actions()
+
+    def _attach_review(self, services: Services, workflow: WorkflowService) -> None:
+        from editor_app.services.review import ReviewService
+        from editor_app.ui.review_panel import ReviewPanel
+
+        self.review_panel = ReviewPanel(self.runner, self)
+        self.review_dock = self._dock("reviewDock", "Review", self.review_panel)
+        self.tabifyDockWidget(self.related_dock, self.review_dock)
+        self.view_menu.addAction(self.review_dock.toggleViewAction())
+        self.review_panel.attach(ReviewService(services.db), workflow, self.workflow_bar.role)
+        self.review_panel.changed.connect(self.apply_changes)
+        self.review_panel.openRequested.connect(self.open_article)
+        self.workflow_bar.roleChanged.connect(self._role_changed)
+        if self._saved_state is not None:
+            self.restoreState(self._saved_state)
+
+    def _role_changed(self, role: Role) -> None:
+        self.review_panel.set_role(role)
+        if role is not Role.REPORTER:  # the desk and the photo desk start from their queues
+            self.review_dock.raise_()
 
     def _attach_sync(self, services: Services) -> None:
         from editor_app.services.sync import SyncService
@@ -438,14 +462,17 @@ class MainWindow(QMainWindow):
         articles = self.services.articles
         self.editor.save()
 
-        def load() -> tuple[Article | None, list[Revision]]:
-            return articles.get(article_id), articles.history(article_id)
+        workflow = self.workflow_bar.workflow
 
-        def show(result: tuple[Article | None, list[Revision]]) -> None:
-            article, revisions = result
+        def load() -> tuple[Article | None, list[Revision], list[AuditEntry]]:
+            trail = workflow.trail(article_id) if workflow is not None else []
+            return articles.get(article_id), articles.history(article_id), trail
+
+        def show(result: tuple[Article | None, list[Revision], list[AuditEntry]]) -> None:
+            article, revisions, trail = result
             if article is None:
                 return
-            dialog = HistoryDialog(article, revisions, self)
+            dialog = HistoryDialog(article, revisions, self, trail=trail)
             dialog.restoreRequested.connect(lambda rid: self.restore_revision(article_id, rid))
             dialog.open()
 

@@ -117,6 +117,8 @@ class WorkflowBar(QObject):
 
     changed = Signal(object)
     failed = Signal(str)
+    roleChanged = Signal(object)
+    """The role deciding what is offered: the signed-in site user's, or the one picked for local work."""
 
     def __init__(self, parent: QWidget, runner: TaskRunner) -> None:
         super().__init__(parent)
@@ -149,14 +151,26 @@ class WorkflowBar(QObject):
 
     def attach(self, workflow: WorkflowService) -> None:
         self.workflow = workflow
-        self._runner.run(workflow.local_role, self._role_loaded)
+        self.reload_role()
 
-    def _role_loaded(self, role: Role) -> None:
-        self.role = role
+    def reload_role(self) -> None:
+        """Ask again which role applies (after a sync signed in, the site decides)."""
+        workflow = self.workflow
+        if workflow is not None:
+            self._runner.run(lambda: (workflow.role(), workflow.site_role() is not None), self._role_loaded)
+
+    def _role_loaded(self, result: tuple[Role, bool]) -> None:
+        role, from_site = result
+        self.role_menu.setEnabled(not from_site)
+        self.role_menu.setToolTip("Your role comes from the publishing site." if from_site else "")
+        if role is not self.role:
+            self.role = role
+            self.roleChanged.emit(role)
         self.refresh()
 
     def set_role(self, role: Role) -> None:
         self.role = role
+        self.roleChanged.emit(role)
         if self.workflow is not None:
             workflow = self.workflow
             self._runner.run(lambda: workflow.set_local_role(role), write=True)

@@ -1,0 +1,33 @@
+"""The desk's side of the window: the review queue, the diff and the notes, driven as a desk editor would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from editor_app.domain import Status
+
+
+def test_the_desk_reviews_a_submitted_story_and_adds_a_note(demo_window, qtbot) -> None:
+    window = demo_window
+    panel = window.review_panel
+    window.findChild(QAction, "role_desk").trigger()
+    qtbot.waitUntil(lambda: window.review_dock.isVisible() and panel.role.value == "desk")
+    panel.reload()
+    # the demo's submitted story waits in the queue
+    qtbot.waitUntil(lambda: panel.queue.count() >= 1, timeout=5000)
+    titles = [panel.queue.item(i).text() for i in range(panel.queue.count())]
+    assert any("Folk festival" in t for t in titles), titles
+    row = next(i for i, t in enumerate(titles) if "Folk festival" in t)
+    panel.queue.setCurrentRow(row)
+    qtbot.waitUntil(lambda: "Folk festival" in panel.header.text(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(panel.diff.toPlainText().strip()))
+    assert panel.checklist.text()
+
+    panel.note_edit.setPlainText("Who took the photo of the quay?")
+    qtbot.mouseClick(panel.add_note, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.comments.topLevelItemCount() == 1, timeout=5000)
+    article_id = next(
+        s.id for s in window.services.articles.summaries() if s.headline.startswith("Folk festival")
+    )
+    assert window.services.articles.get(article_id).status is Status.SUBMITTED
