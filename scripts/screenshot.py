@@ -26,6 +26,8 @@ def main() -> int:
     parser.add_argument("--height", type=int, default=860)
     parser.add_argument("--empty", action="store_true", help="show the first-run page")
     parser.add_argument("--delay", type=int, default=2500, help="milliseconds to wait before the shot")
+    parser.add_argument("--preview-width", choices=["desktop", "tablet", "phone"], default="desktop")
+    parser.add_argument("--role", choices=["reporter", "photo_editor", "desk"], help="pick a local role")
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])
@@ -42,6 +44,11 @@ def main() -> int:
     window.start()
     if not args.empty:
         QTimer.singleShot(300, window.open_demo)
+    window.preview.set_width(args.preview_width)
+    if args.role:
+        from editor_app.domain import Role
+
+        QTimer.singleShot(1200, lambda: window.workflow_bar.set_role(Role(args.role)))
 
     def shoot() -> None:
         window.grab().save(str(args.output))
