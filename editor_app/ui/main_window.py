@@ -10,7 +10,6 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -29,6 +28,7 @@ from editor_app.ui.actions import Actions, app_icon, build_actions
 from editor_app.ui.article_form import ArticleForm
 from editor_app.ui.article_list import ArticleListPanel
 from editor_app.ui.autosave import EditorController
+from editor_app.ui.file_commands import FileCommands
 from editor_app.ui.history_dialog import HistoryDialog
 from editor_app.ui.preview.editor_link import EditorLink
 from editor_app.ui.preview.panel import PreviewPanel
@@ -40,6 +40,7 @@ from editor_app.ui.workflow_bar import WorkflowBar
 if TYPE_CHECKING:
     from editor_app.domain.review import AuditEntry
     from editor_app.services import Services
+    from editor_app.services.importing import ImportReport
     from editor_app.services.workflow import WorkflowService
     from editor_app.ui.sync.status import SyncState
 
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self.snapshot: ArticleSnapshot | None = None
         self.preview_dock = self._dock("previewDock", "Preview", self.preview)
         self.workflow_bar = WorkflowBar(self, self.runner)
+        self.files = FileCommands(self, self.runner, self.editor)
+        self.files.imported.connect(self._imported)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self._build_menus(self.acts)
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         """Connect the window to an open profile."""
         self.services = services
         self.editor.articles = services.articles
+        self.files.services = services
         self.list_panel.set_fetcher(self._fetch_list)
         self._attach_photos(services)
         self._attach_related(services)
@@ -364,71 +368,21 @@ class MainWindow(QMainWindow):
         self.runner.run(self.services.demo.open_demo, opened, write=True)
 
     def import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", str(Path.home()), "Articles (*.md *.markdown *.txt);;All files (*)"
-        )
-        if files:
-            self.import_paths([Path(f) for f in files])
+        self.files.import_files()
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles", str(Path.home()))
-        if folder:
-            self.import_paths([Path(folder)])
+        self.files.import_folder()
 
     def import_paths(self, paths: list[Path]) -> None:
-        from editor_app.ui.progress import ProgressRelay
-
-        relay = ProgressRelay(self)
-        relay.progressed.connect(lambda done, total: self.status.show_progress(done, total, "Importing"))
-        importer = self.services.importer
-
-        def finished(report: object) -> None:
-            from editor_app.services.importing import ImportReport
-
-            assert isinstance(report, ImportReport)
-            self.status.show_progress(0, 0)
-            relay.deleteLater()
-            self.stack.setCurrentIndex(EDITOR)
-            self.apply_changes(report.changes)
-            first = report.imported[0].article_id if report.imported else None
-            self.list_panel.refresh(select_id=first)
-            summary = f"Imported {len(report.imported)} article{'s' if len(report.imported) != 1 else ''}."
-            problems = [f.message for f in report.failures] + report.warnings
-            if problems:
-                box = QMessageBox(QMessageBox.Icon.Warning, "Import", summary, parent=self)
-                box.setObjectName("importReport")
-                box.setInformativeText(f"{len(problems)} file(s) need attention; details below.")
-                box.setDetailedText("\n".join(problems))
-                box.open()
-            self.statusBar().showMessage(summary, 8000)
-
-        self.runner.run(lambda: importer.import_paths(paths, progress=relay.report), finished, write=True)
+        self.files.import_paths(paths)
 
     def export_article(self) -> None:
-        article = self.editor.article
-        if article is None:
-            return
-        self.editor.save()
-        suggested = str(Path.home() / f"{(article.headline or 'article')[:60].strip()}.md")
-        name, chosen = QFileDialog.getSaveFileName(
-            self, "Export article", suggested, "Markdown (*.md);;Web page (*.html)"
-        )
-        if not name:
-            return
-        as_html = name.endswith(".html") or "html" in chosen
-        services = self.services
+        self.files.export_article()
 
-        def export() -> None:
-            text = (
-                services.exporter.page_html(article.id)
-                if as_html
-                else services.importer.export_markdown(article.id)
-            )
-            Path(name).write_text(text, encoding="utf-8")
-
-        self.runner.run(
-            export, lambda _: self.statusBar().showMessage(f"Exported to {name}", 6000), write=True
-        )
+    def _imported(self, report: ImportReport) -> None:
+        self.stack.setCurrentIndex(EDITOR)
+        self.apply_changes(report.changes)
+        self.list_panel.refresh(select_id=report.imported[0].article_id if report.imported else None)
 
     def delete_article(self) -> None:
         article = self.editor.article
