@@ -19,3 +19,15 @@ def demo_files() -> list[Traversable]:
         (f for f in folder.iterdir() if f.is_file() and f.name.endswith(".md")), key=lambda f: f.name
     )
     return sorted(articles, key=lambda f: f.name.startswith("lead-"))
+
+
+DEMO_PHOTO_FILES = {"6e08f420-f249-4193-9691-d642e166cf8f": "siren-test.jpg"}
+"""Photo id in the demo articles -> the picture shipped for it (an illustration made for the project)."""
+
+
+def demo_photo(photo_id: str) -> Traversable | None:
+    name = DEMO_PHOTO_FILES.get(photo_id)
+    if name is None:
+        return None
+    path = files("editor_app") / "resources" / "demo" / "photos" / name
+    return path if path.is_file() else None

@@ -53,7 +53,7 @@ def open_services(paths: DataPaths) -> Services:
         db=db,
         articles=ArticleService(db),
         importer=ImportService(db),
-        demo=DemoService(db),
+        demo=DemoService(db, paths.media),
         exporter=ExportService(db, photo_src=stored_photo_url(paths.media)),
         photos=PhotoService(db, paths.media),
         related=RelatedService(db),

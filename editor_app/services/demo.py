@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import logging
+from importlib.resources import as_file
+from pathlib import Path
+
 from editor_app.formats import DEMO_LEAD_ARTICLE_ID, demo_files, parse_article
+from editor_app.formats.demo import demo_photo
 from editor_app.services.changes import Changes
 from editor_app.services.importing import save_parsed
 from editor_app.store import Database
 
+log = logging.getLogger(__name__)
+
 
 class DemoService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, media_root: Path) -> None:
         self._db = db
+        self._media_root = media_root
 
     def open_demo(self) -> tuple[str, Changes]:
         """Import (or refresh) the demo articles; returns the lead article's id. Opening twice never duplicates."""
@@ -23,4 +31,31 @@ class DemoService:
             for item in parsed:
                 if item.related:
                     uow.related.set(item.article.id, [r for r in item.related if uow.articles.exists(r)])
+        self._attach_pictures([ref.id for item in parsed for ref in item.photos if ref.id])
         return DEMO_LEAD_ARTICLE_ID, Changes(created=frozenset(created), updated=frozenset(updated))
+
+    def _attach_pictures(self, photo_ids: list[str]) -> None:
+        """Give the demo's photos their shipped pictures (stored once, like any imported original)."""
+        from editor_app.media.ingest import ingest
+
+        for photo_id in photo_ids:
+            shipped = demo_photo(photo_id)
+            if shipped is None:
+                continue
+            try:
+                with as_file(shipped) as path:
+                    result = ingest(path, self._media_root)
+            except (OSError, ValueError) as exc:  # the demo still opens, with a placeholder
+                log.warning("demo photo %s not stored: %s", photo_id, exc)
+                continue
+            with self._db.write() as uow:
+                photo = uow.photos.get(photo_id)
+                if photo is not None and photo.content_hash != result.sha256:
+                    uow.photos.save(
+                        photo.with_changes(
+                            content_hash=result.sha256,
+                            width=result.info.width,
+                            height=result.info.height,
+                            filename=shipped.name,
+                        )
+                    )
