@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.review_panel = ReviewPanel(self.runner, self)
         self.review_dock = self._dock("reviewDock", "Review", self.review_panel)
         self.tabifyDockWidget(self.related_dock, self.review_dock)
+        self.photo_dock.raise_()  # a reporter starts from the photos; desks get their queue (_role_changed)
         self.view_menu.addAction(self.review_dock.toggleViewAction())
         self.review_panel.attach(ReviewService(services.db), workflow, self.workflow_bar.role)
         self.review_panel.changed.connect(self.apply_changes)
