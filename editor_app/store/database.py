@@ -168,7 +168,7 @@ class Database:
         self._reader.dispose()
 
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 """The newest schema revision this code ships (a test checks it against the migrations)."""
 
 

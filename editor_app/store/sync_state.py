@@ -62,6 +62,7 @@ LINKS = Table(
     Column("conflict", JSONText, nullable=True),
     Column("last_error", Text, nullable=True),
     Column("synced_at", UTCDateTime, nullable=True),
+    Column("sent", JSONText, nullable=True),
 )
 MEDIA = Table(
     "sync_media",
@@ -115,6 +116,8 @@ class Link:
     """None, ``"trash"`` or ``"deleted"`` (force-deleted: found missing by reconciliation)."""
     conflict: dict[str, Any] | None
     last_error: str | None
+    sent: dict[str, Any] | None = None
+    """What an update in flight sent, until the server's answer is recorded (then None)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +165,7 @@ def _link(row: RowMapping) -> Link:
         row["remote_deleted"],
         row["conflict"],
         row["last_error"],
+        row["sent"],
     )
 
 

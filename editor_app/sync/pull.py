@@ -221,6 +221,8 @@ class Puller:
         self, uow: UnitOfWork, state: SyncState, link: Link, article: Article, post: RemotePost
     ) -> Action:
         local = article_state(article)
+        if link.sent is not None:
+            link = self._own_version(state, link, post, local)
         remote = self._remote(post, link.base, link.base_html, local)
         decision = decide(link.base, local, remote)
         site_id, article_id = self._site.id, article.id
@@ -261,6 +263,20 @@ class Puller:
             self._report.conflicts.append(article_id)
             self._report.updated.add(article_id)
         return decision.action
+
+    def _own_version(self, state: SyncState, link: Link, post: RemotePost, local: dict[str, Any]) -> Link:
+        """An update we sent may have reached the server though its answer was never recorded: if the post holds
+        exactly what we sent, that is the version both sides agree on (the base), not someone else's edit."""
+        sent = link.sent or {}
+        as_sent = self._remote(post, sent, post.content, local)  # the meta as written, not a web edit
+        if all(as_sent.get(key) == sent.get(key) for key in as_sent):
+            state.put_link(
+                self._site.id, link.article_id, base=_with_extras(sent, link.base), base_html=post.content
+            )
+        state.put_link(self._site.id, link.article_id, sent=None)
+        refreshed = state.link(self._site.id, link.article_id)
+        assert refreshed is not None
+        return refreshed
 
 
 def _with_extras(state: dict[str, Any], old_base: dict[str, Any] | None) -> dict[str, Any]:

@@ -172,6 +172,7 @@ class Pusher:
                 post = self._create(article, payload, link)
                 self._report.created_remote += 1
             else:
+                self._remember_sent(article.id, state)
                 post = self._backend.update_post(link.remote_id, payload, link.remote_modified)
         except Forbidden as exc:
             self._refused(work, article, link, exc)
@@ -186,6 +187,12 @@ class Pusher:
             self._mark_deleted(work.change, article.id)
             return
         self._record(work.change, article.id, post, state, review)
+
+    def _remember_sent(self, article_id: str, state: dict[str, Any]) -> None:
+        """Note what this update sends before sending it: should the process die after the server applied it
+        but before ``_record``, the next pull recognises the version as our own instead of a rival edit."""
+        with self._db.write() as uow:
+            SyncState(uow.connection).put_link(self._site.id, article_id, sent=state)
 
     def _photos_only(self, link: Link, state: dict[str, Any]) -> bool:
         """A photo editor whose copy differs from the server only in photos and notes sends just those (their
@@ -287,6 +294,7 @@ class Pusher:
                 remote_deleted=None,
                 last_error=None,
                 synced_at=utcnow(),
+                sent=None,
             )
             sync_state.finish(change)
         self._report.pushed += 1

@@ -255,3 +255,40 @@ def test_photos_are_uploaded_once_with_their_metadata_and_featured(
     with rest(wp, "admin") as admin:
         item = admin.get(f"wp/v2/media/{media_id}", params={"context": "edit"}).json()
     assert item["caption"]["raw"] == "The harbour at dusk"
+
+
+class _Killed(BaseException):
+    """Stands for SIGKILL: nothing after the raise point runs, nothing catches it."""
+
+
+def test_an_update_the_server_applied_before_the_sync_died_is_not_taken_for_a_conflict(
+    make_sync: Callable[..., Any], wp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.sync import push
+
+    service = make_sync("reporter")
+    articles = ArticleService(service.db)
+    article, _ = articles.create(headline="Ferry timetable", body="Paragraph zero.")
+    synced(service)
+    post_id = link_of(service, article.id).remote_id
+    time.sleep(1.1)
+    articles.edit(article.id, {"body": "Paragraph zero.\n\nEdit in round 2."})
+
+    def die(*_args: Any, **_kwargs: Any) -> None:
+        raise _Killed  # the server has applied the update; the process dies before recording it
+
+    monkeypatch.setattr(push.Pusher, "_record", die)
+    with pytest.raises(_Killed):
+        service.sync_once()
+    monkeypatch.undo()
+    assert remote(wp, post_id)["meta"]["ew_markdown"] == "Paragraph zero.\n\nEdit in round 2."
+
+    time.sleep(1.1)
+    final = "Paragraph zero.\n\nEdit in round 2.\n\nEdit in round 4."
+    articles.edit(article.id, {"body": final})
+    report = synced(service).report
+    assert not report.conflicts
+    assert link_of(service, article.id).conflict is None
+    assert remote(wp, post_id)["meta"]["ew_markdown"] == final
+    assert articles.get(article.id).body == final  # type: ignore[union-attr]
+    assert articles.unsynced_ids() == set()
