@@ -324,18 +324,23 @@ class RelatedService:
             if not terms:
                 return []
             exclude = [article_id, *uow.related.get(article_id), *exclude_ids]
+            expression = _or_query(terms)
             candidates = search.match_texts(
-                _or_query(terms),
+                expression,
                 filters=filters,
                 exclude=exclude,
                 limit=max(CANDIDATES, limit),
                 weights=SUGGEST_WEIGHTS,
-                snippets=True,
             )
-        wanted = scorer.vector(counts, own)
-        scored = [(cosine(wanted, self._vectors.vector(c, scorer)), c.hit) for c in candidates]
-        scored.sort(key=lambda pair: -pair[0])
-        return self._with_urls([_rescored(hit, score) for score, hit in scored[:limit]])
+            wanted = scorer.vector(counts, own)
+            scored = [(cosine(wanted, self._vectors.vector(c, scorer)), c.hit) for c in candidates]
+            scored.sort(key=lambda pair: -pair[0])
+            top = scored[:limit]
+            # snippets only for what is shown, not for every candidate re-ranked
+            snippets = search.snippets(expression, [hit.id for _score, hit in top])
+        return self._with_urls(
+            [_rescored(hit, score, snippets.get(hit.id, hit.snippet)) for score, hit in top]
+        )
 
     def chosen(self, article_id: str) -> list[RelatedHit]:
         """The article's related list, in order (deleted articles are left out)."""
@@ -394,5 +399,5 @@ class RelatedService:
         ]
 
 
-def _rescored(hit: ArchiveHit, score: float) -> ArchiveHit:
-    return ArchiveHit(hit.id, hit.headline, hit.section, hit.status, hit.date, hit.snippet, score)
+def _rescored(hit: ArchiveHit, score: float, snippet: str) -> ArchiveHit:
+    return ArchiveHit(hit.id, hit.headline, hit.section, hit.status, hit.date, snippet, score)
