@@ -15,22 +15,4 @@ test_only=(xvfb xauth imagemagick desktop-file-utils appstream libimage-exiftool
 wanted=("${runtime[@]}")
 [ "${1:-test}" = "test" ] && wanted+=("${test_only[@]}")
 
-missing=()
-for pkg in "${wanted[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-if ! command -v apt-get >/dev/null; then
-  echo "setup: not a Debian/Ubuntu system; install the equivalents of: ${missing[*]}" >&2
-  exit 0
-fi
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null; then sudo="sudo"; else
-    echo "setup: run as root (or install sudo) to install: ${missing[*]}" >&2; exit 1
-  fi
-fi
-echo "setup: installing ${#missing[@]} system packages: ${missing[*]}" >&2
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+exec "$(dirname "$0")/apt-install-missing.sh" setup "${wanted[@]}"
