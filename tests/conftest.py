@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.sync.fault_proxy import FaultProxy
 from tests.wordpress.harness import WordPressSite, wordpress_session
 
 REPO = Path(__file__).resolve().parents[1]
@@ -64,3 +65,28 @@ def pytest_configure(config: pytest.Config) -> None:
 def wordpress() -> Iterator[WordPressSite]:
     """One local WordPress on 127.0.0.1 for the whole session (packaging/wordpress/provision.py)."""
     yield from wordpress_session()
+
+
+@pytest.fixture
+def proxy(wordpress: WordPressSite) -> Iterator[FaultProxy]:
+    """A fault-injecting HTTP proxy on 127.0.0.1 in front of the session's WordPress."""
+    from tests.sync.fault_proxy import running_proxy
+
+    with running_proxy(wordpress.url) as running:
+        yield running
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[tuple[str, str], str]]:
+    """A secure-looking keyring that lives in this process (tests/sync/memory_keyring.py)."""
+    import keyring.core
+
+    from tests.sync import memory_keyring as module
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.sync.memory_keyring.MemoryKeyring")
+    module.STORE.clear()
+    keyring.core.init_backend()
+    yield module.STORE
+    module.STORE.clear()
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    keyring.core.init_backend()

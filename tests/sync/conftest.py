@@ -3,66 +3,22 @@ database per test, a fault proxy, and a SyncService wired to them with fast retr
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import httpx2
 import pytest
 
-from tests.sync.fault_proxy import FaultProxy, running_proxy
+from tests.sync.fault_proxy import FaultProxy
 
-REPO = Path(__file__).resolve().parents[2]
-HARNESS = REPO / "tests" / "wordpress" / "harness.py"
 FAST = {"attempts": 4, "timeout": 20.0, "wait_initial": 0.05, "wait_max": 0.3, "max_retry_after": 5.0}
 
 
-def _harness() -> ModuleType:
-    """tests/wordpress/harness.py, loaded by file path."""
-    spec = importlib.util.spec_from_file_location("sync_wordpress_harness", HARNESS)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="session")
-def wp(request: pytest.FixtureRequest) -> Iterator[Any]:
-    """The local WordPress: the session's shared ``wordpress`` fixture when there is one, else our own.
-
-    Skips when this machine cannot run WordPress; fails under CI (the harness decides).
-    """
-    try:
-        yield request.getfixturevalue("wordpress")
-        return
-    except pytest.FixtureLookupError:
-        pass
-    yield from _harness().wordpress_session()
-
-
-@pytest.fixture
-def proxy(wp: Any) -> Iterator[FaultProxy]:
-    with running_proxy(wp.url) as running:
-        yield running
-
-
-@pytest.fixture
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[tuple[str, str], str]]:
-    import keyring.core
-
-    from tests.sync import memory_keyring as module
-
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.sync.memory_keyring.MemoryKeyring")
-    module.STORE.clear()
-    keyring.core.init_backend()
-    yield module.STORE
-    module.STORE.clear()
-    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
-    keyring.core.init_backend()
+def wp(wordpress: Any) -> Any:
+    """The session's local WordPress (tests/conftest.py), under the name these tests use."""
+    return wordpress
 
 
 @pytest.fixture

@@ -12,31 +12,9 @@ from typing import Any
 import httpx2
 import pytest
 
-from tests.sync.fault_proxy import FaultProxy, running_proxy
+from tests.sync.fault_proxy import FaultProxy
 
 FAST = {"attempts": 3, "timeout": 20.0, "wait_initial": 0.05, "wait_max": 0.2, "max_retry_after": 2.0}
-
-
-@pytest.fixture
-def proxy(wordpress: Any) -> Iterator[FaultProxy]:
-    with running_proxy(wordpress.url) as running:
-        yield running
-
-
-@pytest.fixture
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[tuple[str, str], str]]:
-    """A secure-looking keyring that lives in this process (tests/sync/memory_keyring.py)."""
-    import keyring.core
-
-    from tests.sync import memory_keyring as module
-
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.sync.memory_keyring.MemoryKeyring")
-    module.STORE.clear()
-    keyring.core.init_backend()
-    yield module.STORE
-    module.STORE.clear()
-    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
-    keyring.core.init_backend()
 
 
 @dataclass
