@@ -14,6 +14,8 @@ from enum import StrEnum
 class Status(StrEnum):
     DRAFT = "draft"
     SUBMITTED = "submitted"
+    IN_REVIEW = "in_review"
+    """Taken by the desk: from here on the text changes only through the desk."""
     RETURNED = "returned"
     APPROVED = "approved"
     SCHEDULED = "scheduled"
@@ -22,7 +24,7 @@ class Status(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return self.value.replace("_", " ").capitalize()
 
 
 class Role(StrEnum):
@@ -74,15 +76,16 @@ _EDITABLE = {S.DRAFT, S.RETURNED}
 TRANSITIONS: tuple[Transition, ...] = (
     _t("submit", _EDITABLE, S.SUBMITTED, {R.REPORTER, R.DESK}, "Submit to desk", checklist=Checklist.SUBMIT),
     _t("withdraw", {S.SUBMITTED}, S.DRAFT, {R.REPORTER, R.DESK}, "Withdraw submission"),
+    _t("take", {S.SUBMITTED}, S.IN_REVIEW, {R.DESK}, "Take for review"),
     _t(
         "return",
-        {S.SUBMITTED, S.APPROVED, S.SCHEDULED},
+        {S.SUBMITTED, S.IN_REVIEW, S.APPROVED, S.SCHEDULED},
         S.RETURNED,
         {R.DESK},
         "Return to reporter",
         needs_note=True,
     ),
-    _t("approve", {S.SUBMITTED}, S.APPROVED, {R.DESK}, "Approve", checklist=Checklist.PUBLISH),
+    _t("approve", {S.SUBMITTED, S.IN_REVIEW}, S.APPROVED, {R.DESK}, "Approve", checklist=Checklist.PUBLISH),
     _t(
         "schedule",
         {S.APPROVED},
@@ -96,7 +99,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     _t("publish", {S.APPROVED, S.SCHEDULED}, S.PUBLISHED, {R.DESK}, "Publish", checklist=Checklist.PUBLISH),
     _t(
         "kill",
-        {S.DRAFT, S.RETURNED, S.SUBMITTED, S.APPROVED, S.SCHEDULED, S.PUBLISHED},
+        {S.DRAFT, S.RETURNED, S.SUBMITTED, S.IN_REVIEW, S.APPROVED, S.SCHEDULED, S.PUBLISHED},
         S.KILLED,
         {R.DESK},
         "Kill",
@@ -129,5 +132,18 @@ def is_editable(status: Status, role: Role) -> bool:
     if status in _EDITABLE:
         return True
     if status is Status.SUBMITTED:
-        return True  # the reporter may keep editing until the desk takes it; the desk edits while reviewing
-    return role is Role.DESK and status in {Status.APPROVED, Status.SCHEDULED}
+        return True  # the reporter may keep editing until the desk takes it
+    return role is Role.DESK and status in {Status.IN_REVIEW, Status.APPROVED, Status.SCHEDULED}
+
+
+def not_editable_reason(status: Status, role: Role) -> str:
+    """Why a role may not change the text now, in words for the user ("" when it may)."""
+    if is_editable(status, role):
+        return ""
+    if status is Status.IN_REVIEW:
+        return "The desk is reviewing this article: changes go through the desk, or it returns it to you."
+    if status in {Status.APPROVED, Status.SCHEDULED, Status.PUBLISHED}:
+        return f"This article is {status.label.lower()}: only the desk can change it now."
+    if status is Status.KILLED:
+        return "This article was killed: the desk can restore it."
+    return f"A {role.label.lower()} cannot change {status.label.lower()} articles."

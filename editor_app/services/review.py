@@ -23,7 +23,14 @@ REVIEWED_FIELDS = ("headline", "standfirst", "byline", "section", "tags", "sourc
 """What the desk reads and approves (Editor's choice is the desk's own decision, not the reporter's text)."""
 TEXT_FIELDS = (("headline", "Headline"), ("standfirst", "Standfirst"), ("body", "Body"))
 OTHER_FIELDS = (("byline", "Byline"), ("section", "Section"), ("source", "Source"), ("tags", "Tags"))
-PHOTO_QUEUE_STATUSES = (Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.APPROVED, Status.SCHEDULED)
+PHOTO_QUEUE_STATUSES = (
+    Status.DRAFT,
+    Status.SUBMITTED,
+    Status.IN_REVIEW,
+    Status.RETURNED,
+    Status.APPROVED,
+    Status.SCHEDULED,
+)
 
 
 def reviewed_content(article: Article) -> dict[str, Any]:
@@ -113,9 +120,10 @@ class ReviewService:
 
     # queues -------------------------------------------------------------------------------------------------
     def queue(self) -> list[QueueItem]:
-        """Submitted articles, newest submission first, with who submitted them and when."""
+        """Submitted articles (and those the desk has taken), newest submission first, with who submitted them
+        and when."""
         with self._db.read() as uow:
-            rows = _articles(uow, Status.SUBMITTED)
+            rows = _articles(uow, Status.SUBMITTED) + _articles(uow, Status.IN_REVIEW)
             submits = ReviewState(uow.connection).last_transition(
                 [a.id for a in rows], Status.SUBMITTED.value
             )

@@ -26,6 +26,7 @@ TO_REMOTE: dict[Status, str] = {
     Status.DRAFT: "draft",
     Status.RETURNED: "draft",
     Status.SUBMITTED: "pending",
+    Status.IN_REVIEW: "pending",  # ew_status tells the two apart
     Status.APPROVED: "pending",  # approval publishes or schedules at once; approved alone is "unscheduled"
     Status.SCHEDULED: "future",  # with ``date_gmt``, the time the desk chose (kept in the audit trail)
     Status.PUBLISHED: "publish",

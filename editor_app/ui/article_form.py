@@ -76,6 +76,12 @@ class ArticleForm(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("background:#fff4d6;border:1px solid #e0b84a;border-radius:4px;padding:6px;")
         self.note.hide()
+        self.lock = QLabel(self)
+        self.lock.setObjectName("readOnlyNote")
+        self.lock.setAccessibleName("Why the article cannot be edited")
+        self.lock.setWordWrap(True)
+        self.lock.setStyleSheet("background:#e8f0fe;border:1px solid #8ab4f8;border-radius:4px;padding:6px;")
+        self.lock.hide()
         self.body_panel = BodyEditorPanel(self)
         self.body = self.body_panel.editor
 
@@ -94,6 +100,7 @@ class ArticleForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.addWidget(self.note)
+        layout.addWidget(self.lock)
         layout.addLayout(headline_row)
         layout.addWidget(self.standfirst)
         layout.addLayout(meta)
@@ -156,6 +163,18 @@ class ArticleForm(QWidget):
             self.show_note(article.note)
         finally:
             self._loading = False
+
+    def set_read_only(self, reason: str) -> None:
+        """Lock the fields (with ``reason`` shown above them) or, with an empty reason, unlock them."""
+        locked = bool(reason)
+        for line in (self.headline, self.byline, self.tags, self.source):
+            line.setReadOnly(locked)
+        self.standfirst.setReadOnly(locked)
+        self.body.setReadOnly(locked)
+        self.section.setEnabled(not locked)
+        self.editors_choice.setEnabled(not locked)
+        self.lock.setText(reason)
+        self.lock.setVisible(locked)
 
     def show_note(self, note: str) -> None:
         """The desk's note on a returned article, shown above the headline until it is resubmitted."""

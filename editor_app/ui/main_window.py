@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from editor_app import __version__
 from editor_app.domain import Article, Role
+from editor_app.domain.workflow import not_editable_reason
 from editor_app.services import Changes
 from editor_app.services.snapshot import ArticleSnapshot
 from editor_app.store import ArticleQuery, ArticleSummary, Revision
@@ -143,7 +144,13 @@ class MainWindow(QMainWindow):
         if self._saved_state is not None:
             self.restoreState(self._saved_state)
 
+    def _lock_if_needed(self, article: Article) -> None:
+        """Text the user's role may not change now (taken by the desk, published...) is shown read-only."""
+        self.form.set_read_only(not_editable_reason(article.status, self.workflow_bar.role))
+
     def _role_changed(self, role: Role) -> None:
+        if self.editor.article is not None:
+            self._lock_if_needed(self.editor.article)
         self.review_panel.set_role(role)
         if role is not Role.REPORTER:  # the desk and the photo desk start from their queues
             self.review_dock.raise_()
@@ -232,6 +239,7 @@ class MainWindow(QMainWindow):
         self.editor.articleChanged.connect(self.status.show_article)
         self.editor.articleChanged.connect(self._preview_fields)
         self.editor.articleChanged.connect(self.workflow_bar.show_article)
+        self.editor.articleChanged.connect(self._lock_if_needed)
         self.workflow_bar.before_transition = self.editor.save
         self.workflow_bar.changed.connect(self._after_transition)
         self.workflow_bar.failed.connect(self._show_error)

@@ -4,6 +4,7 @@ Approve / Return. In photo-editor mode the queue lists articles whose photos are
 
 from __future__ import annotations
 
+import contextlib
 import html
 from typing import TYPE_CHECKING, cast
 
@@ -225,7 +226,16 @@ class ReviewPanel(QWidget):
         if self.mode.currentData() == PHOTO_MODE:
             self.openRequested.emit(article_id)
             return
-        self._runner.run(lambda: review.open(article_id), self._show, self._failed, write=True)
+        workflow, role = self.workflow, self.role
+
+        def open_review() -> ReviewView:
+            # Opening a submitted article takes it for review: from then on the text changes through the desk.
+            if workflow is not None and role is Role.DESK:
+                with contextlib.suppress(TransitionError):  # already taken, or not submitted: just read it
+                    self.changed.emit(workflow.apply(article_id, "take", role, origin=self))
+            return review.open(article_id)
+
+        self._runner.run(open_review, self._show, self._failed, write=True)
 
     def _show(self, view: ReviewView | None) -> None:
         self.view = view

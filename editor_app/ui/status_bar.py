@@ -11,6 +11,7 @@ BADGE_COLOURS = {
     Status.DRAFT: "#5f6368",
     Status.RETURNED: "#b06000",
     Status.SUBMITTED: "#1a73e8",
+    Status.IN_REVIEW: "#0b57d0",
     Status.APPROVED: "#188038",
     Status.SCHEDULED: "#8430ce",
     Status.PUBLISHED: "#0d652d",

@@ -40,6 +40,7 @@ LABELS = {
     "submit": "&Submit to Desk…",
     "approve": "&Approve…",
     "publish": "&Publish Now",
+    "take": "&Take for Review",
     "return": "&Return to Reporter…",
     "withdraw": "&Withdraw Submission",
     "kill": "&Kill…",

@@ -7,18 +7,23 @@ import itertools
 import pytest
 
 from editor_app.domain import TRANSITIONS, Role, Status, TransitionError, allowed_transitions, find_transition
-from editor_app.domain.workflow import Checklist, is_editable
+from editor_app.domain.workflow import Checklist, is_editable, not_editable_reason
 
 EXPECTED = {
     # name: (sources, target, roles)
     "submit": ({"draft", "returned"}, "submitted", {"reporter", "desk"}),
     "withdraw": ({"submitted"}, "draft", {"reporter", "desk"}),
-    "return": ({"submitted", "approved", "scheduled"}, "returned", {"desk"}),
-    "approve": ({"submitted"}, "approved", {"desk"}),
+    "take": ({"submitted"}, "in_review", {"desk"}),
+    "return": ({"submitted", "in_review", "approved", "scheduled"}, "returned", {"desk"}),
+    "approve": ({"submitted", "in_review"}, "approved", {"desk"}),
     "schedule": ({"approved"}, "scheduled", {"desk"}),
     "unschedule": ({"scheduled"}, "approved", {"desk"}),
     "publish": ({"approved", "scheduled"}, "published", {"desk"}),
-    "kill": ({"draft", "returned", "submitted", "approved", "scheduled", "published"}, "killed", {"desk"}),
+    "kill": (
+        {"draft", "returned", "submitted", "in_review", "approved", "scheduled", "published"},
+        "killed",
+        {"desk"},
+    ),
     "restore": ({"killed"}, "draft", {"desk"}),
 }
 
@@ -77,7 +82,11 @@ def test_unknown_action_is_refused_in_words() -> None:
 
 def test_editability_by_status_and_role() -> None:
     assert is_editable(Status.DRAFT, Role.REPORTER)
-    assert is_editable(Status.SUBMITTED, Role.REPORTER)
+    assert is_editable(Status.SUBMITTED, Role.REPORTER)  # until the desk takes it
+    assert not is_editable(Status.IN_REVIEW, Role.REPORTER)
+    assert is_editable(Status.IN_REVIEW, Role.DESK)
+    assert "desk is reviewing" in not_editable_reason(Status.IN_REVIEW, Role.REPORTER)
+    assert not_editable_reason(Status.DRAFT, Role.REPORTER) == ""
     assert not is_editable(Status.APPROVED, Role.REPORTER)
     assert is_editable(Status.APPROVED, Role.DESK)
     assert not is_editable(Status.PUBLISHED, Role.REPORTER)

@@ -150,3 +150,42 @@ def test_a_kill_trashes_the_post_and_a_restore_brings_it_back(
     desk.synced()
     assert server_post(wordpress, post_id)["status"] == "draft"
     assert WorkflowService(desk.services.db).trail(local)[-1].action == "restore"
+
+
+def test_once_the_desk_takes_a_story_the_reporter_can_no_longer_change_it(
+    newsroom: dict[str, Member], wordpress: Any, tmp_path: Path
+) -> None:
+    from editor_app.domain.workflow import is_editable
+
+    reporter, desk = newsroom["reporter"], newsroom["desk"]
+    story = submitted_story(reporter, tmp_path, "Desk takes it")
+    post_id = reporter.remote_id(story)
+    assert is_editable(Status.SUBMITTED, Role.REPORTER)  # still the reporter's to change until taken
+    with pytest.raises(TransitionError, match="reporter cannot take"):
+        reporter.workflow.apply(story, "take", Role.REPORTER)
+
+    time.sleep(1.1)
+    desk.synced()
+    desk_copy = desk.article_for(post_id)
+    desk.workflow.apply(desk_copy, "take", desk.workflow.role())
+    desk.synced()
+    post = server_post(wordpress, post_id)
+    assert (post["status"], post["meta"]["ew_status"]) == ("pending", "in_review")
+    assert [e["to"] for e in post["meta"]["ew_audit"]] == ["submitted", "in_review"]
+
+    time.sleep(1.1)
+    reporter.synced()
+    mine = reporter.services.articles.get(story)
+    assert mine is not None and mine.status is Status.IN_REVIEW
+    assert not is_editable(mine.status, reporter.workflow.role())  # the editor shows it read-only
+    with pytest.raises(TransitionError):
+        reporter.workflow.apply(story, "withdraw", Role.REPORTER)
+
+    time.sleep(1.1)
+    desk.workflow.apply(desk_copy, "return", Role.DESK, note="Add the ticket prices.")
+    desk.synced()
+    time.sleep(1.1)
+    reporter.synced()
+    back = reporter.services.articles.get(story)
+    assert back is not None and back.status is Status.RETURNED and back.note == "Add the ticket prices."
+    assert is_editable(back.status, Role.REPORTER)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
-from editor_app.domain import Status
+from editor_app.domain import Role, Status
 
 
 def test_the_desk_reviews_a_submitted_story_and_adds_a_note(demo_window, qtbot) -> None:
@@ -30,4 +30,26 @@ def test_the_desk_reviews_a_submitted_story_and_adds_a_note(demo_window, qtbot) 
     article_id = next(
         s.id for s in window.services.articles.summaries() if s.headline.startswith("Folk festival")
     )
-    assert window.services.articles.get(article_id).status is Status.SUBMITTED
+    # opening it took it for review, and the audit trail says who did
+    assert window.services.articles.get(article_id).status is Status.IN_REVIEW
+    assert [e.to_status for e in window.workflow_bar.workflow.trail(article_id)][-1:] == ["in_review"]
+
+
+def _folk_festival(window) -> str:
+    return next(s.id for s in window.services.articles.summaries() if s.headline.startswith("Folk festival"))
+
+
+def test_a_story_the_desk_has_taken_is_read_only_for_its_reporter(demo_window, qtbot) -> None:
+    window = demo_window
+    article_id = _folk_festival(window)
+    window.workflow_bar.workflow.apply(article_id, "take", Role.DESK)
+    window.open_article(article_id)
+    qtbot.waitUntil(lambda: window.editor.article is not None and window.editor.article.id == article_id)
+    qtbot.waitUntil(lambda: window.form.lock.isVisible())  # the window's local role is reporter
+    assert window.form.body.isReadOnly() and window.form.headline.isReadOnly()
+    assert "desk is reviewing" in window.form.lock.text()
+    assert not window.findChild(QAction, "actionSubmit").isEnabled()
+
+    window.findChild(QAction, "role_desk").trigger()  # the desk edits while it reviews
+    qtbot.waitUntil(lambda: not window.form.lock.isVisible())
+    assert not window.form.body.isReadOnly()
