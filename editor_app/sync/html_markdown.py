@@ -52,10 +52,10 @@ def html_to_markdown(html: str, hint: str = "") -> str:
 
 def body_from_post(markdown: str, html: str, base_html: str, base_body: str) -> str:
     """The article body a post carries: its Markdown meta, unless the HTML was changed without it."""
-    if markdown and renders_as(markdown, html):
-        return markdown
     if base_html and html == base_html:
         return markdown or base_body  # the HTML is what we last saw; the Markdown meta is authoritative
+    if markdown and renders_as(markdown, html):  # a full render: only when the cheap test above cannot tell
+        return markdown
     if not html.strip():
         return markdown
     return html_to_markdown(html, markdown or base_body)
