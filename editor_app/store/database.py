@@ -27,6 +27,7 @@ from editor_app.store.repositories import (
     RevisionRepository,
     SettingsRepository,
 )
+from editor_app.store.sync_state import SyncState
 
 log = logging.getLogger(__name__)
 
@@ -145,13 +146,14 @@ class Database:
                 schema = None
             articles = uow.articles.count(include_deleted=True)
             outbox = uow.outbox.count()
+            conflicts = SyncState(c).conflict_count()
         return CheckReport(
             integrity=integrity,
             schema_revision=schema,
             head_revision=migrate.head_revision(config),
             articles=articles,
             outbox=outbox,
-            conflicts=0,
+            conflicts=conflicts,
             sqlite_version=sqlite3.sqlite_version,
         )
 

@@ -213,3 +213,17 @@ def test_check_reports_integrity_and_schema(db: Database) -> None:
     assert report.integrity == "ok"
     assert report.schema_revision == report.head_revision
     assert report.head_revision is not None
+
+
+def test_check_counts_articles_held_in_a_sync_conflict(db: Database) -> None:
+    from editor_app.store.sync_state import SyncState
+
+    article = new_article(headline="Disputed")
+    _save(db, article)
+    assert db.check().conflicts == 0
+    with db.write() as uow:
+        state = SyncState(uow.connection)
+        site = state.add_site("newsroom", "http://127.0.0.1:9", "reporter")
+        state.put_link(site.id, article.id, remote_id=7, conflict={"fields": {"body": []}})
+    report = db.check()
+    assert report.conflicts == 1 and report.outbox == 1
