@@ -35,11 +35,12 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     """Create the application and show the main window at once; the profile opens in the background and the
     window attaches to it when ready (the database layer loads after the first paint). When the profile cannot
     be opened the user is told why and the application quits with status 1."""
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from editor_app.cli import data_paths
     from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.task_runner import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -47,10 +48,6 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     app.setOrganizationName("editor-app")
     app.setDesktopFileName("editor-app")
     paths = data_paths(data_dir)
-    window = MainWindow(
-        None, QSettings(str(paths.settings), QSettings.Format.IniFormat), media_root=paths.media
-    )
-    window.show()
 
     def open_profile() -> Services:
         from editor_app.services import open_services
@@ -61,8 +58,9 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         return services
 
     def opened(services: Services) -> None:
-        window.attach(services)
-        window.start()
+        window.attach(services, panels=False)
+        window.start()  # the list loads in the background while the docks are built
+        window.attach_panels(services)
 
     def failed(exc: BaseException) -> None:
         message = str(exc)
@@ -73,7 +71,13 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
             QMessageBox.critical(window, "Editorial Workstation cannot open its data", message)
         app.exit(1)
 
-    QTimer.singleShot(0, lambda: window.runner.run(open_profile, opened, failed, write=True))
+    # The profile opens (SQLAlchemy loads, the schema is checked) while the window is being built.
+    opener = TaskRunner(app)
+    opener.run(open_profile, opened, failed, write=True)
+    window = MainWindow(
+        None, QSettings(str(paths.settings), QSettings.Format.IniFormat), media_root=paths.media
+    )
+    window.show()
     return window
 
 

@@ -110,12 +110,18 @@ class MainWindow(QMainWindow):
     def attached(self) -> bool:
         return self._attached
 
-    def attach(self, services: Services) -> None:
-        """Connect the window to an open profile."""
+    def attach(self, services: Services, *, panels: bool = True) -> None:
+        """Connect the window to an open profile. With ``panels`` False only the list and the editor are
+        connected, so the article list can start loading before ``attach_panels`` builds the docks."""
         self.services = services
         self.editor.articles = services.articles
         self.files.services = services
         self.list_panel.set_fetcher(self._fetch_list)
+        if panels:
+            self.attach_panels(services)
+
+    def attach_panels(self, services: Services) -> None:
+        """The docks and controllers that need the open profile: photos, related, review, sync."""
         self._attach_photos(services)
         self._attach_related(services)
         from editor_app.services.workflow import WorkflowService
