@@ -38,6 +38,16 @@ def shared_fixtures() -> Path:
 
 
 @pytest.fixture
+def exiftool() -> str:
+    import shutil
+
+    found = shutil.which("exiftool")
+    if found is None:
+        pytest.skip("exiftool is not installed (apt-get install libimage-exiftool-perl)")
+    return found
+
+
+@pytest.fixture
 def db(tmp_path: Path) -> Iterator[object]:
     from editor_app.store import Database
 

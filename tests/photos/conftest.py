@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import pyexiv2
 import pytest
-from PIL import Image
 
+from tests.image_factory import write_image
 from tests.photos.photo_helpers import SHARED_FIXTURES, MakeImage, write_huge_png
 
 
@@ -18,14 +16,6 @@ def fixtures_dir() -> Path:
     if not SHARED_FIXTURES.is_dir():
         pytest.skip(f"shared fixtures not found at {SHARED_FIXTURES.resolve()} (../shared is absent)")
     return SHARED_FIXTURES.resolve()
-
-
-@pytest.fixture
-def exiftool() -> str:
-    found = shutil.which("exiftool")
-    if found is None:
-        pytest.skip("exiftool is not installed (apt-get install libimage-exiftool-perl)")
-    return found
 
 
 @pytest.fixture
@@ -46,19 +36,17 @@ def make_image(tmp_path: Path) -> MakeImage:
         xmp: dict[str, object] | None = None,
         iptc_encoding: str = "utf-8",
     ) -> Path:
-        path = folder / name
-        image = Image.new("RGB", size, colour)
-        image.paste((20, 20, 220), (size[0] // 2, 0, size[0], size[1]))  # right half blue: shows rotations
-        (image.convert(mode) if mode != "RGB" else image).save(path, fmt)
-        if exif or iptc or xmp:
-            with pyexiv2.Image(str(path)) as meta:
-                if exif:
-                    meta.modify_exif(exif)
-                if iptc:
-                    meta.modify_iptc(iptc, encoding=iptc_encoding)
-                if xmp:
-                    meta.modify_xmp(xmp)
-        return path
+        return write_image(
+            folder / name,
+            size=size,
+            mode=mode,
+            fmt=fmt,
+            colour=colour,
+            exif=exif,
+            iptc=iptc,
+            xmp=xmp,
+            iptc_encoding=iptc_encoding,
+        )
 
     return make
 
