@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -25,26 +26,7 @@ def two_colour(size: tuple[int, int], mode: str = "RGB") -> Image.Image:
 def make_image(tmp_path: Path) -> MakeImage:
     """``make_image(name, size=..., mode=..., fmt=..., exif={...}, iptc={...}, xmp={...}, iptc_encoding=...)``."""
 
-    def make(
-        name: str = "photo.jpg",
-        *,
-        size: tuple[int, int] = (120, 80),
-        mode: str = "RGB",
-        fmt: str = "JPEG",
-        exif: dict[str, object] | None = None,
-        iptc: dict[str, object] | None = None,
-        xmp: dict[str, object] | None = None,
-        iptc_encoding: str = "utf-8",
-    ) -> Path:
-        return write_image(
-            tmp_path / name,
-            size=size,
-            mode=mode,
-            fmt=fmt,
-            exif=exif,
-            iptc=iptc,
-            xmp=xmp,
-            iptc_encoding=iptc_encoding,
-        )
+    def make(name: str = "photo.jpg", **options: Any) -> Path:
+        return write_image(tmp_path / name, **{"size": (120, 80), **options})
 
     return make

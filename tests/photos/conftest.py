@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,29 +25,8 @@ def make_image(tmp_path: Path) -> MakeImage:
     folder = tmp_path / "src"
     folder.mkdir(exist_ok=True)
 
-    def make(
-        name: str = "photo.jpg",
-        *,
-        size: tuple[int, int] = (160, 120),
-        colour: tuple[int, int, int] = (200, 40, 40),
-        fmt: str = "JPEG",
-        mode: str = "RGB",
-        exif: dict[str, object] | None = None,
-        iptc: dict[str, object] | None = None,
-        xmp: dict[str, object] | None = None,
-        iptc_encoding: str = "utf-8",
-    ) -> Path:
-        return write_image(
-            folder / name,
-            size=size,
-            mode=mode,
-            fmt=fmt,
-            colour=colour,
-            exif=exif,
-            iptc=iptc,
-            xmp=xmp,
-            iptc_encoding=iptc_encoding,
-        )
+    def make(name: str = "photo.jpg", **options: Any) -> Path:
+        return write_image(folder / name, **{"size": (160, 120), "colour": (200, 40, 40), **options})
 
     return make
 
