@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -30,10 +29,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.domain import Status
 from editor_app.store import ArticleQuery, ArticleSummary
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
+from editor_app.ui.item_roles import DETAIL_ROLE, ID_ROLE, Index
 
 
 class ArticleListModel(QAbstractListModel):

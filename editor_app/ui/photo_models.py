@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -34,11 +33,11 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QPlainTex
 
 from editor_app.domain import ArticlePhoto, Photo
 from editor_app.services.photos import expand_codes, inline_markdown
+from editor_app.ui.item_roles import Index
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PHOTO_IDS_MIME = "application/x-editor-app-photo-ids"
 TILE = 128
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)

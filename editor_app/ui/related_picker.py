@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSize,
     Qt,
     QTimer,
@@ -54,12 +53,8 @@ from editor_app.domain.article import utcnow
 from editor_app.services.changes import Changes
 from editor_app.services.related import RelatedHit, RelatedService
 from editor_app.store.search import SearchFilters
+from editor_app.ui.item_roles import DETAIL_ROLE, ID_ROLE, SNIPPET_ROLE, Index
 from editor_app.ui.task_runner import TaskRunner
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
-Index = QModelIndex | QPersistentModelIndex
 
 SEARCH_DELAY_MS = 150
 SUGGEST_DELAY_MS = 600
