@@ -73,7 +73,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(scope="session")
 def wordpress() -> Iterator[WordPressSite]:
-    """One local WordPress on 127.0.0.1 for the whole session (packaging/wordpress/provision.py)."""
+    """One local WordPress on 127.0.0.1 for the whole session (tools/wordpress-dev/provision.py)."""
     yield from wordpress_session()
 
 

@@ -1,4 +1,4 @@
-"""Provision a throw-away local WordPress for tests (packaging/wordpress/provision.py) and describe it.
+"""Provision a throw-away local WordPress for tests (tools/wordpress-dev/provision.py) and describe it.
 
 Other test folders reuse it through ``wordpress_session()``: a generator that skips (or fails under ``CI``) when the
 machine cannot run WordPress, yields a ``WordPressSite`` and tears it down afterwards.
@@ -20,8 +20,8 @@ import httpx2
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-PROVISION = REPO / "packaging" / "wordpress" / "provision.py"
-INSTALL_DEPS = REPO / "packaging" / "wordpress" / "install-deps.sh"
+PROVISION = REPO / "tools" / "wordpress-dev" / "provision.py"
+INSTALL_DEPS = REPO / "tools" / "wordpress-dev" / "install-deps.sh"
 PROVISION_TIMEOUT = 180.0
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from tests.wordpress import harness
 
-REASON = "missing packages: mariadb-server wordpress; run packaging/wordpress/install-deps.sh"
+REASON = "missing packages: mariadb-server wordpress; run tools/wordpress-dev/install-deps.sh"
 
 
 def test_missing_packages_skip_outside_ci(monkeypatch: pytest.MonkeyPatch) -> None:

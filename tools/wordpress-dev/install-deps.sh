@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install the Debian packages the local WordPress harness needs (packaging/wordpress/provision.py).
+# Install the Debian packages the local WordPress harness needs (tools/wordpress-dev/provision.py).
 # Idempotent: installs only what is missing and runs apt-get update only then. Run as root or with sudo.
 # WordPress pulls apache2 + mod_php as dependencies; nothing starts them (provision.py uses php -S).
 set -euo pipefail

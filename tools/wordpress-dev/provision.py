@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-PLUGIN_DIR = HERE / "editorial-workstation"
+PLUGIN_DIR = HERE.parent.parent / "packaging" / "wordpress" / "editorial-workstation"
 WORDPRESS_ROOT = Path("/usr/share/wordpress")
 ETC_WORDPRESS = Path("/etc/wordpress")
 STATE_FILE = "instance.json"
