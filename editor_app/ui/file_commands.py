@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from editor_app.ui.autosave import EditorController
+from editor_app.ui.articles.autosave import EditorController
 from editor_app.ui.progress import ProgressRelay
 from editor_app.ui.status_bar import StatusBar
 from editor_app.ui.task_runner import TaskRunner

@@ -26,17 +26,17 @@ from editor_app.services import Changes
 from editor_app.services.snapshot import ArticleSnapshot
 from editor_app.store import ArticleQuery, ArticleSummary, Revision
 from editor_app.ui.actions import Actions, app_icon, build_actions
-from editor_app.ui.article_form import ArticleForm
-from editor_app.ui.article_list import ArticleListPanel
-from editor_app.ui.autosave import EditorController
+from editor_app.ui.articles.autosave import EditorController
+from editor_app.ui.articles.form import ArticleForm
+from editor_app.ui.articles.list_panel import ArticleListPanel
 from editor_app.ui.file_commands import FileCommands
-from editor_app.ui.history_dialog import HistoryDialog
 from editor_app.ui.preview.editor_link import EditorLink
 from editor_app.ui.preview.panel import PreviewPanel
+from editor_app.ui.review.history_dialog import HistoryDialog
+from editor_app.ui.review.workflow_bar import WorkflowBar
 from editor_app.ui.status_bar import StatusBar
 from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.welcome import WelcomePage
-from editor_app.ui.workflow_bar import WorkflowBar
 
 if TYPE_CHECKING:
     from editor_app.domain.review import AuditEntry
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
 
     def _attach_review(self, services: Services, workflow: WorkflowService) -> None:
         from editor_app.services.review import ReviewService
-        from editor_app.ui.review_panel import ReviewPanel
+        from editor_app.ui.review.panel import ReviewPanel
 
         self.review_panel = ReviewPanel(self.runner, self)
         self.review_dock = self._dock("reviewDock", "Review", self.review_panel)
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
         )
 
     def _attach_photos(self, services: Services) -> None:
-        from editor_app.ui.photo_panel import PhotoPanel
+        from editor_app.ui.photos.panel import PhotoPanel
 
         self.photo_panel = PhotoPanel(services.photos, self.runner)
         self.photo_dock = self._dock("photoDock", "Photos", self.photo_panel)
@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
             self.restoreState(self._saved_state)
 
     def _attach_related(self, services: Services) -> None:
-        from editor_app.ui.related_picker import RelatedPicker
+        from editor_app.ui.related.picker import RelatedPicker
 
         self.related_picker = RelatedPicker(services.related, self.runner)
         self.related_dock = self._dock("relatedDock", "Related articles", self.related_picker)

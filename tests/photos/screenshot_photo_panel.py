@@ -29,7 +29,7 @@ def main(out_dir: Path) -> int:
     from editor_app.paths import DataPaths
     from editor_app.services import open_services
     from editor_app.services.photos import PhotoService
-    from editor_app.ui.photo_panel import PhotoPanel
+    from editor_app.ui.photos.panel import PhotoPanel
     from editor_app.ui.task_runner import TaskRunner
 
     app = QApplication(sys.argv[:1])

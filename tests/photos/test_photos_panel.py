@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPlainTextEdit
 
 from editor_app.domain import Photo
 from editor_app.services.photos import PhotoImportReport, PhotoService
-from editor_app.ui.photo_panel import PhotoPanel
+from editor_app.ui.photos.panel import PhotoPanel
 from editor_app.ui.task_runner import TaskRunner
 from tests.photos.photo_helpers import GPS_EXIF, MakeImage
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from editor_app.render.page import page_data_for, render_page
 from editor_app.services.related import RelatedService
 from editor_app.ui.item_roles import ID_ROLE
-from editor_app.ui.related_picker import RelatedPicker
+from editor_app.ui.related.picker import RelatedPicker
 from editor_app.ui.task_runner import TaskRunner
 
 

@@ -80,7 +80,7 @@ def main(out_dir: Path) -> int:
     from editor_app.services import open_services
     from editor_app.services.review import ReviewService
     from editor_app.services.workflow import WorkflowService
-    from editor_app.ui.review_panel import ReviewPanel
+    from editor_app.ui.review.panel import ReviewPanel
     from editor_app.ui.task_runner import TaskRunner
 
     app = QApplication(sys.argv[:1])

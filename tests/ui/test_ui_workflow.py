@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from editor_app.domain import Status
-from editor_app.ui import workflow_bar
+from editor_app.ui.review import workflow_bar
 
 
 def _action(window, name: str) -> QAction:

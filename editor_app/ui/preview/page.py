@@ -14,8 +14,8 @@ from editor_app.ui.preview.script import (
     LINE_MESSAGE,
     MESSAGE_PREFIX,
     PAINTED_MESSAGE,
-    PATCH_SCRIPT,
     READY_MESSAGE,
+    patch_script_source,
 )
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ def patch_script() -> QWebEngineScript:
     script.setWorldId(SCRIPT_WORLD)
     script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
     script.setRunsOnSubFrames(False)
-    script.setSourceCode(PATCH_SCRIPT)
+    script.setSourceCode(patch_script_source())
     return script
 
 

@@ -42,7 +42,7 @@ from editor_app.services.photos import (
     attention_text,
     inline_markdown,
 )
-from editor_app.ui.photo_models import (
+from editor_app.ui.photos.models import (
     CodeExpander,
     PhotoItem,
     PhotoListModel,

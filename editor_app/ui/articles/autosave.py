@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor_app.domain import Article
 from editor_app.services import Changes
-from editor_app.ui.article_form import ArticleForm
+from editor_app.ui.articles.form import ArticleForm
 from editor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:

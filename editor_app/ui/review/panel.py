@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.domain import Role, TransitionError
+from editor_app.ui.review.workflow_bar import ApproveDialog, ReturnDialog
 from editor_app.ui.task_runner import TaskRunner
-from editor_app.ui.workflow_bar import ApproveDialog, ReturnDialog
 
 if TYPE_CHECKING:
     from editor_app.services import Changes

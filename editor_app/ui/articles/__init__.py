@@ -1,0 +1,1 @@
+"""The article list, the article form and the editor controller that saves it."""

@@ -1,0 +1,1 @@
+"""The photo dock: thumbnails, the metadata form and their models."""

@@ -1,0 +1,1 @@
+"""The related-items picker."""

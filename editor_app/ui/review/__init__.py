@@ -1,0 +1,1 @@
+"""The desk: review dock, workflow bar and history."""
