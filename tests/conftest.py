@@ -8,11 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.paths import REPO, SHARED_FIXTURES
 from tests.sync.fault_proxy import FaultProxy
 from tests.wordpress.harness import WordPressSite, wordpress_session
-
-REPO = Path(__file__).resolve().parents[1]
-SHARED_FIXTURES = REPO.parent / "shared" / "fixtures"
 
 
 @pytest.fixture(autouse=True)

@@ -18,12 +18,12 @@ from editor_app.services.importing import ImportService
 from editor_app.services.related import RelatedService, Scorer, term_counts
 from editor_app.store import Database, fts
 from editor_app.store.search import ArchiveSearch
+from tests.paths import SHARED_FIXTURES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from related_corpus import build_archive
 
-REPO = Path(__file__).resolve().parents[2]
-BBC = REPO / ".." / "shared" / "fixtures" / "bbc-news"
+BBC = SHARED_FIXTURES / "bbc-news"
 LARGE = 100_000
 SEARCHES = ("council", "election campaign", "government tax", "film award", "mobile phone", "championship")
 

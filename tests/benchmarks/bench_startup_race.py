@@ -166,7 +166,7 @@ def test_startup_race_against_ghostwriter(tmp_path: Path) -> None:
     times: dict[str, list[float]] = {name: [] for name in programs}
     unsettled: dict[str, int] = dict.fromkeys(programs, 0)
     with xvfb() as display:
-        for name, (command, env) in programs.items():  # one warm-up start each fills the file cache
+        for command, env in programs.values():  # one warm-up start each fills the file cache
             watch(command, env, display)
         for _ in range(RUNS):
             for name, (command, env) in programs.items():

@@ -12,8 +12,6 @@ from PIL import Image
 from tests.image_factory import two_colour as factory_two_colour
 from tests.image_factory import write_image
 
-SHARED_FIXTURES = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures"
-
 MakeImage = Callable[..., Path]
 
 

@@ -9,14 +9,7 @@ from typing import Any
 import pytest
 
 from tests.image_factory import write_image
-from tests.photos.photo_helpers import SHARED_FIXTURES, MakeImage, write_huge_png
-
-
-@pytest.fixture
-def fixtures_dir() -> Path:
-    if not SHARED_FIXTURES.is_dir():
-        pytest.skip(f"shared fixtures not found at {SHARED_FIXTURES.resolve()} (../shared is absent)")
-    return SHARED_FIXTURES.resolve()
+from tests.photos.photo_helpers import MakeImage, write_huge_png
 
 
 @pytest.fixture

@@ -9,9 +9,6 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED_FIXTURES = REPO / ".." / "shared" / "fixtures"
-
 MakeImage = Callable[..., Path]
 
 GPS_EXIF = {

@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-FIXTURES = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures" / "photos"
+FIXTURES = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures" / "photos"  # run as a script
 SHOWN = [
     "GAC103-thumb.jpg",
     "iphone_gpsinfo_exif.JPG",

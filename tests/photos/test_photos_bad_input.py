@@ -16,7 +16,8 @@ import pytest
 from PIL import Image
 
 from editor_app.services.photos import PhotoFailure, PhotoImported, PhotoService
-from tests.photos.photo_helpers import REPO, MakeImage
+from tests.paths import REPO
+from tests.photos.photo_helpers import MakeImage
 
 # what each bad file must produce: refused with this reason, or imported (broken metadata, good pixels)
 EXPECTED = {
@@ -36,9 +37,9 @@ EXPECTED = {
 
 
 def test_every_bad_image_gets_one_clear_line_and_the_batch_goes_on(
-    photo_service: PhotoService, article_id: str, fixtures_dir: Path, make_image: MakeImage
+    photo_service: PhotoService, article_id: str, shared_fixtures: Path, make_image: MakeImage
 ) -> None:
-    bad = sorted(p for p in (fixtures_dir / "bad-images").iterdir() if p.is_file())
+    bad = sorted(p for p in (shared_fixtures / "bad-images").iterdir() if p.is_file())
     assert {p.name for p in bad} == set(EXPECTED), "the bad-images fixture changed: update EXPECTED"
     good = [make_image("good-first.jpg"), make_image("good-last.jpg", colour=(0, 128, 0))]
     files = [good[0], *bad, good[1]]

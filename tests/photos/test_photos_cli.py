@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.photos.photo_helpers import GPS_EXIF, REPO, MakeImage, read_tags
+from tests.paths import REPO
+from tests.photos.photo_helpers import GPS_EXIF, MakeImage, read_tags
 
 ALT = 'lang="x-default"'
 AZ_CREDIT = "Azərbaycan Prezidentinin Mətbuat Xidməti"

@@ -248,8 +248,8 @@ def test_cancelled_import_reports_each_file(
     assert photo_service.photos(article_id) == []
 
 
-def test_real_newsroom_photos(photo_service: PhotoService, article_id: str, fixtures_dir: Path) -> None:
-    photos = fixtures_dir / "photos"
+def test_real_newsroom_photos(photo_service: PhotoService, article_id: str, shared_fixtures: Path) -> None:
+    photos = shared_fixtures / "photos"
     files = sorted(p for p in photos.iterdir() if p.is_file())
     report = photo_service.add_files(article_id, files)
     assert report.failures == [], report.lines

@@ -6,7 +6,9 @@ import html.parser
 import re
 from pathlib import Path
 
-FIXTURES = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures"
+from tests.paths import SHARED_FIXTURES
+
+FIXTURES = SHARED_FIXTURES
 
 
 class _TextAndTags(html.parser.HTMLParser):
