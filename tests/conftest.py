@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,33 @@ import pytest
 from tests.paths import REPO, SHARED_FIXTURES
 from tests.sync.fault_proxy import FaultProxy
 from tests.wordpress.harness import WordPressSite, wordpress_session
+
+
+class _ErrorRecords(logging.Handler):
+    """Collects what the app logs at ERROR or above while one test runs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[None]:
+    """An error the app logs fails the test that caused it (like qutebrowser's logfail), unless the test is
+    marked ``allow_logged_errors`` because it provokes that error on purpose and checks its outcome."""
+    handler = _ErrorRecords()
+    logger = logging.getLogger("editor_app")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("allow_logged_errors") is None:
+        lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in handler.records[:10])
+        pytest.fail(f"the app logged {len(handler.records)} error(s):\n{lines}", pytrace=False)
 
 
 @pytest.fixture(autouse=True)
