@@ -10,7 +10,8 @@ runtime=(
   libnss3 libasound2 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libxshmfence1 libgbm1 libdrm2
   libxi6 fonts-dejavu-core libenchant-2-2 hunspell-en-us hunspell-en-gb hunspell-ru
 )
-test_only=(xvfb xauth x11-apps imagemagick desktop-file-utils appstream libimage-exiftool-perl ghostwriter)
+# chromium: headless screenshots of the published page (tests/published/); ghostwriter and xwd: the start-up race
+test_only=(xvfb xauth x11-apps imagemagick desktop-file-utils appstream libimage-exiftool-perl chromium ghostwriter)
 
 wanted=("${runtime[@]}")
 [ "${1:-test}" = "test" ] && wanted+=("${test_only[@]}")

@@ -35,6 +35,12 @@ class PageData:
     related: tuple[tuple[str, str | None], ...] = ()
     """``(headline, url or None)`` of each related article."""
     language: str = "en"
+    popular: tuple[tuple[str, str | None], ...] = ()
+    """Popular this week on the site, as of the last sync: ``(title, url or None)``."""
+    editors_picks: tuple[tuple[str, str | None], ...] = ()
+    """The desk's Editor's choice, in its order."""
+    lists_note: str = ""
+    """When the two lists were fetched (``as of the last sync, ...``)."""
 
 
 def _read(name: str) -> str:
@@ -93,6 +99,13 @@ def render_page(data: PageData) -> str:
         featured_hidden=_hidden(has_photo),
         related_items="".join(_related_item(headline, url) for headline, url in data.related),
         related_hidden=_hidden(bool(data.related)),
+        popular_items="".join(_related_item(title, url) for title, url in data.popular),
+        popular_hidden=_hidden(bool(data.popular)),
+        editors_picks_items="".join(_related_item(title, url) for title, url in data.editors_picks),
+        editors_picks_hidden=_hidden(bool(data.editors_picks)),
+        site_lists_hidden=_hidden(bool(data.popular or data.editors_picks)),
+        lists_note=esc(data.lists_note),
+        lists_note_hidden=_hidden(bool(data.lists_note.strip())),
     )
 
 
@@ -103,8 +116,12 @@ def page_data_for(
     photo_src: str | None,
     *,
     body_html: str | None = None,
+    popular: Sequence[tuple[str, str | None]] = (),
+    editors_picks: Sequence[tuple[str, str | None]] = (),
+    lists_note: str = "",
 ) -> PageData:
-    """Page data for ``article``; ``body_html`` defaults to the rendered body (pass the preview's blocks)."""
+    """Page data for ``article``; ``body_html`` defaults to the rendered body (pass the preview's blocks).
+    ``popular`` and ``editors_picks`` are the site's lists as of the last sync (``lists_note`` says when)."""
     photo = featured.photo if featured is not None else None
     changed = article.updated_at
     return PageData(
@@ -121,4 +138,7 @@ def page_data_for(
         source=article.source,
         related=tuple((headline, url) for headline, url in related),
         language=article.language,
+        popular=tuple(popular),
+        editors_picks=tuple(editors_picks),
+        lists_note=lists_note if popular or editors_picks else "",
     )

@@ -14,6 +14,7 @@ from editor_app.services.exporting import ExportService
 from editor_app.services.importing import ImportService
 from editor_app.services.photos import PhotoService
 from editor_app.services.related import RelatedService
+from editor_app.services.site_lists import SiteListsService
 from editor_app.store import Database
 
 
@@ -27,6 +28,7 @@ class Services:
     exporter: ExportService
     photos: PhotoService
     related: RelatedService
+    site_lists: SiteListsService
 
     def close(self) -> None:
         self.db.close()
@@ -57,4 +59,5 @@ def open_services(paths: DataPaths) -> Services:
         exporter=ExportService(db, photo_src=stored_photo_url(paths.media)),
         photos=PhotoService(db, paths.media),
         related=RelatedService(db),
+        site_lists=SiteListsService(db),
     )

@@ -14,6 +14,7 @@ from editor_app.sync.pull import Puller
 from editor_app.sync.push import Pusher
 from editor_app.sync.report import Cancel, Progress, SyncReport
 from editor_app.sync.roles import role_for
+from editor_app.sync.site_lists import SiteListsSync
 from editor_app.sync.terms import Terms
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ class SyncEngine:
         report = SyncReport(site=self._site.name, user=self._site.username)
         try:
             user = self.sign_in(report)
+            SiteListsSync(self._db, self._backend, self._site, report, self._progress).run(user)
             terms = Terms(self._db, self._backend, self._site.id)
             puller = Puller(self._db, self._backend, self._site, terms, report, self._progress, self._cancel)
             self._progress("pulling changes")

@@ -382,6 +382,14 @@ class WordPressClient:
     def update_media(self, media_id: int, fields: Mapping[str, Any]) -> None:
         self._idempotent("POST", f"wp/v2/media/{media_id}", json=dict(fields))
 
+    def rest_get(self, route: str, params: Mapping[str, Any] | None = None) -> Any:
+        """GET one of the plugin's routes (retried); the decoded JSON."""
+        return self._idempotent("GET", route, params=dict(params or {}))
+
+    def rest_put(self, route: str, body: Mapping[str, Any]) -> Any:
+        """PUT a whole resource to one of the plugin's routes (idempotent, so retried); the decoded JSON."""
+        return self._idempotent("PUT", route, json=dict(body))
+
     def get_media(self, media_id: int) -> RemoteMedia:
         fields = "id,caption,alt_text,meta,source_url"
         try:

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self._attach_review(services, workflow)
         self.form.body.set_personal_dictionary(services.paths.root)
         self._attach_sync(services)
+        self._attach_editors_choice(services)
         self._attached = True
         self._update_actions()
 
@@ -160,6 +161,18 @@ class MainWindow(QMainWindow):
         self.review_panel.set_role(role)
         if role is not Role.REPORTER:  # the desk and the photo desk start from their queues
             self.review_dock.raise_()
+
+    def _attach_editors_choice(self, services: Services) -> None:
+        """The site's Popular and Editor's choice in the preview, and the desk's Editor's choice dialog."""
+        from editor_app.ui.editors_choice.controller import EditorsChoiceController
+
+        self.editors_choice = EditorsChoiceController(
+            services.site_lists, self.runner, self.preview.set_site_lists, self
+        )
+        self.view_menu.addAction(self.editors_choice.action)
+        self.sync.logged.connect(self.editors_choice.refresh)  # after every sync run
+        self.editors_choice.saved.connect(lambda: self.sync.sync_now("editors-choice"))
+        self.editors_choice.refresh()
 
     def _attach_sync(self, services: Services) -> None:
         from editor_app.services.sync import SyncService

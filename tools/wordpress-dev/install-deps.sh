@@ -9,6 +9,7 @@ wanted=(
   php-mysql  # WordPress's database driver (mysqli)
   php-gd     # image sizes and rotation on upload
   php-xml php-mbstring php-curl php-zip php-intl
+  wordpress-theme-twentytwentyone  # public pages need a theme (provision.py links and activates it)
 )
 
 exec "$(dirname "$0")/../../scripts/apt-install-missing.sh" install-deps "${wanted[@]}"

@@ -47,6 +47,11 @@ if ( is_wp_error( $ew_installed ) ) {
 update_option( 'permalink_structure', '/%year%/%monthnum%/%postname%/' );
 update_option( 'timezone_string', 'UTC' );
 
+// Public pages need a theme: Debian's Twenty Twenty-One when provision.py linked it into the instance.
+if ( wp_get_theme( 'twentytwentyone' )->exists() ) {
+	switch_theme( 'twentytwentyone' );
+}
+
 // The companion plugin was loaded before the tables existed; create its roles now.
 if ( function_exists( 'ew_install_roles' ) ) {
 	ew_install_roles();

@@ -38,6 +38,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 PLUGIN_DIR = HERE.parent.parent / "packaging" / "wordpress" / "editorial-workstation"
 WORDPRESS_ROOT = Path("/usr/share/wordpress")
+# Debian's wordpress-theme-twentytwentyone: public pages need a theme.
+THEME_DIR = WORDPRESS_ROOT / "wp-content" / "themes" / "twentytwentyone"
 ETC_WORDPRESS = Path("/etc/wordpress")
 STATE_FILE = "instance.json"
 STARTUP_TIMEOUT = 30.0
@@ -273,6 +275,8 @@ class Instance:
         for sub in ("uploads", "plugins", "themes", "upgrade", "mu-plugins"):
             (self.content / sub).mkdir(parents=True, mode=0o755)
         shutil.copytree(PLUGIN_DIR, self.content / "mu-plugins" / PLUGIN_DIR.name)
+        if THEME_DIR.is_dir():  # a public page needs a theme; install.php activates it (router.php serves it)
+            (self.content / "themes" / THEME_DIR.name).symlink_to(THEME_DIR)
         (self.content / "mu-plugins" / "editorial-workstation-loader.php").write_text(
             "<?php\n// WordPress loads only files directly in mu-plugins/.\n"
             "require __DIR__ . '/editorial-workstation/editorial-workstation.php';\n"

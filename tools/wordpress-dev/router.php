@@ -21,15 +21,28 @@ $ew_router_root = rtrim( $_SERVER['DOCUMENT_ROOT'], '/' );
 if ( 0 === strpos( $ew_router_path, '/wp-content/' ) ) {
 	$ew_router_base = realpath( getenv( 'EW_WP_CONTENT_DIR' ) ?: '/var/lib/wordpress/wp-content' );
 	$ew_router_file = $ew_router_base ? realpath( $ew_router_base . substr( $ew_router_path, strlen( '/wp-content' ) ) ) : false;
+	// Debian's themes are linked into the content folder's themes/ and resolve to their package folder.
+	$ew_router_inside = $ew_router_file && ( 0 === strpos( $ew_router_file, $ew_router_base . '/' )
+		|| 0 === strpos( $ew_router_file, $ew_router_root . '/wp-content/themes/' ) );
 	// Refuse anything outside the content folder, folders, and anything PHP could execute.
-	if ( false === $ew_router_file || 0 !== strpos( $ew_router_file, $ew_router_base . '/' ) || ! is_file( $ew_router_file )
+	if ( false === $ew_router_file || ! $ew_router_inside || ! is_file( $ew_router_file )
 		|| preg_match( '/\.(php\d?|phtml|phar)$/i', $ew_router_file ) ) {
 		http_response_code( 404 );
 		header( 'Content-Type: text/plain' );
 		echo "Not found\n";
 		return true;
 	}
-	header( 'Content-Type: ' . ( mime_content_type( $ew_router_file ) ?: 'application/octet-stream' ) );
+	// libmagic calls stylesheets and scripts text/plain, which browsers refuse under nosniff: go by extension first.
+	$ew_router_types = array(
+		'css'   => 'text/css',
+		'js'    => 'text/javascript',
+		'svg'   => 'image/svg+xml',
+		'woff'  => 'font/woff',
+		'woff2' => 'font/woff2',
+		'json'  => 'application/json',
+	);
+	$ew_router_ext   = strtolower( pathinfo( $ew_router_file, PATHINFO_EXTENSION ) );
+	header( 'Content-Type: ' . ( $ew_router_types[ $ew_router_ext ] ?? ( mime_content_type( $ew_router_file ) ?: 'application/octet-stream' ) ) );
 	header( 'Content-Length: ' . filesize( $ew_router_file ) );
 	header( 'X-Content-Type-Options: nosniff' );
 	readfile( $ew_router_file );
@@ -52,5 +65,5 @@ $_SERVER['SCRIPT_FILENAME'] = $ew_router_file;
 $_SERVER['SCRIPT_NAME']     = substr( $ew_router_file, strlen( $ew_router_root ) );
 $_SERVER['PHP_SELF']        = $_SERVER['SCRIPT_NAME'];
 chdir( dirname( $ew_router_file ) );
-unset( $ew_router_path, $ew_router_base );
+unset( $ew_router_path, $ew_router_base, $ew_router_inside );
 require $ew_router_file;

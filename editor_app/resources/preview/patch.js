@@ -125,19 +125,27 @@
     }
     featured.querySelector("figcaption").textContent = "photo: " + f.photo_caption_line;
     featured.hidden = !(f.photo_src !== null || f.photo_caption_line.trim());
-    const list = document.querySelector("#related .related-list");
-    list.replaceChildren(...f.related.map(([headline, url]) => {
-      const li = document.createElement("li");
-      if (url) {
-        const a = document.createElement("a");
-        a.setAttribute("href", url);
-        a.setAttribute("rel", "noopener noreferrer");
-        a.textContent = headline;
-        li.appendChild(a);
-      } else { li.textContent = headline; }
-      return li;
-    }));
+    const fill = (selector, items) => {
+      document.querySelector(selector).replaceChildren(...items.map(([headline, url]) => {
+        const li = document.createElement("li");
+        if (url) {
+          const a = document.createElement("a");
+          a.setAttribute("href", url);
+          a.setAttribute("rel", "noopener noreferrer");
+          a.textContent = headline;
+          li.appendChild(a);
+        } else { li.textContent = headline; }
+        return li;
+      }));
+    };
+    fill("#related .related-list", f.related);
     document.getElementById("related").hidden = f.related.length === 0;
+    fill("#popular .popular-list", f.popular);
+    document.getElementById("popular").hidden = f.popular.length === 0;
+    fill("#editors-picks .editors-picks-list", f.editors_picks);
+    document.getElementById("editors-picks").hidden = f.editors_picks.length === 0;
+    document.getElementById("site-lists").hidden = f.popular.length + f.editors_picks.length === 0;
+    setText("lists-note", f.lists_note, true);
     restoreAnchors(anchors);
     painted(f.seq);
     return true;

@@ -63,9 +63,11 @@ def field_values(data: PageData) -> dict[str, object]:
     del values["body_html"]
     values["title"] = data.headline.strip() or "Untitled article"
     values["language"] = data.language or "en"
-    values["related"] = [
-        (headline, url if url and url_scheme(url) in LINK_SCHEMES else None) for headline, url in data.related
-    ]
+    for name in ("related", "popular", "editors_picks"):
+        values[name] = [
+            (headline, url if url and url_scheme(url) in LINK_SCHEMES else None)
+            for headline, url in getattr(data, name)
+        ]
     return values
 
 
@@ -139,6 +141,25 @@ class PreviewController(QObject):
         self._fields = replace(fields, body_html="")
         if self._loaded:
             self._send_fields()
+
+    def update_lists(
+        self,
+        popular: Sequence[tuple[str, str | None]],
+        editors_picks: Sequence[tuple[str, str | None]],
+        note: str,
+    ) -> None:
+        """The site's lists changed (after a sync): patch them into the page shown."""
+        if self._fields is None:
+            return
+        shown = bool(popular or editors_picks)
+        self.update_fields(
+            replace(
+                self._fields,
+                popular=tuple(popular),
+                editors_picks=tuple(editors_picks),
+                lists_note=note if shown else "",
+            )
+        )
 
     def update_body(self, text: str) -> None:
         if self._fields is None:

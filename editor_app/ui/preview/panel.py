@@ -11,6 +11,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from editor_app.domain import Article, ArticlePhoto
+from editor_app.domain.site_lists import ListItem
 from editor_app.render import PageData, page_data_for
 from editor_app.ui.preview.controller import PreviewController
 from editor_app.ui.preview.images import MediaImages
@@ -21,6 +22,8 @@ from editor_app.ui.preview.widths import PreviewWidth, fit
 
 Related = Sequence[tuple[str, str | None]]
 """``(headline, url or None)`` of each related article, in order."""
+LIST_LENGTH = 5
+"""Items of Popular and Editor's choice the page shows (as the plugin does on the site)."""
 
 
 class _Stage(QWidget):
@@ -113,6 +116,8 @@ class PreviewPanel(QWidget):
         self.controller = PreviewController(self.page, self.worker, base, self)
         self.page.lineVisible.connect(self.sourceLineVisible)
         self.page.painted.connect(self.painted)
+        self._article_id: str | None = None
+        self._site_lists: tuple[tuple[ListItem, ...], tuple[ListItem, ...], str] = ((), (), "")
 
     # -- the lead's API ----------------------------------------------------------------------------------
 
@@ -141,6 +146,14 @@ class PreviewPanel(QWidget):
         """The body's Markdown changed: re-render off the GUI thread and patch the changed blocks."""
         self.controller.update_body(text)
 
+    def set_site_lists(
+        self, popular: Sequence[ListItem], editors_choice: Sequence[ListItem], note: str = ""
+    ) -> None:
+        """Popular this week and Editor's choice as of the last sync (``note`` says when), shown under the
+        article as the site shows them: published posts only, the article itself left out."""
+        self._site_lists = (tuple(popular), tuple(editors_choice), note)
+        self.controller.update_lists(*self._list_links())
+
     def scroll_to_source_line(self, line: float) -> None:
         """Scroll the preview to the block holding 0-based source ``line`` (fractions scroll within it)."""
         self.controller.scroll_to_source_line(line)
@@ -168,4 +181,24 @@ class PreviewPanel(QWidget):
     ) -> PageData:
         if photo_src is None and featured is not None:
             photo_src = self.images.featured_src(featured.photo)
-        return page_data_for(article, featured, related, photo_src, body_html="")
+        self._article_id = article.id
+        popular, picks, note = self._list_links()
+        return page_data_for(
+            article,
+            featured,
+            related,
+            photo_src,
+            body_html="",
+            popular=popular,
+            editors_picks=picks,
+            lists_note=note,
+        )
+
+    def _list_links(self) -> tuple[Related, Related, str]:
+        popular, picks, note = self._site_lists
+
+        def links(items: tuple[ListItem, ...]) -> Related:
+            shown = [i for i in items if i.status == "publish" and i.article_id != self._article_id]
+            return tuple((i.title, i.url or None) for i in shown[:LIST_LENGTH])
+
+        return links(popular), links(picks), note

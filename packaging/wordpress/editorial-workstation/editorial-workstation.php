@@ -23,4 +23,6 @@ const EW_PLUGIN_FILE    = __FILE__;
 foreach ( array( 'meta', 'auth', 'concurrency', 'roles', 'routes' ) as $ew_part ) {
 	require_once __DIR__ . '/includes/' . $ew_part . '.php';
 }
+require_once __DIR__ . '/includes/render.php'; // the article's parts on the published page, in any theme
+require_once __DIR__ . '/includes/popular.php'; // view counts, Popular this week, the ordered Editor's choice list
 unset( $ew_part );

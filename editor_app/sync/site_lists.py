@@ -1,0 +1,98 @@
+"""The sync step for the site's reader lists: send the desk's Editor's choice order when one is waiting, then
+fetch Popular this week and Editor's choice into the local table (the preview shows them from there, offline too).
+
+It runs before the pull: the server bumps the modified date of posts whose mark the order changed, so the same
+run's pull brings their ``ew_editors_choice`` into the local articles.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any, Protocol, runtime_checkable
+
+from editor_app.domain.article import utcnow
+from editor_app.domain.site_lists import ListItem, ListKind
+from editor_app.store import Database
+from editor_app.store.site_lists import SiteListsStore
+from editor_app.store.sync_state import Site
+from editor_app.sync.backend import BadResponse, Forbidden, NotFound, Rejected, RemoteUser
+from editor_app.sync.report import Progress, SyncReport
+
+log = logging.getLogger(__name__)
+
+ROUTES = {
+    ListKind.POPULAR: "editorial-workstation/v1/popular",
+    ListKind.EDITORS_CHOICE: "editorial-workstation/v1/editors-choice",
+}
+POPULAR_PARAMS = {"days": 7, "limit": 10}
+
+
+@runtime_checkable
+class ListsBackend(Protocol):
+    """What this step needs of a backend (the WordPress client has it; a backend without it skips the step)."""
+
+    def rest_get(self, route: str, params: Mapping[str, Any] | None = None) -> Any: ...
+
+    def rest_put(self, route: str, body: Mapping[str, Any]) -> Any: ...
+
+
+def items_from_json(data: Any) -> list[ListItem]:
+    """The items of a list answer; BadResponse when it is not the shape the plugin sends."""
+    try:
+        return [
+            ListItem(
+                remote_id=int(entry["id"]),
+                title=str(entry.get("title") or ""),
+                url=str(entry.get("link") or ""),
+                views=int(entry.get("views") or 0),
+                status=str(entry.get("status") or "publish"),
+            )
+            for entry in data["items"]
+        ]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BadResponse(f"The site's list answer is malformed ({exc!r}).") from exc
+
+
+class SiteListsSync:
+    def __init__(
+        self, db: Database, backend: object, site: Site, report: SyncReport, progress: Progress
+    ) -> None:
+        self._db = db
+        self._backend = backend
+        self._site = site
+        self._report = report
+        self._progress = progress
+
+    def run(self, user: RemoteUser) -> None:
+        backend = self._backend
+        if not user.plugin or not isinstance(backend, ListsBackend):
+            return
+        self._progress("updating Popular and Editor's choice")
+        self._send_order(backend, user)
+        for kind, route in ROUTES.items():
+            params = POPULAR_PARAMS if kind is ListKind.POPULAR else None
+            try:
+                items = items_from_json(backend.rest_get(route, params))
+            except (NotFound, Rejected, BadResponse) as exc:
+                self._report.warnings.append(f"The site sent no {kind.value.replace('_', ' ')} list: {exc}")
+                continue
+            with self._db.write() as uow:
+                SiteListsStore(uow.connection).store_fetched(self._site.id, kind, items, utcnow())
+
+    def _send_order(self, backend: ListsBackend, user: RemoteUser) -> None:
+        kind = ListKind.EDITORS_CHOICE
+        with self._db.read() as uow:
+            pending = SiteListsStore(uow.connection).pending_ids(self._site.id, kind)
+        if pending is None:
+            return
+        if not user.capabilities.get("publish_posts"):
+            self._report.warnings.append("Only the desk can set Editor's choice: your order was not sent.")
+        else:
+            try:
+                backend.rest_put(ROUTES[kind], {"ids": pending})
+                return  # the fetch that follows stores the site's answer and settles the pending order
+            except (Forbidden, Rejected, NotFound) as exc:
+                self._report.warnings.append(f"The site refused the Editor's choice order: {exc}")
+        with self._db.write() as uow:  # refused: the site's own list comes back with the fetch
+            SiteListsStore(uow.connection).clear_pending(self._site.id, kind)
