@@ -77,3 +77,22 @@ def test_import_archive_asks_nothing(window, qtbot, tmp_path, monkeypatch) -> No
     window.acts.import_archive.trigger()
     qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 3, timeout=10000)
     assert {r.status for r in window.services.articles.summaries()} == {Status.ARCHIVED}
+
+
+def test_the_desk_publishes_an_archive_article_to_the_site_from_the_article_menu(
+    window, qtbot, tmp_path
+) -> None:
+    from PySide6.QtGui import QAction
+
+    window.import_paths([_folder(tmp_path)])  # a dropped folder is an archive
+    qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10000)
+    article_id = window.editor.article.id
+    action = window.findChild(QAction, "actionPublishToSite")
+    assert action is not None
+    assert window.services.articles.get(article_id).status is Status.ARCHIVED
+    assert not action.isVisible()  # a reporter is not offered it
+    window.findChild(QAction, "role_desk").trigger()
+    qtbot.waitUntil(lambda: action.isVisible() and action.isEnabled())
+    action.trigger()
+    qtbot.waitUntil(lambda: window.services.articles.get(article_id).status is Status.PUBLISHED)
+    assert window.services.articles.unsynced_ids() == {article_id}
