@@ -1,4 +1,4 @@
-"""Article commands: list, search, check, import, export."""
+"""Article commands: list, search, check, import, export, and publishing an archive article to the site."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor_app.cli.common import EXIT_FAILURE, CommandFailed, out
-from editor_app.domain import Status
+from editor_app.domain import Role, Status
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: keep --help and --version instant
     from editor_app.services import Services
@@ -33,9 +33,36 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("check", help="database integrity, schema version, outbox and conflict counts")
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("import", help="import article files or folders (Markdown with front matter or text)")
+    p = sub.add_parser(
+        "import",
+        help="import article files or folders (Markdown with front matter or text); a folder is an archive",
+    )
     p.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_DIR")
-    p.set_defaults(handler=cmd_import)
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--archive",
+        dest="archive",
+        action="store_const",
+        const=True,
+        help="import as archive references published elsewhere: original dates, never sent to the site "
+        "(the default for folders)",
+    )
+    kind.add_argument(
+        "--drafts",
+        dest="archive",
+        action="store_const",
+        const=False,
+        help="import as new drafts to work on, folders too (they sync like any draft)",
+    )
+    p.set_defaults(handler=cmd_import, archive=None)
+
+    p = sub.add_parser(
+        "publish-to-site",
+        aliases=["push"],
+        help="publish an archive article on the site with the next sync (desk only)",
+    )
+    p.add_argument("id")
+    p.set_defaults(handler=cmd_publish_to_site)
 
     p = sub.add_parser("export", help="export one article")
     p.add_argument("id")
@@ -120,15 +147,45 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
         if total > 1:  # a batch: show how far it got; a single file needs no progress line
             print(f"processed {done}/{total} files", file=sys.stderr)
 
-    report = services.importer.import_paths(args.paths, progress=progress)
+    report = services.importer.import_paths(args.paths, archive=args.archive, progress=progress)
     for item in report.imported:
         out(item.article_id)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for failure in report.failures:
         print(f"editor-app import: {failure.message}", file=sys.stderr)
+    if report.archived:
+        print(report.summary(), file=sys.stderr)
     if report.failures:
         return EXIT_FAILURE
+    return 0
+
+
+def cmd_publish_to_site(services: Services, args: argparse.Namespace) -> int:
+    """An archive article goes to the site only when the desk asks: it becomes published and is queued."""
+    from editor_app.domain import TransitionError
+    from editor_app.services.workflow import WorkflowService
+
+    article = services.articles.get(args.id)
+    if article is None:
+        raise CommandFailed(f"no article with id {args.id}.")
+    if article.status is not Status.ARCHIVED:
+        raise CommandFailed(
+            f"'{article.title}' is {article.status.label.lower()}, not in the archive: it syncs with the "
+            "workflow (submit, approve)."
+        )
+    workflow = WorkflowService(services.db)
+    role = workflow.role()
+    if role is not Role.DESK:
+        raise CommandFailed(
+            f"only the desk can publish an archive article to the site (your role is {role.label.lower()})."
+        )
+    try:
+        workflow.apply(args.id, "publish_to_site", role)
+    except TransitionError as exc:
+        raise CommandFailed(str(exc)) from exc
+    out(f"{args.id} published")
+    print("It goes to the site with the next sync (editor-app sync).", file=sys.stderr)
     return 0
 
 

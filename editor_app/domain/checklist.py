@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from editor_app.domain.article import HEADLINE_LIMIT, Article
 from editor_app.domain.photo import ArticlePhoto
-from editor_app.domain.workflow import Checklist
+from editor_app.domain.workflow import Checklist, Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +66,27 @@ def run_checklist(kind: Checklist, article: Article, photos: Sequence[ArticlePho
     if kind is Checklist.PUBLISH:
         return publish_checklist(article, photos)
     return []
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedOnSite:
+    """A related article as the published page will see it: its title, status, and whether the site has it."""
+
+    title: str
+    status: Status
+    on_site: bool
+
+
+def related_notes(related: Sequence[RelatedOnSite]) -> list[Problem]:
+    """Notes (never blockers) on the related list: an archive article that is not on the site is shown in the
+    preview's Related list but left out of the published one."""
+    return [
+        Problem(
+            "related", f"Related '{item.title}' is in the archive, not on the site: it will not be linked."
+        )
+        for item in related
+        if item.status is Status.ARCHIVED and not item.on_site
+    ]
 
 
 def _either(items: Sequence[str]) -> str:

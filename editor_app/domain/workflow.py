@@ -21,6 +21,9 @@ class Status(StrEnum):
     SCHEDULED = "scheduled"
     PUBLISHED = "published"
     KILLED = "killed"
+    ARCHIVED = "archived"
+    """A reference from an imported archive, published elsewhere: searchable and linkable, never synced, changed
+    only by the desk's explicit "publish to site"."""
 
     @property
     def label(self) -> str:
@@ -105,6 +108,9 @@ TRANSITIONS: tuple[Transition, ...] = (
         "Kill",
     ),
     _t("restore", {S.KILLED}, S.DRAFT, {R.DESK}, "Restore"),
+    # Archive references (kept apart from the desk's table above): the only way out is the desk's explicit
+    # "publish to site"; the article keeps its original date.
+    _t("publish_to_site", {S.ARCHIVED}, S.PUBLISHED, {R.DESK}, "Publish to site"),
 )
 
 _BY_NAME = {t.name: t for t in TRANSITIONS}
@@ -146,4 +152,6 @@ def not_editable_reason(status: Status, role: Role) -> str:
         return f"This article is {status.label.lower()}: only the desk can change it now."
     if status is Status.KILLED:
         return "This article was killed: the desk can restore it."
+    if status is Status.ARCHIVED:
+        return "This article is in the archive (published elsewhere): it is a reference, kept as it was."
     return f"A {role.label.lower()} cannot change {status.label.lower()} articles."

@@ -57,6 +57,7 @@ class ParsedArticle:
 
     ``id_from_file`` tells the caller to update the article with that id instead of creating one.
     ``source_format`` is ``"front-matter"``, ``"markdown"`` or ``"plain-text"``.
+    ``dated`` says the file gave the article's date (else ``created_at`` is the time it was read).
     """
 
     article: Article
@@ -65,3 +66,4 @@ class ParsedArticle:
     related: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     source_format: str = "plain-text"
+    dated: bool = False

@@ -73,6 +73,7 @@ def _parse_front_matter(text: str, label: str, section: str | None) -> ParsedArt
         related=fields.related,
         warnings=fields.warnings,
         source_format="front-matter",
+        dated="created_at" in changes,
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor_app.domain import Article, new_article
+from editor_app.domain import Article, Status, new_article
 from editor_app.domain.article import utcnow
 from editor_app.services.changes import Changes
 from editor_app.services.snapshot import ArticleSnapshot
@@ -88,20 +88,25 @@ class ArticleService:
         return Changes(updated=frozenset({article_id}), origin=origin)
 
 
-def store_edit(uow: UnitOfWork, article: Article, *, kind: str = "edit") -> bool:
-    """Save an article, its revision and its outbox entry in the caller's transaction. True if anything changed."""
+def store_edit(uow: UnitOfWork, article: Article, *, kind: str = "edit", keep_dates: bool = False) -> bool:
+    """Save an article, its revision and its outbox entry in the caller's transaction. True if anything changed.
+
+    ``keep_dates`` keeps the article's own created and updated times (an archive keeps its original dates).
+    An archived article never enters the outbox: it is a reference, not something to send to the site."""
     existing = uow.articles.get(article.id, include_deleted=True)
     if existing is not None and existing == article.with_changes(updated_at=existing.updated_at):
         return False
     now = utcnow()
     content_changed = existing is None or not existing.same_content(article)
-    article = article.with_changes(updated_at=now)
-    if existing is not None:
-        article = article.with_changes(created_at=existing.created_at)
+    if not keep_dates:
+        article = article.with_changes(updated_at=now)
+        if existing is not None:
+            article = article.with_changes(created_at=existing.created_at)
     uow.articles.save(article, current=existing)
     if content_changed:
         uow.revisions.record(article, kind=kind, now=now, first=existing is None)
-    uow.outbox.enqueue(article.id, "save")
+    if article.status is not Status.ARCHIVED:
+        uow.outbox.enqueue(article.id, "save")
     return True
 
 

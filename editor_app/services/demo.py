@@ -27,7 +27,7 @@ class DemoService:
         updated: set[str] = set()
         with self._db.write() as uow:
             for item in parsed:
-                (created if save_parsed(uow, item) else updated).add(item.article.id)
+                (created if save_parsed(uow, item)[0] else updated).add(item.article.id)
             for item in parsed:
                 if item.related:
                     uow.related.set(item.article.id, [r for r in item.related if uow.articles.exists(r)])

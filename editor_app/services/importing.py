@@ -3,15 +3,20 @@
 A file is read and parsed completely before anything is written, and each file commits (or rolls back) on its
 own savepoint, so a bad file yields one clear line and nothing half imported while the rest of a batch goes on.
 Files are committed in chunks so a 2,000-file folder costs a few dozen disk syncs, not thousands.
+
+An archive (a folder, unless drafts are asked for, or anything imported with ``archive=True``) is a set of
+references published elsewhere: each article keeps its original date (the file's front matter, else the file's
+modification time), gets the status ``archived`` and never enters the outbox, so no sync sends it to the site.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
-from editor_app.domain import Article
+from editor_app.domain import Article, Status
 from editor_app.formats import (
     MAX_ARTICLE_BYTES,
     ImportRefused,
@@ -37,6 +42,7 @@ class Imported:
     headline: str
     created: bool
     warnings: tuple[str, ...] = ()
+    archived: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,19 +68,46 @@ class ImportReport:
     def warnings(self) -> list[str]:
         return [w for item in self.imported for w in item.warnings]
 
+    @property
+    def archived(self) -> int:
+        """How many imported articles went into the archive (references, not drafts)."""
+        return sum(1 for item in self.imported if item.archived)
+
+    def summary(self) -> str:
+        """One line for the user: how many articles, and how many of them are archive references."""
+        count = len(self.imported)
+        line = f"Imported {count:,} article{'s' if count != 1 else ''}"
+        if self.archived == count and count:
+            return (
+                f"{line} into the archive (published elsewhere: kept with their dates, not sent to the site)."
+            )
+        if self.archived:
+            return f"{line}; {self.archived:,} into the archive (not sent to the site)."
+        return f"{line}."
+
 
 Progress = Callable[[int, int], None]
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[tuple[Path, str | None]], list[ImportFailure]]:
     """Expand folders into their article files (with the section their sub-folder names)."""
-    files: list[tuple[Path, str | None]] = []
+    files, failures = _collect(paths, None)
+    return [(path, section) for path, section, _archive in files], failures
+
+
+def _collect(
+    paths: Iterable[Path], archive: bool | None
+) -> tuple[list[tuple[Path, str | None, bool]], list[ImportFailure]]:
+    """Article files with their section and whether they are archive references (``archive`` None: the files
+    of a folder are, single files are not)."""
+    files: list[tuple[Path, str | None, bool]] = []
     failures: list[ImportFailure] = []
     for path in paths:
         if path.is_dir():
-            files.extend((f, detect_section_from_path(f, path)) for f in iter_article_files(path))
+            as_archive = True if archive is None else archive
+            files.extend((f, detect_section_from_path(f, path), as_archive) for f in iter_article_files(path))
         elif path.is_file():
-            files.append((path, None))
+            files.append((path, None, bool(archive)))
         else:
             failures.append(ImportFailure(path, f"{path}: no such file or folder."))
     return files, failures
@@ -95,15 +128,16 @@ def read_article_file(path: Path, section: str | None = None) -> ParsedArticle:
     decoded = decode_article_bytes(data, path.name)
     parsed = parse_article(decoded.text, name=path.name, section=section)
     if decoded.warnings:
-        parsed = ParsedArticle(
-            parsed.article,
-            parsed.id_from_file,
-            parsed.photos,
-            parsed.related,
-            (*decoded.warnings, *parsed.warnings),
-            parsed.source_format,
-        )
+        parsed = replace(parsed, warnings=(*decoded.warnings, *parsed.warnings))
     return parsed
+
+
+def file_time(path: Path) -> datetime | None:
+    """The file's modification time (UTC): an archive file's date when its text gives none."""
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except (OSError, OverflowError, ValueError):
+        return None
 
 
 class ImportService:
@@ -114,10 +148,13 @@ class ImportService:
         self,
         paths: Sequence[Path],
         *,
+        archive: bool | None = None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
-        files, failures = collect_files(paths)
+        """Import files and folders. ``archive``: True imports everything as archive references, False as
+        drafts, None (the default) folders as archives and single files as drafts."""
+        files, failures = _collect(paths, archive)
         report = ImportReport(failures=failures)
         pending_related: list[tuple[str, tuple[str, ...]]] = []
         total = len(files)
@@ -126,8 +163,8 @@ class ImportService:
                 report.cancelled = True
                 break
             with self._db.write() as uow:
-                for path, section in files[start : start + CHUNK]:
-                    self._import_one(uow, path, section, report, pending_related)
+                for path, section, as_archive in files[start : start + CHUNK]:
+                    self._import_one(uow, path, section, report, pending_related, as_archive)
             if progress is not None:
                 progress(min(start + CHUNK, total), total)
         if pending_related:
@@ -142,12 +179,8 @@ class ImportService:
                                 note = (
                                     f"{item.path.name}: {missing} related article(s) are not in the archive."
                                 )
-                                report.imported[report.imported.index(item)] = Imported(
-                                    item.path,
-                                    item.article_id,
-                                    item.headline,
-                                    item.created,
-                                    (*item.warnings, note),
+                                report.imported[report.imported.index(item)] = replace(
+                                    item, warnings=(*item.warnings, note)
                                 )
         return report
 
@@ -158,6 +191,7 @@ class ImportService:
         section: str | None,
         report: ImportReport,
         pending_related: list[tuple[str, tuple[str, ...]]],
+        archive: bool = False,
     ) -> None:
         try:
             parsed = read_article_file(path, section)
@@ -166,7 +200,7 @@ class ImportService:
             return
         savepoint = uow.connection.begin_nested()
         try:
-            created = save_parsed(uow, parsed)
+            created, archived = save_parsed(uow, parsed, archive=archive, dated=file_time(path))
         except Exception as exc:  # one bad file never stops the batch
             savepoint.rollback()
             report.failures.append(ImportFailure(path, f"{path.name}: could not be saved ({exc})."))
@@ -174,8 +208,14 @@ class ImportService:
         savepoint.commit()
         if parsed.related:
             pending_related.append((parsed.article.id, parsed.related))
+        warnings = parsed.warnings
+        if archive and not archived:
+            warnings = (
+                *warnings,
+                f"{path.name}: updates an article that is not in the archive; its status was left as it is.",
+            )
         report.imported.append(
-            Imported(path, parsed.article.id, parsed.article.headline, created, parsed.warnings)
+            Imported(path, parsed.article.id, parsed.article.headline, created, warnings, archived)
         )
 
     def export_markdown(self, article_id: str) -> str:
@@ -186,17 +226,31 @@ class ImportService:
         return export_markdown(snapshot.article, snapshot.photos, [rid for rid, _ in snapshot.related])
 
 
-def save_parsed(uow: UnitOfWork, parsed: ParsedArticle) -> bool:
-    """Create or update the article a file describes, with its photos. True when it was created."""
+def save_parsed(
+    uow: UnitOfWork, parsed: ParsedArticle, *, archive: bool = False, dated: datetime | None = None
+) -> tuple[bool, bool]:
+    """Create or update the article a file describes, with its photos: ``(created, archived)``.
+
+    With ``archive`` the article is a reference published elsewhere: status ``archived``, its own dates (the
+    file's, else ``dated``), no outbox entry. An article already here and not archived keeps its status (an
+    archive import never takes a live article out of the sync)."""
     article: Article = parsed.article
     existing = uow.articles.get(article.id, include_deleted=True) if parsed.id_from_file else None
-    if existing is not None:
+    archived = archive and (existing is None or existing.status is Status.ARCHIVED)
+    if archived:
+        article = article.with_changes(status=Status.ARCHIVED)
+        if not parsed.dated and dated is not None:
+            article = article.with_changes(created_at=dated, updated_at=dated)
+    elif existing is not None:
         article = article.with_changes(created_at=existing.created_at)
+    if existing is not None:
+        if archive and not archived:
+            article = article.with_changes(status=existing.status, note=existing.note)
         uow.articles.undelete(article.id)
-    store_edit(uow, article, kind="import")
+    store_edit(uow, article, kind="import", keep_dates=archived)
     if parsed.photos:
         uow.photos.set_for_article(article.id, [_save_photo(uow, ref) for ref in parsed.photos])
-    return existing is None
+    return existing is None, archived
 
 
 def _save_photo(uow: UnitOfWork, ref: PhotoRef) -> tuple[str, bool]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from editor_app.domain import Article, Status
 from editor_app.domain.article import utcnow
-from editor_app.domain.checklist import Problem, publish_checklist
+from editor_app.domain.checklist import Problem, RelatedOnSite, publish_checklist, related_notes
 from editor_app.domain.diff import diff_html, diff_stats, word_diff
 from editor_app.domain.review import AuditEntry, Comment, ReviewRecord, thread_order
 from editor_app.services.changes import Changes
@@ -102,6 +102,8 @@ class ReviewView:
     problems: tuple[Problem, ...]
     comments: tuple[tuple[int, Comment], ...]
     trail: tuple[AuditEntry, ...]
+    notes: tuple[Problem, ...] = ()
+    """What the desk should know but need not fix (an archive article in the related list will not be linked)."""
 
     @property
     def unchanged(self) -> bool:
@@ -179,6 +181,7 @@ class ReviewService:
                 article_id, desk_user, latest.id if latest else None, current, utcnow()
             )
             problems = publish_checklist(article, uow.photos.for_article(article_id))
+            notes = related_notes(related_on_site(uow, article_id))
             comments = reviews.comments(article_id)
             trail = reviews.trail(article_id)
         return ReviewView(
@@ -189,6 +192,7 @@ class ReviewService:
             tuple(problems),
             tuple(thread_order(comments)),
             tuple(trail),
+            tuple(notes),
         )
 
     def _first_submission(
@@ -231,6 +235,21 @@ class ReviewService:
             reviews.add_comment(comment)
             uow.outbox.enqueue(article_id, "save")
         return comment, Changes(updated=frozenset({article_id}), origin=origin)
+
+
+def related_on_site(uow: UnitOfWork, article_id: str) -> list[RelatedOnSite]:
+    """The article's related articles with whether a publishing site holds each (a post linked to it)."""
+    state = SyncState(uow.connection)
+    sites = [site.id for site in state.sites()]
+    items = []
+    for related_id in uow.related.get(article_id):
+        related = uow.articles.get(related_id)
+        if related is None:
+            continue
+        links = (state.link(site_id, related_id) for site_id in sites)
+        on_site = any(link is not None and link.remote_id is not None for link in links)
+        items.append(RelatedOnSite(related.title, related.status, on_site))
+    return items
 
 
 def _articles(uow: UnitOfWork, status: Status | None = None) -> list[Article]:

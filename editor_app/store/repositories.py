@@ -58,6 +58,7 @@ _EXTEND_REVISION = update(R).where(R.c.id == bindparam("rid"))
 _PENDING_SAVE = select(OB.c.id).where(OB.c.article_id == bindparam("aid"), OB.c.op == "save").limit(1)
 _TOUCH_OUTBOX = update(OB).where(OB.c.id == bindparam("oid"))
 _INSERT_OUTBOX = insert(OB)
+_ARCHIVED_ARTICLE = select(A.c.pk).where(A.c.id == bindparam("aid"), A.c.status == Status.ARCHIVED.value)
 
 REVISION_WINDOW = timedelta(minutes=10)
 """Saves of the same article within this window extend its latest revision instead of making a new one."""
@@ -275,7 +276,11 @@ class OutboxRepository:
         self._c = connection
 
     def enqueue(self, article_id: str, op: str, payload: dict[str, Any] | None = None) -> int:
-        """Queue a change for the backend. Repeated saves of one article coalesce into its pending entry."""
+        """Queue a change for the backend (0 for an archived article: archive references never enter the outbox;
+        the desk's "publish to site" changes the status first). Repeated saves of one article coalesce into its
+        pending entry."""
+        if self._c.execute(_ARCHIVED_ARTICLE, {"aid": article_id}).first() is not None:
+            return 0
         now = utcnow()
         if op == "save":
             pending = self._c.execute(

@@ -90,8 +90,8 @@ def _filters_sql(filters: SearchFilters) -> str:
         parts.append("a.created_at >= :since")
     if filters.until is not None:
         parts.append("a.created_at < :until")
-    if filters.published_only:
-        parts.append("a.status = :published")
+    if filters.published_only:  # an archive article was published elsewhere
+        parts.append("a.status IN (:published, :archived)")
     return " AND ".join(parts)
 
 
@@ -111,6 +111,7 @@ def _params(filters: SearchFilters, exclude: Sequence[str], limit: int) -> dict[
         params["until"] = _iso(filters.until)
     if filters.published_only:
         params["published"] = Status.PUBLISHED.value
+        params["archived"] = Status.ARCHIVED.value
     return params
 
 

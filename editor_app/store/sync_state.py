@@ -302,6 +302,13 @@ class SyncState:
         ).first()
         return UploadedMedia(int(row[0]), row[1], row[2]) if row else None
 
+    def photo_for_media(self, site_id: int, media_id: int) -> str | None:
+        """The local photo a media item of the site holds (an upload of ours or a pulled placeholder)."""
+        row = self._c.execute(
+            select(MEDIA.c.photo_id).where(MEDIA.c.site_id == site_id, MEDIA.c.media_id == media_id).limit(1)
+        ).first()
+        return str(row[0]) if row else None
+
     def put_media(self, site_id: int, photo_id: str, media: UploadedMedia) -> None:
         self._c.execute(delete(MEDIA).where(MEDIA.c.site_id == site_id, MEDIA.c.photo_id == photo_id))
         self._c.execute(

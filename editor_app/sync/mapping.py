@@ -9,14 +9,17 @@ change), so they stay as the local copy has them. The workflow status travels as
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 from typing import Any
+
+from bs4 import BeautifulSoup, Tag
 
 from editor_app.domain import Article, Status
 from editor_app.domain.article import CONTENT_FIELDS
 from editor_app.render import render_markdown
 from editor_app.sync.backend import RemotePost
-from editor_app.sync.html_markdown import body_from_post, html_to_markdown
+from editor_app.sync.html_markdown import PhotoLookup, body_from_post, html_to_markdown
 
 SYNCED_FIELDS = (*CONTENT_FIELDS, "status", "note")
 LOCAL_ONLY = ("byline", "language")
@@ -121,8 +124,10 @@ def remote_state(
     local: Mapping[str, Any] | None,
     categories: Mapping[int, str],
     tags: Mapping[int, str],
+    photos: PhotoLookup | None = None,
 ) -> dict[str, Any]:
-    """The article state a post carries, read against what we know (base, then local) for what it lacks."""
+    """The article state a post carries, read against what we know (base, then local) for what it lacks.
+    ``photos`` finds the local photo of a media id, so inline figures come back as the article's photos."""
     known: Mapping[str, Any] = base or local or {}
     markdown = str(post.meta.get("ew_markdown") or "")
     names = [categories[i] for i in post.categories if i in categories and categories[i] != UNCATEGORIZED]
@@ -138,19 +143,40 @@ def remote_state(
         "source": str(post.meta.get("ew_source_line") or ""),
         "editors_choice": bool(post.meta.get("ew_editors_choice", False)),
         "language": known.get("language", "en"),
-        "body": _body(post, markdown, base_html, str(known.get("body") or "")),
+        "body": _body(post, markdown, base_html, str(known.get("body") or ""), photos),
         "status": local_status(post.status, known.get("status"), str(post.meta.get("ew_status") or "")),
         "note": str(post.meta.get("ew_desk_note", known.get("note", "")) or ""),
     }
     return state
 
 
-def _body(post: RemotePost, markdown: str, base_html: str, known_body: str) -> str:
-    if (
-        not post.raw
-    ):  # view context: rendered HTML (filters applied), so the Markdown meta is the better source
-        return markdown or html_to_markdown(post.content)
-    return body_from_post(markdown, post.content, base_html, known_body)
+def _body(
+    post: RemotePost, markdown: str, base_html: str, known_body: str, photos: PhotoLookup | None
+) -> str:
+    """The body from ``content.raw`` (what the editors saved), never from the rendered page: in view context
+    (a post the user may only read) the Markdown meta, and only for a post without one the rendered HTML less
+    what the plugin adds at render time (credit, source line, related list)."""
+    if not post.raw:
+        return markdown or html_to_markdown(strip_decorations(post.content), photos=photos)
+    return body_from_post(markdown, post.content, base_html, known_body, photos)
+
+
+_DECORATION = re.compile(r"^(ew|editorial-workstation)[-_]", re.I)
+
+
+def strip_decorations(rendered: str) -> str:
+    """Rendered post HTML without the elements the companion plugin adds to the page (class or id ``ew-*``)."""
+    if "ew" not in rendered and "editorial-workstation" not in rendered:
+        return rendered
+    soup = BeautifulSoup(rendered, "html.parser")
+    for element in soup.find_all(True):
+        if not isinstance(element, Tag) or element.decomposed:
+            continue
+        classes: Any = element.get("class") or []
+        names = [*(classes if isinstance(classes, list) else [str(classes)]), str(element.get("id") or "")]
+        if any(_DECORATION.match(name) for name in names):
+            element.decompose()
+    return str(soup)
 
 
 def _in_known_order(names: list[str], known: list[str]) -> list[str]:

@@ -174,7 +174,7 @@ class Puller:
         # (local edits made since are pushed on top of it, not mistaken for a conflict).
         article = uow.articles.get(client_uuid, include_deleted=True)
         local = article_state(article) if article is not None else None
-        base = self._remote(post, None, "", local)
+        base = self._remote(post, None, "", local, state)
         state.put_link(
             self._site.id,
             client_uuid,
@@ -187,8 +187,9 @@ class Puller:
         return state.link(self._site.id, client_uuid)
 
     def _remote(
-        self, post: RemotePost, base: dict[str, Any] | None, base_html: str, local: Any
+        self, post: RemotePost, base: dict[str, Any] | None, base_html: str, local: Any, state: SyncState
     ) -> dict[str, Any]:
+        site_id = self._site.id
         return remote_state(
             post,
             base=base,
@@ -196,11 +197,12 @@ class Puller:
             local=local,
             categories=self._terms.names("categories"),
             tags=self._terms.names("tags"),
+            photos=lambda media_id: state.photo_for_media(site_id, media_id),
         )
 
     def _create_local(self, uow: UnitOfWork, state: SyncState, post: RemotePost) -> str:
         article_id = local_id_for(self._site, post, uow)
-        remote = self._remote(post, None, "", None)
+        remote = self._remote(post, None, "", None, state)
         article = apply_state(Article(id=article_id), remote)
         store_synced(uow, article, kind="sync", queue=False)
         state.put_link(
@@ -223,7 +225,7 @@ class Puller:
         local = article_state(article)
         if link.sent is not None:
             link = self._own_version(state, link, post, local)
-        remote = self._remote(post, link.base, link.base_html, local)
+        remote = self._remote(post, link.base, link.base_html, local, state)
         decision = decide(link.base, local, remote)
         site_id, article_id = self._site.id, article.id
         agreed: dict[str, Any] = {
@@ -268,7 +270,7 @@ class Puller:
         """An update we sent may have reached the server though its answer was never recorded: if the post holds
         exactly what we sent, that is the version both sides agree on (the base), not someone else's edit."""
         sent = link.sent or {}
-        as_sent = self._remote(post, sent, post.content, local)  # the meta as written, not a web edit
+        as_sent = self._remote(post, sent, post.content, local, state)  # the meta as written, not a web edit
         if all(as_sent.get(key) == sent.get(key) for key in as_sent):
             state.put_link(
                 self._site.id, link.article_id, base=_with_extras(sent, link.base), base_html=post.content

@@ -132,8 +132,10 @@ class Pusher:
     def _push(self, change: PendingChange, *, again: bool = True) -> None:
         work = self._load(change)
         article, link = work.article, work.link
-        if article is None:
-            self._finish(work.change)
+        if article is None or article.status is Status.ARCHIVED:
+            self._finish(
+                work.change
+            )  # gone, or an archive reference: never sent unless published to the site
             return
         if link is not None and link.conflict is not None:
             return  # waits for the user's choice; reported by the pull that found it

@@ -459,6 +459,11 @@ def _raw(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _has_raw(content: Any) -> bool:
+    """Whether the post's content came as ``content.raw`` (as saved), not only as the rendered page."""
+    return not isinstance(content, dict) or "raw" in content
+
+
 def post_from_json(data: Any, *, raw: bool = True) -> RemotePost:
     """A RemotePost from the REST API's JSON, or BadResponse when it lacks what every post has."""
     try:
@@ -473,7 +478,7 @@ def post_from_json(data: Any, *, raw: bool = True) -> RemotePost:
             categories=tuple(int(i) for i in data.get("categories") or ()),
             tags=tuple(int(i) for i in data.get("tags") or ()),
             featured_media=int(data.get("featured_media") or 0),
-            raw=raw,
+            raw=raw and _has_raw(data.get("content")),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise BadResponse(f"The server's post data is incomplete or malformed ({exc!r}).") from exc

@@ -14,6 +14,7 @@ class Actions:
     save: QAction
     import_: QAction
     import_folder: QAction
+    import_archive: QAction
     export: QAction
     delete: QAction
     history: QAction
@@ -76,6 +77,14 @@ def build_actions(parent: QWidget) -> Actions:
             "Ctrl+Shift+I",
             sp.SP_DirOpenIcon,
             "Import a folder of articles (sub-folders become sections)",
+        ),
+        import_archive=_action(
+            parent,
+            "actionImportArchive",
+            "Import &Archive…",
+            None,
+            sp.SP_DirLinkIcon,
+            "Import articles published elsewhere as references: original dates, never sent to the site",
         ),
         export=_action(
             parent,

@@ -1,4 +1,8 @@
-"""Importing and exporting from the window: the file dialogs, the work in the background, the report."""
+"""Importing and exporting from the window: the file dialogs, the work in the background, the report.
+
+A folder is asked about: an archive (references published elsewhere, kept with their dates, never sent to the
+site) or drafts to work on. "Import Archive…" skips the question.
+"""
 
 from __future__ import annotations
 
@@ -49,11 +53,47 @@ class FileCommands(QObject):
         folder = QFileDialog.getExistingDirectory(
             self._window, "Import a folder of articles", str(Path.home())
         )
-        if folder:
-            self.import_paths([Path(folder)])
+        if not folder:
+            return
+        archive = self.ask_archive(Path(folder))
+        if archive is not None:
+            self.import_paths([Path(folder)], archive=archive)
 
-    def import_paths(self, paths: list[Path]) -> None:
-        """Import in the background with progress; one line per bad file in the report, the rest imported."""
+    def import_archive(self) -> None:
+        """A folder of articles published elsewhere, as archive references (no question asked)."""
+        folder = QFileDialog.getExistingDirectory(
+            self._window, "Import an archive (articles published elsewhere)", str(Path.home())
+        )
+        if folder:
+            self.import_paths([Path(folder)], archive=True)
+
+    def ask_archive(self, folder: Path) -> bool | None:
+        """Whether the folder is an archive (True) or drafts to work on (False); None when cancelled."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Import folder",
+            f"Is “{folder.name}” an archive of articles published elsewhere?",
+            parent=self._window,
+        )
+        box.setObjectName("importKindQuestion")
+        box.setInformativeText(
+            "An archive keeps each article's original date and is searchable and linkable as related, but is "
+            "never sent to the site (the desk can publish one article at a time). Drafts are new work that "
+            "syncs with the site."
+        )
+        archive = box.addButton("Import as &Archive", QMessageBox.ButtonRole.AcceptRole)
+        archive.setObjectName("importAsArchive")
+        drafts = box.addButton("Import as &Drafts", QMessageBox.ButtonRole.AcceptRole)
+        drafts.setObjectName("importAsDrafts")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(archive)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is archive else False if clicked is drafts else None
+
+    def import_paths(self, paths: list[Path], *, archive: bool | None = None) -> None:
+        """Import in the background with progress; one line per bad file in the report, the rest imported.
+        ``archive`` as in ``ImportService.import_paths`` (None: folders are archives)."""
         if self.services is None:
             return
         relay = ProgressRelay(self)
@@ -64,8 +104,7 @@ class FileCommands(QObject):
             self._status.show_progress(0, 0)
             relay.deleteLater()
             self.imported.emit(report)
-            count = len(report.imported)
-            summary = f"Imported {count} article{'s' if count != 1 else ''}."
+            summary = report.summary()
             problems = [f.message for f in report.failures] + report.warnings
             if problems:
                 box = QMessageBox(QMessageBox.Icon.Warning, "Import", summary, parent=self._window)
@@ -75,7 +114,9 @@ class FileCommands(QObject):
                 box.open()
             self._status.showMessage(summary, 8000)
 
-        self._runner.run(lambda: importer.import_paths(paths, progress=relay.report), finished, write=True)
+        self._runner.run(
+            lambda: importer.import_paths(paths, archive=archive, progress=relay.report), finished, write=True
+        )
 
     def export_article(self) -> None:
         """Save the open article as Markdown (imports back losslessly) or as the page the preview shows."""

@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addActions([a.new_article, a.save])
         file_menu.addSeparator()
-        file_menu.addActions([a.import_, a.import_folder, a.export])
+        file_menu.addActions([a.import_, a.import_folder, a.import_archive, a.export])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         bar.addMenu(self.workflow_bar.menu)
@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(lambda: self.editor.save())
         a.import_.triggered.connect(self.import_files)
         a.import_folder.triggered.connect(self.import_folder)
+        a.import_archive.triggered.connect(self.files.import_archive)
         a.export.triggered.connect(self.export_article)
         a.delete.triggered.connect(self.delete_article)
         a.history.triggered.connect(self.show_history)
@@ -526,7 +527,12 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _update_actions(self) -> None:
-        for action in (self.acts.new_article, self.acts.import_, self.acts.import_folder):
+        for action in (
+            self.acts.new_article,
+            self.acts.import_,
+            self.acts.import_folder,
+            self.acts.import_archive,
+        ):
             action.setEnabled(self._attached)
         self.welcome.setEnabled(self._attached)
         has_article = self.editor.article is not None

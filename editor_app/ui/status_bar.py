@@ -16,6 +16,7 @@ BADGE_COLOURS = {
     Status.SCHEDULED: "#8430ce",
     Status.PUBLISHED: "#0d652d",
     Status.KILLED: "#b3261e",
+    Status.ARCHIVED: "#795548",
 }
 
 

@@ -82,7 +82,7 @@ def test_list_filters_and_check(tmp_path) -> None:
     for section, headline in (("sport", "Cup final tonight"), ("business", "Markets rally")):
         (folder / section).mkdir(parents=True)
         (folder / section / "001.txt").write_text(f"{headline}\n\nA paragraph.\n", encoding="utf-8")
-    assert run(data, "import", str(folder)).returncode == 0
+    assert run(data, "import", "--drafts", str(folder)).returncode == 0
     sport = json.loads(run(data, "list", "--section", "Sport", "--json").stdout)
     assert [a["headline"] for a in sport] == ["Cup final tonight"]
     assert json.loads(run(data, "list", "--status", "published", "--json").stdout) == []
@@ -92,6 +92,34 @@ def test_list_filters_and_check(tmp_path) -> None:
     assert check.returncode == 0
     assert "integrity: ok" in check.stdout
     assert "outbox:    2 pending" in check.stdout
+
+
+def test_a_folder_imports_as_an_archive_that_the_desk_publishes_one_article_at_a_time(tmp_path) -> None:
+    data = tmp_path / "profile"
+    folder = tmp_path / "archive" / "sport"
+    folder.mkdir(parents=True)
+    (folder / "001.txt").write_text("Cup final tonight\n\nA paragraph.\n", encoding="utf-8")
+    os.utime(folder / "001.txt", (1_110_000_000, 1_110_000_000))  # March 2005
+    single = tmp_path / "old.txt"
+    single.write_text("Old story\n\nFrom the print edition.\n", encoding="utf-8")
+    imported = run(data, "import", str(folder.parent))
+    assert imported.returncode == 0 and "into the archive" in imported.stderr
+    (archived_id,) = imported.stdout.split()
+    marked = run(data, "import", "--archive", str(single))
+    assert marked.returncode == 0
+    listed = json.loads(run(data, "list", "--status", "archived", "--json").stdout)
+    assert sorted(a["headline"] for a in listed) == ["Cup final tonight", "Old story"]
+    assert {a["sync"] for a in listed} == {"local"}
+    assert next(a for a in listed if a["id"] == archived_id)["updated"].startswith("2005-03-05")
+    assert "outbox:    0 pending" in run(data, "check").stdout
+    refused = one_line_error(run(data, "push", archived_id))
+    assert "only the desk can publish an archive article" in refused
+    assert run(data, "role", "desk").returncode == 0
+    pushed = run(data, "push", archived_id)
+    assert pushed.returncode == 0 and pushed.stdout.split() == [archived_id, "published"]
+    assert "outbox:    2 pending" in run(data, "check").stdout  # the article and its transition
+    again = one_line_error(run(data, "push", archived_id))
+    assert "not in the archive" in again
 
 
 def test_a_corrupt_database_gets_one_clear_line_and_is_never_overwritten(tmp_path) -> None:

@@ -25,6 +25,7 @@ EXPECTED = {
         {"desk"},
     ),
     "restore": ({"killed"}, "draft", {"desk"}),
+    "publish_to_site": ({"archived"}, "published", {"desk"}),
 }
 
 

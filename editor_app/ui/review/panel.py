@@ -50,10 +50,12 @@ def review_header_html(view: ReviewView) -> str:
 
 
 def checklist_html(view: ReviewView) -> str:
+    notes = "".join(f"<li>{html.escape(n.message)}</li>" for n in view.notes)
+    notes_html = f"<p style='color:#6b4e00'><b>Note:</b></p><ul>{notes}</ul>" if notes else ""
     if not view.problems:
-        return "<p style='color:#1d6b2a'>✔ The publish checklist passes.</p>"
+        return "<p style='color:#1d6b2a'>✔ The publish checklist passes.</p>" + notes_html
     items = "".join(f"<li>{html.escape(p.message)}</li>" for p in view.problems)
-    return f"<p style='color:#8a1c13'><b>Not ready to publish:</b></p><ul>{items}</ul>"
+    return f"<p style='color:#8a1c13'><b>Not ready to publish:</b></p><ul>{items}</ul>" + notes_html
 
 
 def diff_section_html(view: ReviewView) -> str:

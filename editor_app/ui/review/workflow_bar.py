@@ -46,6 +46,7 @@ LABELS = {
     "kill": "&Kill…",
     "restore": "Res&tore",
     "unschedule": "&Unschedule",
+    "publish_to_site": "Publish to &Site",
 }
 SHORTCUTS = {"submit": "Ctrl+Return", "approve": "Ctrl+Shift+A"}
 
@@ -133,7 +134,9 @@ class WorkflowBar(QObject):
         self.actions: dict[str, QAction] = {}
         for name, label in LABELS.items():
             action = QAction(label, parent)
-            action.setObjectName(ACTION_NAMES.get(name, f"action{name.capitalize()}"))
+            action.setObjectName(
+                ACTION_NAMES.get(name, "action" + "".join(p.capitalize() for p in name.split("_")))
+            )
             if name in SHORTCUTS:
                 action.setShortcut(SHORTCUTS[name])
             action.triggered.connect(lambda _=False, n=name: self.trigger(n))
