@@ -72,7 +72,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         configure_logging(paths.logs)
         log.info("started with data folder %s", paths.root)
         for note in sandbox_note:
-            log.warning("%s", note)
+            log.info("%s", note)
         return services
 
     def opened(services: Services) -> None:
