@@ -64,8 +64,7 @@ def test_a_closed_pipe_ends_the_command_quietly(newsroom: Path) -> None:
         env=env,
     )
     assert process.stdout is not None and process.stderr is not None
-    assert b"Rowing crew" in process.stdout.readline()
-    process.stdout.close()  # as `| head -1` does: the rest has nowhere to go
+    process.stdout.close()  # the reader is gone before the first line (`| head -1` is gone after one)
     error = process.stderr.read().decode()
     assert process.wait(timeout=60) == EXIT_PIPE_CLOSED
     assert error == ""
