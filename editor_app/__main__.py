@@ -1,4 +1,5 @@
-"""``editor-app`` and ``python -m editor_app``: the workstation with no command, a headless command otherwise."""
+"""``editor-app`` and ``python -m editor_app``: the workstation with no command (or with article files to
+open, as a desktop launcher passes them), a headless command otherwise."""
 
 from __future__ import annotations
 
@@ -6,13 +7,14 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from editor_app.cli import build_parser, run_command
+    from editor_app.cli import run_command
+    from editor_app.cli.main import parse
 
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = parse(sys.argv[1:] if argv is None else argv)
     if args.command is None:
         from editor_app.app import run_gui
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, files=args.files)
     return run_command(args)
 
 

@@ -4,31 +4,45 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
     from editor_app.services import Services
     from editor_app.ui.main_window import MainWindow
 
 log = logging.getLogger("editor_app")
 
 
-def configure_logging(log_dir: Path) -> None:
-    """Log to a rotating file in the profile (never secrets); warnings also to stderr."""
+def configure_logging(log_dir: Path, name: str = "editor-app.log", *, to_stderr: bool = True) -> Path | None:
+    """Log to a rotating file ``name`` in the profile's log folder (never secrets); warnings also to stderr
+    (unless ``to_stderr`` is False: the CLI prints its own one-line messages). Returns the file, or None
+    when the folder cannot be written (then everything goes to stderr)."""
+    root = logging.getLogger("editor_app")
+    root.setLevel(logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    path: Path | None = log_dir / name
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_dir / "editor-app.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            log_dir / name, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
-        handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("editor_app")
-    root.setLevel(logging.INFO)
+        handler, path = logging.StreamHandler(), None
+    handler.setFormatter(formatter)
     root.addHandler(handler)
+    if to_stderr and path is not None:
+        console = logging.StreamHandler()
+        console.setLevel(logging.WARNING)
+        console.setFormatter(formatter)
+        root.addHandler(console)
+    return path
 
 
 def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | None = None) -> MainWindow:
@@ -48,6 +62,8 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     app.setOrganizationName("editor-app")
     app.setDesktopFileName("editor-app")
     paths = data_paths(data_dir)
+    install_crash_hooks(paths.logs / "editor-app.log")
+    sandbox_note = _SANDBOX_NOTE[:]
 
     def open_profile() -> Services:
         from editor_app.services import open_services
@@ -55,6 +71,8 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         services = open_services(paths)
         configure_logging(paths.logs)
         log.info("started with data folder %s", paths.root)
+        for note in sandbox_note:
+            log.info("%s", note)
         return services
 
     def opened(services: Services) -> None:
@@ -78,14 +96,110 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         None, QSettings(str(paths.settings), QSettings.Format.IniFormat), media_root=paths.media
     )
     window.show()
+    if window.preview_problem is not None:
+        show_preview_problem(window, window.preview_problem)
     return window
 
 
-def run_gui(data_dir: Path | None) -> int:
+def prepare_web_engine() -> str | None:
+    """Call before Qt's web engine loads. Chromium refuses to run as root with its sandbox on (the process
+    exits), so as root, and only then, the sandbox is turned off; one line on stderr (and later in the log)
+    says so. Returns that line, or None."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return None
+    os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    note = (
+        "running as root: the preview's web engine runs without Chromium's sandbox "
+        "(start Editorial Workstation as a normal user to keep it)"
+    )
+    print(f"editor-app: {note}", file=sys.stderr)
+    _SANDBOX_NOTE[:] = [note]
+    return note
+
+
+_SANDBOX_NOTE: list[str] = []
+"""The note of ``prepare_web_engine``, logged once the profile's log is open."""
+
+
+def show_preview_problem(parent: QWidget, problem: str) -> QMessageBox:
+    """Tell the user why the live preview is plain; the editor itself works as usual."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Preview",
+        "The live preview cannot start, so the preview shows a plain version of the page.",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("previewProblemDialog")
+    box.setInformativeText(f"{problem}\n\nWriting, photos, review and sync work as usual.")
+    box.open()
+    return box
+
+
+def install_crash_hooks(log_file: Path) -> None:
+    """An error nobody handled (in the GUI thread or any other) is logged with its traceback, and a dialog
+    names the log file; the application goes on where it can."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Reporter(QObject):
+        crashed = Signal(str)
+
+    reporter = Reporter()
+    reporter.crashed.connect(lambda message: show_crash_dialog(message, log_file))  # to the GUI thread
+
+    def report(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
+            return
+        log.critical("unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
+        message = f"{kind.__name__}: {error}"
+        print(f"editor-app: unexpected error: {message}; the details are in {log_file}", file=sys.stderr)
+        reporter.crashed.emit(message)
+
+    def report_thread(args: threading.ExceptHookArgs) -> None:
+        report(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
+
+    _HOOKS[:] = [reporter]  # keep the reporter (and its connection) alive
+    sys.excepthook = report
+    threading.excepthook = report_thread
+
+
+_HOOKS: list[object] = []
+
+
+def show_crash_dialog(message: str, log_file: Path) -> QMessageBox | None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if not isinstance(QApplication.instance(), QApplication):
+        return None
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Editorial Workstation: unexpected error",
+        "Something went wrong that the program did not expect. Your articles are saved as you type.",
+        QMessageBox.StandardButton.Ok,
+        QApplication.activeWindow(),
+    )
+    box.setObjectName("crashDialog")
+    box.setInformativeText(
+        f"{message}\n\nThe details are in the log file:\n{log_file}\nPlease send it to your support desk."
+    )
+    box.open()
+    _HOOKS.append(box)
+    return box
+
+
+def run_gui(data_dir: Path | None, files: Sequence[Path] = ()) -> int:
+    """Open the workstation (and the article ``files``, as a launcher passes them); the exit status."""
+    prepare_web_engine()
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
+    from editor_app.ui.file_commands import open_files
+
     window = open_workstation(data_dir)
+    open_files(window, files)
     try:
         return QApplication.exec()
     finally:

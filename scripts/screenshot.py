@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QApplication
 
 
 def main() -> int:
-    if os.geteuid() == 0:  # a test tool: QtWebEngine refuses root without these (never set in the app itself)
-        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    from editor_app.app import prepare_web_engine
+
+    if prepare_web_engine() is not None:  # as root, as the app itself does; no GPU under Xvfb
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
     parser = argparse.ArgumentParser()
     parser.add_argument("output", type=Path)

@@ -31,6 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=cmd_search)
 
     p = sub.add_parser("check", help="database integrity, schema version, outbox and conflict counts")
+    p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser(
@@ -129,6 +130,27 @@ def _plain(snippet_html: str) -> str:
 def cmd_check(services: Services, args: argparse.Namespace) -> int:
 
     report = services.db.check()
+    if args.json:
+        out(
+            json.dumps(
+                {
+                    "database": str(services.paths.database),
+                    "ok": report.ok,
+                    "integrity": report.integrity,
+                    "schema": report.schema_revision,
+                    "head": report.head_revision,
+                    "articles": report.articles,
+                    "outbox": report.outbox,
+                    "conflicts": report.conflicts,
+                    "sqlite": report.sqlite_version,
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        if not report.ok:
+            raise CommandFailed(f"the database check failed: {report.integrity}")
+        return 0
     out(f"database:  {services.paths.database}")
     out(f"integrity: {report.integrity}")
     out(f"schema:    {report.schema_revision} (this version: {report.head_revision})")

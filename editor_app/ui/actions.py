@@ -1,9 +1,16 @@
-"""The window's actions, with the stable objectNames of docs/ui-contract.md and standard shortcuts."""
+"""The window's actions, with the stable objectNames of docs/ui-contract.md and standard shortcuts.
+
+No window shortcut repeats another or takes a key the body editor uses for formatting (Ctrl+B, Ctrl+I...):
+``tests/ship/test_ship_conventions.py`` checks every action of the window. The Edit menu's Undo, Redo, Cut, Copy,
+Paste and Select All show the platform's keys, but the focused text field handles those keys itself (their
+shortcut is bound to the window, which never holds focus), so the photo list's own Paste stays unambiguous.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -20,6 +27,18 @@ class Actions:
     history: QAction
     quit: QAction
     about: QAction
+    manual: QAction
+    undo: QAction
+    redo: QAction
+    cut: QAction
+    copy: QAction
+    paste: QAction
+    select_all: QAction
+
+    @property
+    def edit_actions(self) -> tuple[QAction, ...]:
+        """The standard editing actions, which act on the focused text field."""
+        return (self.undo, self.redo, self.cut, self.copy, self.paste, self.select_all)
 
 
 def _action(
@@ -66,7 +85,7 @@ def build_actions(parent: QWidget) -> Actions:
             parent,
             "actionImport",
             "&Import Articles…",
-            "Ctrl+I",
+            QKeySequence.StandardKey.Open,
             sp.SP_DialogOpenButton,
             "Import Markdown or text articles",
         ),
@@ -74,7 +93,7 @@ def build_actions(parent: QWidget) -> Actions:
             parent,
             "actionImportFolder",
             "Import &Folder…",
-            "Ctrl+Shift+I",
+            "Ctrl+Shift+O",
             sp.SP_DirOpenIcon,
             "Import a folder of articles (sub-folders become sections)",
         ),
@@ -112,7 +131,36 @@ def build_actions(parent: QWidget) -> Actions:
         ),
         quit=_action(parent, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, None, "Save and quit"),
         about=_action(parent, "actionAbout", "&About Editorial Workstation", None, None),
+        manual=_action(
+            parent,
+            "actionManual",
+            "&Manual",
+            QKeySequence.StandardKey.HelpContents,
+            sp.SP_DialogHelpButton,
+            "How to use Editorial Workstation",
+        ),
+        **_edit_actions(parent),
     )
+
+
+def _edit_actions(parent: QWidget) -> dict[str, QAction]:
+    key = QKeySequence.StandardKey
+    table = {
+        "undo": ("actionUndo", "&Undo", key.Undo),
+        "redo": ("actionRedo", "&Redo", key.Redo),
+        "cut": ("actionCut", "Cu&t", key.Cut),
+        "copy": ("actionCopy", "&Copy", key.Copy),
+        "paste": ("actionPaste", "&Paste", key.Paste),
+        "select_all": ("actionSelectAll", "Select &All", key.SelectAll),
+    }
+    made = {}
+    for field, (name, text, shortcut) in table.items():
+        action = _action(parent, name, text, shortcut)
+        action.setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )  # shown in the menu; the field handles it
+        made[field] = action
+    return made
 
 
 def app_icon() -> QIcon:

@@ -6,6 +6,8 @@ site) or drafts to work on. "Import Archive…" skips the question.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +22,15 @@ from editor_app.ui.task_runner import TaskRunner
 if TYPE_CHECKING:
     from editor_app.services import Services
     from editor_app.services.importing import ImportReport
+    from editor_app.ui.main_window import MainWindow
+
+
+def open_files(window: MainWindow, paths: Iterable[str | os.PathLike[str]]) -> None:
+    """Import the article files ``paths`` (Markdown or plain text) into ``window``'s newsroom and open the
+    first; bad files get the usual import report. Safe to call while the window is still starting."""
+    files = [Path(p).expanduser().absolute() for p in paths]
+    if files:
+        window.open_files(files)
 
 
 class FileCommands(QObject):

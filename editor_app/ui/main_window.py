@@ -29,9 +29,10 @@ from editor_app.ui.actions import Actions, app_icon, build_actions
 from editor_app.ui.articles.autosave import EditorController
 from editor_app.ui.articles.form import ArticleForm
 from editor_app.ui.articles.list_panel import ArticleListPanel
+from editor_app.ui.edit_menu import EditCommands
 from editor_app.ui.file_commands import FileCommands
 from editor_app.ui.preview.editor_link import EditorLink
-from editor_app.ui.preview.panel import PreviewPanel
+from editor_app.ui.preview.factory import make_preview
 from editor_app.ui.review.history_dialog import HistoryDialog
 from editor_app.ui.review.workflow_bar import WorkflowBar
 from editor_app.ui.status_bar import StatusBar
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.runner = TaskRunner(self)
         self._attached = False
+        self._started = False
+        self._pending_files: list[Path] = []
 
         self.acts = build_actions(self)
         self.list_panel = ArticleListPanel(self)
@@ -89,7 +92,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
-        self.preview = PreviewPanel(media_root=media_root or (services.paths.media if services else None))
+        self.preview, self.preview_problem = make_preview(
+            media_root or (services.paths.media if services else None)
+        )
         self.preview_link = EditorLink(self.form.body, self.preview)
         self.snapshot: ArticleSnapshot | None = None
         self.preview_dock = self._dock("previewDock", "Preview", self.preview)
@@ -225,12 +230,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.quit)
         bar.addMenu(self.workflow_bar.menu)
         edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(a.history)
+        self.edit_commands = EditCommands(self, a)
+        self.edit_commands.build_menu(edit_menu, list(self.form.body.find_actions.values()), [a.history])
         edit_menu.addSeparator()
         edit_menu.addAction(a.delete)
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addAction(self.preview_dock.toggleViewAction())
         self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(a.manual)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(a.about)
         toolbar = self.toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("mainToolbar")
@@ -250,6 +258,7 @@ class MainWindow(QMainWindow):
         a.history.triggered.connect(self.show_history)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
+        a.manual.triggered.connect(self.show_manual)
         self.welcome.openDemo.connect(self.open_demo)
         self.welcome.newArticle.connect(self.new_article)
         self.welcome.importFiles.connect(self.import_files)
@@ -286,6 +295,10 @@ class MainWindow(QMainWindow):
                 self.stack.setCurrentIndex(EDITOR)
             self.list_panel.refresh(select_id=last or None)
             self._refresh_sync()
+            self._started = True
+            if self._pending_files:
+                files, self._pending_files = self._pending_files, []
+                self.import_paths(files)
 
         self.runner.run(self.services.articles.count, ready)
 
@@ -404,6 +417,14 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: list[Path]) -> None:
         self.files.import_paths(paths)
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Import article files and open the first (files given on the command line or to the launcher);
+        while the profile is still opening they wait for it."""
+        if self._started:
+            self.import_paths(paths)
+        else:
+            self._pending_files.extend(paths)
 
     def export_article(self) -> None:
         self.files.export_article()
@@ -541,6 +562,12 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
+
+    def show_manual(self) -> None:
+        from editor_app.ui.manual import ManualDialog
+
+        dialog = ManualDialog(self)
+        dialog.open()
 
     def _about(self) -> None:
         QMessageBox.about(

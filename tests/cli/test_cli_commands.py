@@ -175,7 +175,7 @@ def test_invalid_utf8_is_read_as_latin1_with_a_warning(tmp_path) -> None:
     path.write_bytes("Café owners in Bakı\n\nThe caf\xe9 reopened.\n".encode("latin-1", errors="replace"))
     result = run(data, "import", str(path))
     assert result.returncode == 0
-    assert "not valid UTF-8" in result.stderr
+    assert "not valid UTF-8; read as Windows-1252" in result.stderr
     (article_id,) = result.stdout.split()
     assert "The café reopened." in run(data, "export", article_id).stdout
 

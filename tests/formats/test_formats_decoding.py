@@ -28,7 +28,9 @@ def test_utf16_and_utf32_with_a_bom_are_decoded(codec: str) -> None:
 def test_invalid_utf8_is_read_as_latin1_with_a_warning() -> None:
     decoded = decode_article_bytes(b"Chelsea sack Mutu\n\nA \xa315.8m signing", "sport/199.txt")
     assert decoded.text == "Chelsea sack Mutu\n\nA £15.8m signing"
-    assert decoded.warnings == ("sport/199.txt is not valid UTF-8; read as Latin-1",)
+    assert decoded.warnings == (
+        "sport/199.txt is not valid UTF-8; read as Windows-1252 (Western European, Latin-1)",
+    )
 
 
 def test_windows_1252_quotes_survive_the_fallback() -> None:

@@ -73,11 +73,14 @@ def unavailable_reason() -> str | None:
     return None if done.returncode == 0 else (done.stderr or done.stdout).strip()
 
 
-def provision(folder: Path, port: int | None = None) -> WordPressSite:
-    """Start an instance in folder (which the web and database accounts must be able to enter)."""
+def provision(folder: Path, port: int | None = None, *, plugin: bool = True) -> WordPressSite:
+    """Start an instance in folder (which the web and database accounts must be able to enter); with
+    ``plugin`` False, without the companion plugin (and so without the newsroom users)."""
     command = [sys.executable, str(PROVISION), "up", str(folder)]
     if port is not None:
         command += ["--port", str(port)]
+    if not plugin:
+        command.append("--without-plugin")
     done = subprocess.run(command, capture_output=True, text=True, timeout=PROVISION_TIMEOUT, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"provision.py up failed ({done.returncode}):\n{done.stderr}\n{done.stdout}")

@@ -2,6 +2,7 @@
 """Bring up (or down) a throw-away WordPress on 127.0.0.1 for development and tests.
 
     provision.py up DIR [--port N]     prints {"url", "api_root", "users": {...}, "pids": {...}, ...} as JSON
+                 [--without-plugin]    no companion plugin (and no newsroom users): install it through wp-admin
     provision.py down DIR              stops the instance and waits until its port is free
     provision.py check                 exits 1 and says what is missing when this machine cannot run it
 
@@ -211,8 +212,9 @@ def tail(log: Path, lines: int = 15) -> str:
 
 
 class Instance:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, plugin: bool = True) -> None:
         self.folder = folder.resolve()
+        self.plugin = plugin
         self.name = "ew-" + hashlib.sha1(str(self.folder).encode()).hexdigest()[:12]
         self.stub = ETC_WORDPRESS / f"config-{self.name}.php"
         self.db_dir = self.folder / "db"
@@ -274,6 +276,10 @@ class Instance:
         """A private WP_CONTENT_DIR, so parallel instances never share uploads; the plugin as a must-use plugin."""
         for sub in ("uploads", "plugins", "themes", "upgrade", "mu-plugins"):
             (self.content / sub).mkdir(parents=True, mode=0o755)
+        for sub in ("uploads", "upgrade") if self.plugin else ("uploads", "upgrade", "plugins"):
+            self.accounts.chown(self.content / sub, self.accounts.web)  # plugins/: wp-admin installs there
+        if not self.plugin:
+            return
         shutil.copytree(PLUGIN_DIR, self.content / "mu-plugins" / PLUGIN_DIR.name)
         if THEME_DIR.is_dir():  # a public page needs a theme; install.php activates it (router.php serves it)
             (self.content / "themes" / THEME_DIR.name).symlink_to(THEME_DIR)
@@ -281,8 +287,6 @@ class Instance:
             "<?php\n// WordPress loads only files directly in mu-plugins/.\n"
             "require __DIR__ . '/editorial-workstation/editorial-workstation.php';\n"
         )
-        for sub in ("uploads", "upgrade"):
-            self.accounts.chown(self.content / sub, self.accounts.web)
 
     # -- database
 
@@ -371,6 +375,7 @@ class Instance:
             "users": [
                 {"key": key, "login": login, "role": role, "email": f"{login}@example.test"}
                 for key, (login, role) in USERS.items()
+                if self.plugin or not role.startswith("ew_")  # the ew_ roles come with the plugin
             ],
         }
         spec_file = self.run_dir / "install.json"
@@ -490,6 +495,7 @@ def main(argv: list[str] | None = None) -> int:
     up = sub.add_parser("up", help="start an instance in DIR and print its JSON description")
     up.add_argument("folder", type=Path)
     up.add_argument("--port", type=int, default=None, help="port on 127.0.0.1 (default: a free one)")
+    up.add_argument("--without-plugin", action="store_true", help="no companion plugin, no newsroom users")
     down = sub.add_parser("down", help="stop the instance in DIR")
     down.add_argument("folder", type=Path)
     sub.add_parser("check", help="exit 1 and say what is missing when this machine cannot run an instance")
@@ -504,7 +510,8 @@ def main(argv: list[str] | None = None) -> int:
                     f"cannot write {ETC_WORDPRESS}: run as root (Debian's wp-config.php reads it)"
                 )
         if args.command == "up":
-            print(json.dumps(Instance(args.folder).up(args.port), indent=2))
+            instance = Instance(args.folder, plugin=not args.without_plugin)
+            print(json.dumps(instance.up(args.port), indent=2))
         elif args.command == "check":
             print("ok")
         else:

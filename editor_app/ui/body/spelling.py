@@ -3,8 +3,11 @@
 Dictionaries come from the system (Debian's ``hunspell-*`` packages) and from the ones shipped in
 ``editor_app/resources/dictionaries/hunspell`` (Azerbaijani). Enchant 2 has no API to add a dictionary folder
 (``Broker.set_param`` is gone), but it searches ``$ENCHANT_CONFIG_DIR/hunspell``: when a requested language is only
-available from the bundled folder and that variable is unset, it is pointed at the bundled folder. Words added by the
-user go to a personal word list (one file per profile, shared by all languages) through ``enchant.DictWithPWL``.
+available from the bundled folder and that variable is unset, the bundled files are copied to a cache folder
+(``~/.cache/editor-app/enchant``) and the variable points there. Enchant writes its own per-language files
+(``<tag>.dic``, ``<tag>.exc``) into that folder, so nothing is ever written into the installed package, which may
+be read-only. Words added by the user go to a personal word list (one file per profile, shared by all languages)
+through ``enchant.DictWithPWL``.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -59,6 +63,13 @@ def bundled_dictionary_dir() -> Path:
     return Path(str(resources.files("editor_app") / "resources" / "dictionaries"))
 
 
+def dictionary_cache_dir() -> Path:
+    """Where enchant gets its configuration folder: the bundled dictionaries and enchant's own files."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("editor-app", appauthor=False)) / "enchant"
+
+
 def dictionary_tag(code: str) -> str:
     """``"en"`` -> ``"en_US"``, ``"en-gb"`` -> ``"en_GB"``, ``"az"`` -> ``"az_AZ"``; other codes kept in shape."""
     parts = code.strip().replace("-", "_").split("_")
@@ -85,8 +96,10 @@ class Speller:
         language: str = "en",
         personal_path: Path | None = None,
         bundled_dir: Path | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
         self._bundled_dir = bundled_dir if bundled_dir is not None else bundled_dictionary_dir()
+        self._cache_dir = cache_dir if cache_dir is not None else dictionary_cache_dir()
         self._personal_path: Path | None = None
         self._dict: Any = None
         self._tag: str | None = None
@@ -226,15 +239,37 @@ class Speller:
             return enchant.Dict(tag)
 
     def _expose_bundled(self, tag: str) -> None:
-        if not (self._bundled_dir / "hunspell" / f"{tag}.dic").is_file():
+        """Copy the bundled ``tag`` dictionary into the cache folder and point enchant there (once per run)."""
+        bundled = self._bundled_dir / "hunspell"
+        if not (bundled / f"{tag}.dic").is_file():
             return
         current = os.environ.get("ENCHANT_CONFIG_DIR")
-        if current is None:
-            os.environ["ENCHANT_CONFIG_DIR"] = str(self._bundled_dir)
-        elif Path(current) != self._bundled_dir:
+        if current is not None and Path(current) != self._cache_dir:
             log.warning(
                 "ENCHANT_CONFIG_DIR is set to %s: the bundled %s dictionary is not used", current, tag
             )
+            return
+        try:
+            copy_dictionary(bundled, self._cache_dir / "hunspell", tag)
+        except OSError as exc:
+            log.warning("cannot prepare the %s dictionary in %s: %s", tag, self._cache_dir, exc)
+            return
+        os.environ["ENCHANT_CONFIG_DIR"] = str(self._cache_dir)
+
+
+def copy_dictionary(source: Path, target: Path, tag: str) -> None:
+    """``tag``'s .dic and .aff from ``source`` into ``target``, unless an identical copy is there already."""
+    target.mkdir(parents=True, exist_ok=True)
+    for suffix in (".dic", ".aff"):
+        origin, copy = source / f"{tag}{suffix}", target / f"{tag}{suffix}"
+        if not origin.is_file():
+            continue
+        stat = origin.stat()
+        if copy.is_file() and copy.stat().st_size == stat.st_size and copy.stat().st_mtime >= stat.st_mtime:
+            continue
+        partial = copy.with_name(f".{copy.name}.partial")
+        shutil.copyfile(origin, partial)
+        partial.replace(copy)
 
 
 def _script_test(tag: str) -> Callable[[str], bool] | None:

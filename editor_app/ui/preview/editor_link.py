@@ -6,10 +6,14 @@ never scrolls by the source lines of text it does not show yet.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor_app.ui.preview.panel import PreviewPanel
+if TYPE_CHECKING:  # the web engine loads with the live panel only, never through this module
+    from editor_app.ui.preview.panel import PreviewPanel
+    from editor_app.ui.preview.plain import PlainPreviewPanel
 
 
 def top_source_line(edit: QPlainTextEdit) -> float:
@@ -31,7 +35,9 @@ def scroll_editor_to_line(edit: QPlainTextEdit, line: int) -> None:
 
 
 class EditorLink(QObject):
-    def __init__(self, edit: QPlainTextEdit, panel: PreviewPanel, *, sync_scroll: bool = True) -> None:
+    def __init__(
+        self, edit: QPlainTextEdit, panel: PreviewPanel | PlainPreviewPanel, *, sync_scroll: bool = True
+    ) -> None:
         super().__init__(panel)
         self.edit = edit
         self.panel = panel

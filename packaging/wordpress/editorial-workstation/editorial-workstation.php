@@ -6,7 +6,8 @@
  * Version: 1.0.0
  * Requires at least: 5.7
  * Requires PHP: 7.4
- * License: MIT
+ * License: GPL-2.0-or-later
+ * License URI: https://www.gnu.org/licenses/gpl-2.0.html
  *
  * Works as a normal plugin or as a must-use plugin (copy this folder to wp-content/mu-plugins/ and add a one-line
  * loader file there that requires this file: WordPress loads only the PHP files directly inside mu-plugins/).

@@ -1,0 +1,37 @@
+"""The live preview when Qt's web engine can start, the plain preview (with the reason) when it cannot."""
+
+from __future__ import annotations
+
+import logging
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editor_app.ui.preview.panel import PreviewPanel
+    from editor_app.ui.preview.plain import PlainPreviewPanel
+
+log = logging.getLogger(__name__)
+
+
+def web_engine_problem() -> str | None:
+    """Why Qt's web engine cannot be used in this process (its module or libraries do not load), else None."""
+    try:
+        import_module("PySide6.QtWebEngineCore")
+        import_module("PySide6.QtWebEngineWidgets")
+    except ImportError as exc:  # a missing system library (libnss3, libasound2...) or a partial install
+        return f"Qt's web engine could not be loaded: {exc}"
+    return None
+
+
+def make_preview(media_root: Path | None) -> tuple[PreviewPanel | PlainPreviewPanel, str | None]:
+    """The preview panel, and None or the reason why it is the plain one."""
+    problem = web_engine_problem()
+    if problem is None:
+        from editor_app.ui.preview.panel import PreviewPanel
+
+        return PreviewPanel(media_root=media_root), None
+    log.error("the live preview is not available, using the plain one: %s", problem)
+    from editor_app.ui.preview.plain import PlainPreviewPanel
+
+    return PlainPreviewPanel(problem, media_root=media_root), problem

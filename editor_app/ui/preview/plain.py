@@ -1,0 +1,166 @@
+"""The plain preview, used when Qt's web engine cannot start (missing system libraries, no GPU process...).
+
+A ``QTextBrowser`` shows the same sanitised page HTML as the live preview (rendered on the same render thread,
+images only from the media store, links to the system browser), re-set whole after each render. It has the
+live preview's API, so the window and the editor link use either without knowing which one they got.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from editor_app.domain import Article, ArticlePhoto
+from editor_app.render import Block, PageData, page_data_for, render_page
+from editor_app.render.sanitize import LINK_SCHEMES, url_scheme
+from editor_app.ui.preview.images import MediaImages
+from editor_app.ui.preview.render_worker import RenderJob, RenderOutput, RenderWorker
+from editor_app.ui.preview.widths import PreviewWidth
+
+Related = Sequence[tuple[str, str | None]]
+
+
+class PlainController(QObject):
+    """What the editor link needs of a preview controller: ``patched`` after each page update."""
+
+    patched = Signal(int)
+    rendered = Signal(float)
+    loaded = Signal()
+
+    def __init__(self, worker: RenderWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.fields: PageData | None = None
+        self.blocks: tuple[Block, ...] = ()
+        self.generation = 0
+        self.text = ""
+
+    @property
+    def body_pending(self) -> bool:
+        return self.worker.busy
+
+    @property
+    def is_loaded(self) -> bool:
+        return self.fields is not None
+
+
+class PlainPreviewPanel(QWidget):
+    """The preview as a plain rich-text view; ``reason`` says why the live preview is not available."""
+
+    sourceLineVisible = Signal(int)
+    painted = Signal(int)
+
+    def __init__(self, reason: str, media_root: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewPanel")
+        self.setAccessibleName("Preview")
+        self.reason = reason
+        self.images = MediaImages(media_root)
+        self.view = QTextBrowser(self)
+        self.view.setObjectName("previewView")
+        self.view.setAccessibleName("Article preview (plain)")
+        self.view.setOpenLinks(False)
+        self.view.anchorClicked.connect(self._link_clicked)
+        self.notice = QLabel("Plain preview: the web engine could not start.", self)
+        self.notice.setObjectName("previewPlainNotice")
+        self.notice.setToolTip(reason)
+        self.notice.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.view, 1)
+        self._mode = PreviewWidth.DESKTOP
+        self._seq = 0
+        self.worker = RenderWorker(self.images.localize, self)
+        self.worker.finished.connect(self._on_rendered)
+        self.controller = PlainController(self.worker, self)
+        if media_root is not None:
+            self.view.setSearchPaths([str(media_root)])
+
+    # -- the live preview's API --------------------------------------------------------------------------
+
+    def show_article(
+        self,
+        article: Article,
+        featured: ArticlePhoto | None = None,
+        related: Related = (),
+        photo_src: str | None = None,
+    ) -> None:
+        c = self.controller
+        c.generation += 1
+        c.fields, c.blocks, c.text = self._page_data(article, featured, related, photo_src), (), article.body
+        self._show()
+        self.worker.submit(RenderJob(c.generation, article.body, reset=True))
+
+    def update_fields(
+        self,
+        article: Article,
+        featured: ArticlePhoto | None = None,
+        related: Related = (),
+        photo_src: str | None = None,
+    ) -> None:
+        self.controller.fields = self._page_data(article, featured, related, photo_src)
+        self._show()
+
+    def update_body(self, text: str) -> None:
+        c = self.controller
+        if text != c.text:
+            c.text = text
+            self.worker.submit(RenderJob(c.generation, text))
+
+    def scroll_to_source_line(self, line: float) -> None:
+        lines = [b.source_line for b in self.controller.blocks if b.source_line <= line]
+        if lines:
+            self.view.scrollToAnchor(f"src-{max(lines)}")
+
+    def set_width(self, mode: str | PreviewWidth) -> None:
+        self._mode = PreviewWidth.of(mode)  # the plain view always fills the dock
+
+    @property
+    def width_mode(self) -> PreviewWidth:
+        return self._mode
+
+    def shutdown(self) -> None:
+        self.worker.wait()
+
+    # -- helpers -----------------------------------------------------------------------------------------
+
+    def _on_rendered(self, output: RenderOutput) -> None:
+        if output.job.generation != self.controller.generation or output.blocks is None:
+            return
+        self.controller.blocks = output.blocks
+        self.controller.rendered.emit(output.seconds)
+        self._show()
+
+    def _show(self) -> None:
+        """Set the whole page (sanitised body blocks, each after an anchor for scrolling), keeping the scroll."""
+        fields = self.controller.fields
+        if fields is None:
+            return
+        body = "".join(f'<a name="src-{b.source_line}"></a>{b.html}' for b in self.controller.blocks)
+        bar = self.view.verticalScrollBar()
+        position = bar.value()
+        self.view.setHtml(render_page(replace(fields, body_html=body)))
+        bar.setValue(position)
+        self._seq += 1
+        self.controller.patched.emit(self._seq)
+        self.painted.emit(self._seq)
+        self.controller.loaded.emit()
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url_scheme(url.toString()) in LINK_SCHEMES:
+            QDesktopServices.openUrl(url)
+        elif url.hasFragment() and not url.scheme():
+            self.view.scrollToAnchor(url.fragment())
+
+    def _page_data(
+        self, article: Article, featured: ArticlePhoto | None, related: Related, photo_src: str | None
+    ) -> PageData:
+        if photo_src is None and featured is not None:
+            photo_src = self.images.featured_src(featured.photo)
+        return page_data_for(article, featured, related, photo_src, body_html="")

@@ -1,0 +1,140 @@
+"""Command-line conventions: options anywhere, JSON for listings, a log, quiet on a closed pipe, and files
+given instead of a command (what a desktop launcher does)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli.main import EXIT_PIPE_CLOSED, build_parser, parse
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def editor_app(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        [sys.executable, "-m", "editor_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture(scope="module")
+def newsroom(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A profile with 400 articles with long headlines (a listing bigger than a pipe's buffer)."""
+    root = tmp_path_factory.mktemp("newsroom")
+    folder = root / "incoming" / "Sport"
+    folder.mkdir(parents=True)
+    for number in range(400):
+        (folder / f"{number:03}.txt").write_text(
+            f"Rowing crew number {number} wins the regional title\n\nThey won by a length.\n",
+            encoding="utf-8",
+        )
+    done = editor_app("import", str(folder.parent), "--data-dir", str(root / "profile"))
+    assert done.returncode == 0, done.stderr
+    return root / "profile"
+
+
+def test_data_dir_is_accepted_before_and_after_the_command(newsroom: Path) -> None:
+    before = editor_app("--data-dir", str(newsroom), "list", "--json")
+    after = editor_app("list", "--json", "--data-dir", str(newsroom))
+    assert before.returncode == after.returncode == 0, after.stderr
+    assert len(json.loads(before.stdout)) == 400
+    assert before.stdout == after.stdout
+    nested = editor_app("photos", "list", "--data-dir", str(newsroom), json.loads(before.stdout)[0]["id"])
+    assert nested.returncode == 0, nested.stderr
+
+
+def test_a_closed_pipe_ends_the_command_quietly(newsroom: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "editor_app", "--data-dir", str(newsroom), "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before the first line (`| head -1` is gone after one)
+    error = process.stderr.read().decode()
+    assert process.wait(timeout=60) == EXIT_PIPE_CLOSED
+    assert error == ""
+    shell = subprocess.run(
+        f"'{sys.executable}' -m editor_app --data-dir '{newsroom}' list | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert shell.returncode == 0 and len(shell.stdout.splitlines()) == 1
+    assert shell.stderr == ""
+
+
+def test_every_listing_command_takes_json(newsroom: Path) -> None:
+    check = editor_app("check", "--json", "--data-dir", str(newsroom))
+    assert check.returncode == 0, check.stderr
+    report = json.loads(check.stdout)
+    assert report["ok"] is True and report["articles"] == 400 and report["integrity"] == "ok"
+    first = json.loads(editor_app("list", "--json", "--data-dir", str(newsroom)).stdout)[0]["id"]
+    for args in (
+        ("search", "rowing"),
+        ("related", first),
+        ("related", first, "--suggest"),
+        ("photos", "list", first),
+    ):
+        done = editor_app(*args, "--json", "--data-dir", str(newsroom))
+        assert done.returncode == 0, (args, done.stderr)
+        assert isinstance(json.loads(done.stdout), list)
+
+
+def test_commands_log_to_the_profile(newsroom: Path) -> None:
+    failed = editor_app("export", "no-such-id", "--data-dir", str(newsroom))
+    assert failed.returncode == 1
+    log = (newsroom / "logs" / "cli.log").read_text(encoding="utf-8")
+    assert "export no-such-id" in log
+    assert "export failed" in log and "no-such-id" in log.rsplit("export failed", 1)[1]
+
+
+def test_files_instead_of_a_command_are_files_to_open(tmp_path: Path) -> None:
+    story = tmp_path / "story.md"
+    story.write_text("# A story\n", encoding="utf-8")
+    parser = build_parser()
+    args = parse([str(story)], parser)
+    assert args.command is None and args.files == [story]
+    args = parse(["--data-dir", str(tmp_path), "notes.txt", str(story)], parser)
+    assert args.command is None and args.data_dir == tmp_path
+    assert args.files == [Path.cwd() / "notes.txt", story]
+    args = parse([f"file://{story}"], parser)
+    assert args.files == [story]
+    assert parse(["list"], parser).files == []
+
+
+def test_a_mistyped_command_still_gets_the_usage_error() -> None:
+    done = editor_app("lsit")
+    assert done.returncode == 2
+    assert "invalid choice: 'lsit'" in done.stderr
+
+
+def test_the_console_script_names_itself() -> None:
+    code = "import sys; sys.argv[0] = '/usr/bin/editor-app-cli'; from editor_app.cli import main; sys.exit(main([]))"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: editor-app-cli")

@@ -1,0 +1,109 @@
+"""Start-up as a user meets it: files given to the program open in the window; without a web engine the
+window still works with a plain preview and a dialog says why."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from editor_app.ui.main_window import MainWindow
+
+Opener = Callable[[Path], MainWindow]
+
+
+@pytest.fixture
+def open_window(qtbot) -> Iterator[Opener]:  # type: ignore[no-untyped-def]
+    """``open_workstation`` as ``editor-app`` runs it (the profile opens in the background)."""
+    from editor_app.app import open_workstation
+
+    windows: list[MainWindow] = []
+
+    def opener(data_dir: Path) -> MainWindow:
+        window = open_workstation(data_dir, on_failure=lambda message: pytest.fail(message))
+        windows.append(window)
+        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+        return window
+
+    yield opener
+    for window in windows:
+        window.close()
+        services = window.services
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        services.close()
+
+
+def visible_box(name: str) -> QMessageBox | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.objectName() == name and widget.isVisible():
+            return widget
+    return None
+
+
+def test_files_given_to_the_program_are_imported_and_the_first_opened(
+    open_window: Opener, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from editor_app.ui.file_commands import open_files
+
+    story = tmp_path / "harbour.md"
+    story.write_text("---\nheadline: Harbour wall repaired\n---\n\nThe wall held.\n", encoding="utf-8")
+    note = tmp_path / "note.txt"
+    note.write_bytes("Паводок на реке\n\nВода спала.\n".encode("cp1251"))
+    window = open_window(tmp_path / "profile")
+    open_files(window, [str(story), note])  # as the one-instance hook or the launcher passes them
+    qtbot.waitUntil(
+        lambda: (
+            window.editor.article is not None and window.editor.article.headline == "Harbour wall repaired"
+        ),
+        timeout=10_000,
+    )
+    assert window.form.body.toPlainText().strip() == "The wall held."
+    headlines = {s.headline for s in window.services.articles.summaries(_all())}
+    assert headlines == {"Harbour wall repaired", "Паводок на реке"}
+    report = visible_box("importReport")
+    assert report is not None and "Windows-1251" in report.detailedText()
+    report.close()
+
+
+def _all():  # type: ignore[no-untyped-def]
+    from editor_app.store import ArticleQuery
+
+    return ArticleQuery()
+
+
+def test_without_a_web_engine_the_preview_is_plain_and_a_dialog_says_why(
+    open_window: Opener, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from editor_app.ui.preview.plain import PlainPreviewPanel
+
+    monkeypatch.setitem(
+        sys.modules, "PySide6.QtWebEngineWidgets", None
+    )  # the import fails, as without libnss3
+    window = open_window(tmp_path / "profile")
+    assert isinstance(window.preview, PlainPreviewPanel)
+    box = visible_box("previewProblemDialog")
+    assert box is not None
+    assert "web engine could not be loaded" in box.informativeText()
+    box.close()
+
+    window.open_demo()
+    qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10_000)
+    view = window.preview.view
+    headline = window.editor.article.headline
+    qtbot.waitUntil(lambda: headline in view.toPlainText() and "photo:" in view.toPlainText(), timeout=10_000)
+    body = window.form.body
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    body.insertPlainText("\n\n")
+    qtbot.keyClicks(body, "A **bold** <script>alert(1)</script> line")
+    qtbot.waitUntil(lambda: "A bold" in view.toPlainText(), timeout=10_000)
+    assert "<script" not in view.toHtml()  # the same sanitised HTML as the live preview
+    article_id = window.editor.article.id
+    qtbot.waitUntil(lambda: window.services.articles.get(article_id).body.endswith("line"), timeout=10_000)
