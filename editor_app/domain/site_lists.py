@@ -43,6 +43,17 @@ class SiteList:
         return replace(self, items=items, pending=pending)
 
 
+SHOWN_ON_PAGE = 5
+"""How many posts of each list the article page shows."""
+
+
+def page_links(items: tuple[ListItem, ...], article_id: str | None) -> tuple[tuple[str, str | None], ...]:
+    """The (headline, link) pairs a list shows under an article: published posts only, the article itself left
+    out, at most :data:`SHOWN_ON_PAGE`."""
+    shown = [i for i in items if i.status == "publish" and i.article_id != article_id]
+    return tuple((i.title, i.url or None) for i in shown[:SHOWN_ON_PAGE])
+
+
 def as_of(fetched_at: datetime | None) -> str:
     """``as of the last sync, 12 May 10:03`` (UTC), or an empty string when never synced."""
     if fetched_at is None:

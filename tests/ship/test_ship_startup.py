@@ -76,6 +76,7 @@ def _all():  # type: ignore[no-untyped-def]
     return ArticleQuery()
 
 
+@pytest.mark.allow_logged_errors  # the missing web engine is logged, on purpose
 def test_without_a_web_engine_the_preview_is_plain_and_a_dialog_says_why(
     open_window: Opener, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -107,3 +108,14 @@ def test_without_a_web_engine_the_preview_is_plain_and_a_dialog_says_why(
     assert "<script" not in view.toHtml()  # the same sanitised HTML as the live preview
     article_id = window.editor.article.id
     qtbot.waitUntil(lambda: window.services.articles.get(article_id).body.endswith("line"), timeout=10_000)
+    from editor_app.domain.site_lists import ListItem
+
+    popular = [
+        ListItem(1, "Ferry timetable returns", "https://example.org/ferry"),
+        ListItem(2, "Draft", status="draft"),
+    ]
+    window.preview.set_site_lists(popular, [], "as of the last sync, 4 Dec 10:00 UTC")
+    qtbot.waitUntil(lambda: "Ferry timetable returns" in view.toPlainText(), timeout=10_000)
+    assert (
+        "Draft" not in view.toPlainText()
+    )  # readers never see unpublished posts, nor does the plain preview

@@ -11,7 +11,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from editor_app.domain import Article, ArticlePhoto
-from editor_app.domain.site_lists import ListItem
+from editor_app.domain.site_lists import ListItem, page_links
 from editor_app.render import PageData, page_data_for
 from editor_app.ui.preview.controller import PreviewController
 from editor_app.ui.preview.images import MediaImages
@@ -22,7 +22,6 @@ from editor_app.ui.preview.widths import PreviewWidth, fit
 
 Related = Sequence[tuple[str, str | None]]
 """``(headline, url or None)`` of each related article, in order."""
-LIST_LENGTH = 5
 """Items of Popular and Editor's choice the page shows (as the plugin does on the site)."""
 
 
@@ -196,9 +195,4 @@ class PreviewPanel(QWidget):
 
     def _list_links(self) -> tuple[Related, Related, str]:
         popular, picks, note = self._site_lists
-
-        def links(items: tuple[ListItem, ...]) -> Related:
-            shown = [i for i in items if i.status == "publish" and i.article_id != self._article_id]
-            return tuple((i.title, i.url or None) for i in shown[:LIST_LENGTH])
-
-        return links(popular), links(picks), note
+        return page_links(popular, self._article_id), page_links(picks, self._article_id), note

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from editor_app.domain import Article, ArticlePhoto
+from editor_app.domain.site_lists import ListItem, page_links
 from editor_app.render import Block, PageData, page_data_for, render_page
 from editor_app.render.sanitize import LINK_SCHEMES, url_scheme
 from editor_app.ui.preview.images import MediaImages
@@ -79,6 +80,8 @@ class PlainPreviewPanel(QWidget):
         self.worker = RenderWorker(self.images.localize, self)
         self.worker.finished.connect(self._on_rendered)
         self.controller = PlainController(self.worker, self)
+        self._site_lists: tuple[tuple[ListItem, ...], tuple[ListItem, ...], str] = ((), (), "")
+        self._article: tuple[Article, ArticlePhoto | None, Related, str | None] | None = None
         if media_root is not None:
             self.view.setSearchPaths([str(media_root)])
 
@@ -112,6 +115,15 @@ class PlainPreviewPanel(QWidget):
         if text != c.text:
             c.text = text
             self.worker.submit(RenderJob(c.generation, text))
+
+    def set_site_lists(
+        self, popular: Sequence[ListItem], editors_choice: Sequence[ListItem], note: str = ""
+    ) -> None:
+        """Popular and Editor's choice as of the last sync, as the live preview shows them."""
+        self._site_lists = (tuple(popular), tuple(editors_choice), note)
+        if self._article is not None:
+            self.controller.fields = self._page_data(*self._article)
+            self._show()
 
     def scroll_to_source_line(self, line: float) -> None:
         lines = [b.source_line for b in self.controller.blocks if b.source_line <= line]
@@ -161,6 +173,17 @@ class PlainPreviewPanel(QWidget):
     def _page_data(
         self, article: Article, featured: ArticlePhoto | None, related: Related, photo_src: str | None
     ) -> PageData:
+        self._article = (article, featured, related, photo_src)
         if photo_src is None and featured is not None:
             photo_src = self.images.featured_src(featured.photo)
-        return page_data_for(article, featured, related, photo_src, body_html="")
+        popular, picks, note = self._site_lists
+        return page_data_for(
+            article,
+            featured,
+            related,
+            photo_src,
+            body_html="",
+            popular=page_links(popular, article.id),
+            editors_picks=page_links(picks, article.id),
+            lists_note=note,
+        )
