@@ -401,6 +401,7 @@ class WordPressClient:
                 alt_text=str(data.get("alt_text") or ""),
                 meta=dict(data.get("meta") or {}),
                 filename=str(data.get("source_url") or "").rsplit("/", 1)[-1],
+                source_url=str(data.get("source_url") or ""),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise BadResponse(f"The server's media data is malformed ({exc!r}).") from exc
