@@ -11,8 +11,10 @@ import markdown
 from markdown.extensions import Extension
 
 from editor_app.render.figures import PhotoFigureExtension
-from editor_app.render.sanitize import DROPPED_WITH_CONTENT, sanitize_html
+from editor_app.render.sanitize import sanitize_html
 from editor_app.render.source import prepare_source
+from editor_app.render.stray import VOID_TAGS as _VOID_TAGS
+from editor_app.render.stray import show_stray_tags
 
 EXTENSIONS: tuple[str, ...] = ("extra", "smarty", "toc", "sane_lists")
 """The Python-Markdown extensions of the house dialect."""
@@ -20,16 +22,7 @@ EXTENSIONS: tuple[str, ...] = ("extra", "smarty", "toc", "sane_lists")
 MAX_HTML_DEPTH = 1_000
 """Raw HTML nested deeper than this is shown as text: the sanitiser's parser is quadratic in depth."""
 
-_VOID_TAGS = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
-)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
-_SWALLOWING_TAG = re.compile(
-    r"<(/?)(" + "|".join(sorted(DROPPED_WITH_CONTENT - _VOID_TAGS)) + r")(?=[\s/>]|$)"
-    r"|</(?:p|li|h[1-6]|dt|dd|td|th|blockquote|figcaption|pre)>",
-    re.IGNORECASE,
-)
-"""Tags the sanitiser drops with their content, and the ends of the paragraph-level elements they cannot span."""
 _log = logging.getLogger(__name__)
 
 
@@ -58,48 +51,6 @@ def html_too_deep(fragment: str) -> bool:
             if depth > MAX_HTML_DEPTH:
                 return True
     return False
-
-
-def show_stray_tags(fragment: str) -> str:
-    """``fragment`` with every tag of :data:`DROPPED_WITH_CONTENT` that is not part of a complete element shown
-    as text (its ``<`` escaped).
-
-    The sanitiser drops such elements with their content, and an HTML parser takes everything after an
-    unclosed ``<style>`` or ``<script>`` as its content: "We used the <style> element wrongly." in prose would
-    lose the rest of the article. A complete element (``<script>...</script>``) is still dropped whole; an
-    element is complete only when it closes inside the paragraph (list item, heading, cell...) that opens it.
-    """
-    if "<" not in fragment:
-        return fragment
-    matches = list(_SWALLOWING_TAG.finditer(fragment))
-    if all(match.group(2) is None for match in matches):
-        return fragment
-    stray: list[int] = []
-    open_by_name: dict[str, list[int]] = {}
-    for match in matches:
-        closing, name = match.group(1), match.group(2)
-        if name is None:  # the end of a paragraph: what it left open is a mention, not an element
-            for opened in open_by_name.values():
-                stray.extend(opened)
-                opened.clear()
-            continue
-        opened = open_by_name.setdefault(name.lower(), [])
-        if not closing:
-            opened.append(match.start())
-        elif opened:
-            opened.pop()
-        else:
-            stray.append(match.start())
-    stray.extend(start for opened in open_by_name.values() for start in opened)
-    if not stray:
-        return fragment
-    pieces: list[str] = []
-    last = 0
-    for start in sorted(stray):
-        pieces.extend((fragment[last:start], "&lt;"))
-        last = start + 1
-    pieces.append(fragment[last:])
-    return "".join(pieces)
 
 
 def try_convert(
