@@ -137,7 +137,7 @@ def test_inline_photos_point_at_their_uploads_and_map_back() -> None:
     body = f'Lead.\n\n![Boats & <b>](photo:{PHOTO} "Boats wait (Jane Doe/Agency)")\n\nInline ![x](photo:{PHOTO}).'
     upload = PublishedPhoto(41, "https://news.example.org/wp-content/uploads/2026/05/ew-photo.jpg")
     pushed = pushed_body(body, {f"photo:{PHOTO}": upload})
-    assert f"photo:{PHOTO}" not in pushed and "src=\"photo:" not in pushed
+    assert f"photo:{PHOTO}" not in pushed and 'src="photo:' not in pushed
     figure = (
         f'<figure><img alt="Boats &amp; &lt;b&gt;" src="{upload.url}" title="Boats wait (Jane Doe/Agency)" '
         f'class="wp-image-41" data-ew-photo="{PHOTO}"><figcaption dir="auto">photo: Boats wait (Jane Doe/Agency)'
