@@ -221,3 +221,26 @@ def test_the_dom_check_finds_script_that_was_sent_unescaped(themed: Any) -> None
         )
         response.raise_for_status()
     assert executable_payloads(public_page(themed, int(response.json()["id"])), "ewXss") != []
+
+
+def test_a_body_photo_that_cannot_be_uploaded_stops_that_article_with_a_clear_message(
+    make_sync: Callable[..., Any], wordpress: Any
+) -> None:
+    service = make_sync("reporter", name="missing")
+    articles = ArticleService(service.db)
+    article, _ = articles.create(
+        headline="Missing photo", body="![x](photo:0bcb7d0e-8f55-4c3b-9a51-3f6f2f0c1d2e)"
+    )
+    other, _ = articles.create(headline="Fine", body="Text.")
+    report = service.sync_once().report
+    assert len(report.failures) == 1 and "does not have (photo:0bcb7d0e" in report.failures[0]
+    assert "'Missing photo'" in report.failures[0]
+    with rest(wordpress, "admin") as admin:
+        found = admin.get("wp/v2/posts", params={"search": "Missing photo", "status": "any"}).json()
+    assert found == []  # nothing with a local photo address was sent
+    with service.db.read() as uow:
+        state = SyncState(uow.connection)
+        site_id = state.sites()[0].id
+        assert state.link(site_id, article.id) is None or state.link(site_id, article.id).remote_id is None
+        assert [change.article_id for change in state.pending()] == [article.id]  # still queued, nothing lost
+    assert remote_id(service, other.id)  # the rest of the batch went on
