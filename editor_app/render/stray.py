@@ -27,6 +27,9 @@ _MARKS = re.compile(
     r"|(?P<end></(?:p|li|h[1-6]|dt|dd|td|th|blockquote|figcaption|pre)>)",
     re.IGNORECASE,
 )
+_ANY_MARK = re.compile(
+    r"<(?:!--|/?(?:" + "|".join(sorted(SWALLOWING_TAGS)) + r")(?=[\s/>]|$))", re.IGNORECASE
+)
 
 
 def _stray_marks(fragment: str) -> list[int]:
@@ -68,8 +71,8 @@ def show_stray_tags(fragment: str) -> str:
     """``fragment`` (Markdown's HTML output) with every stray swallowing tag or comment opening escaped.
 
     Escaping an unclosed comment can expose tags it held, so this repeats until nothing is stray."""
-    if "<" not in fragment:
-        return fragment
+    if "<" not in fragment or not _ANY_MARK.search(fragment):
+        return fragment  # the common case: one scan in C
     while stray := _stray_marks(fragment):
         pieces: list[str] = []
         last = 0
