@@ -1,4 +1,4 @@
-"""Sync commands: ``site add``, ``site list`` and ``sync`` (one run, progress on stderr)."""
+"""Sync commands: ``site add``, ``site remove``, ``site list`` and ``sync`` (one run, progress on stderr)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("name")
     p.add_argument("--url", required=True, help="the site's address, e.g. https://news.example.org")
     p.add_argument("--user", required=True, help="the WordPress user name")
+    p.add_argument(
+        "--allow-http",
+        action="store_true",
+        help="accept plain http to a site on another machine (the password then travels unencrypted)",
+    )
     p.set_defaults(handler=cmd_site_add)
+    p = site_sub.add_parser("remove", help="forget a site, its sync records and its stored password")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_site_remove)
     p = site_sub.add_parser("list", help="list the configured sites")
     p.set_defaults(handler=cmd_site_list)
 
@@ -54,13 +62,20 @@ def read_password(prompt: str, *, from_stdin: bool) -> str:
 
 def cmd_site_add(services: Services, args: argparse.Namespace) -> int:
     from editor_app.sync.backend import AuthFailed, Offline, SyncError
+    from editor_app.sync.origin import normalise_site_url
 
+    try:  # a bad address is refused before the password is asked for
+        normalise_site_url(args.url)
+    except ValueError as exc:
+        raise CommandFailed(str(exc)) from exc
     sync = _service(services)
     password = read_password(f"Application password for {args.user}: ", from_stdin=False)
     try:
-        added = sync.add_site(args.name, args.url, args.user)
+        added = sync.add_site(args.name, args.url, args.user, allow_http=args.allow_http)
     except ValueError as exc:
         raise CommandFailed(str(exc)) from exc
+    if added.warning:  # before the password is sent: plain http is said first
+        warn(f"warning: {added.warning}")
     try:
         user = sync.sign_in(added.site.name, password)
     except AuthFailed as exc:
@@ -75,8 +90,6 @@ def cmd_site_add(services: Services, args: argparse.Namespace) -> int:
         out(f"Signed in to {added.site.name} as {user.name or args.user} ({user.role_label}).")
         if not user.plugin:
             warn("The Editorial Workstation plugin is not installed on this site.")
-    if added.warning:
-        warn(added.warning)
     if sync.credentials.store(added.site.url, added.site.username, password):
         out(f"The application password is stored in the keyring ({sync.credentials.describe()}).")
     else:
@@ -87,9 +100,22 @@ def cmd_site_add(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_site_remove(services: Services, args: argparse.Namespace) -> int:
+    try:
+        site = _service(services).remove_site(args.name)
+    except LookupError as exc:
+        raise CommandFailed(str(exc)) from exc
+    out(
+        f"Removed site {site.name} ({site.url}); its stored application password is forgotten. "
+        "The articles stay in the local database."
+    )
+    return 0
+
+
 def cmd_site_list(services: Services, args: argparse.Namespace) -> int:
     for site in _service(services).sites():
-        out(f"{site.name}  {site.url}  {site.username}  {site.role or '-'}")
+        http = "  (plain http allowed)" if site.allow_http else ""
+        out(f"{site.name}  {site.url}  {site.username}  {site.role or '-'}{http}")
     return 0
 
 

@@ -13,6 +13,8 @@ from markdown.extensions import Extension
 from editor_app.render.figures import PhotoFigureExtension
 from editor_app.render.sanitize import sanitize_html
 from editor_app.render.source import prepare_source
+from editor_app.render.stray import VOID_TAGS as _VOID_TAGS
+from editor_app.render.stray import show_stray_tags
 
 EXTENSIONS: tuple[str, ...] = ("extra", "smarty", "toc", "sane_lists")
 """The Python-Markdown extensions of the house dialect."""
@@ -20,9 +22,6 @@ EXTENSIONS: tuple[str, ...] = ("extra", "smarty", "toc", "sane_lists")
 MAX_HTML_DEPTH = 1_000
 """Raw HTML nested deeper than this is shown as text: the sanitiser's parser is quadratic in depth."""
 
-_VOID_TAGS = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
-)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
 _log = logging.getLogger(__name__)
 
@@ -73,7 +72,7 @@ def try_convert(
         return None
     if html_too_deep(rendered):
         return None
-    return sanitize_html(rendered)
+    return sanitize_html(show_stray_tags(rendered))
 
 
 def render_markdown(text: str) -> str:

@@ -61,7 +61,7 @@ def _wordpress(site: Site, password: str) -> Backend:
     from editor_app.sync.wordpress import WordPressClient, discover_api_root
 
     api_root = site.api_root or discover_api_root(site.url)
-    return WordPressClient(api_root, site.username, password)
+    return WordPressClient(api_root, site.username, password, site_url=site.url, allow_http=site.allow_http)
 
 
 class SyncService:
@@ -96,29 +96,66 @@ class SyncService:
                 return site
         raise SyncError(f"No site named '{name}' (known: {', '.join(s.name for s in sites)}).")
 
-    def add_site(self, name: str, url: str, user: str, password: str | None = None) -> SiteAdded:
-        """Add (or change) a site; the address's REST API root is discovered when the site is reachable."""
+    def add_site(
+        self, name: str, url: str, user: str, password: str | None = None, *, allow_http: bool = False
+    ) -> SiteAdded:
+        """Add (or change) a site; the address's REST API root is discovered when the site is reachable.
+
+        ValueError (one line) for a bad address, for plain http to another machine without ``allow_http``,
+        and for a site that announces its API on another origin; nothing is saved then."""
+        from editor_app.sync.origin import (
+            HTTP_WARNING,
+            InsecureSite,
+            check_transport,
+            is_loopback,
+            normalise_site_url,
+            origin,
+        )
         from editor_app.sync.wordpress import discover_api_root
 
-        name, url, user = name.strip(), url.strip().rstrip("/"), user.strip()
-        if not (name and url and user):
+        name, user = name.strip(), user.strip()
+        if not (name and url.strip() and user):
             raise ValueError("A site needs a name, an address and a user name.")
-        warning = ""
+        url = normalise_site_url(url)
+        try:
+            check_transport(url, allow_http=allow_http)
+        except InsecureSite as exc:
+            raise ValueError(str(exc)) from None
+        warnings: list[str] = []
+        scheme, host, _ = origin(url)
+        if scheme == "http" and not is_loopback(host):
+            warnings.append(HTTP_WARNING)
         try:
             api_root = discover_api_root(url)
+        except InsecureSite as exc:
+            raise ValueError(str(exc)) from None
         except SyncError as exc:
-            api_root, warning = "", f"{exc} The API address will be looked up at the first sync."
+            api_root = ""
+            warnings.append(f"{exc} The API address will be looked up at the first sync.")
         with self._db.write() as uow:
-            site = SyncState(uow.connection).add_site(name, url, user, api_root)
+            site = SyncState(uow.connection).add_site(name, url, user, api_root, allow_http=allow_http)
         in_keyring = False
         if password:
             in_keyring = self.credentials.store(url, user, password)
             if not in_keyring:
-                warning = (warning + " " if warning else "") + (
+                warnings.append(
                     "No secure keyring is available: the password was not stored; give it with "
                     "--password-stdin at each sync."
                 )
-        return SiteAdded(site, in_keyring, warning)
+        return SiteAdded(site, in_keyring, " ".join(warnings))
+
+    def remove_site(self, name: str) -> Site:
+        """Forget a site: its sync records and its application password (keyring and session); the articles
+        stay in the local database. LookupError when there is no such site."""
+        with self._db.write() as uow:
+            state = SyncState(uow.connection)
+            site = state.site(name.strip())
+            if site is None:
+                known = ", ".join(s.name for s in state.sites()) or "none"
+                raise LookupError(f"No site named '{name.strip()}' (known: {known}).")
+            state.remove_site(site.id)
+        self.credentials.forget(site.url, site.username)
+        return site
 
     def _password(self, site: Site, password: str | None) -> str:
         if password:

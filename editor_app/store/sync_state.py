@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Connection,
     ForeignKey,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     Table,
     Text,
     delete,
+    false,
     func,
     insert,
     select,
@@ -47,6 +49,7 @@ SITES = Table(
     Column("archive_after", Text, nullable=True),
     Column("reconciled_at", UTCDateTime, nullable=True),
     Column("created_at", UTCDateTime),
+    Column("allow_http", Boolean, nullable=False, server_default=false()),
 )
 LINKS = Table(
     "sync_links",
@@ -97,6 +100,8 @@ class Site:
     reconciled_at: datetime | None
     archive_after: str | None = None
     """The same for the archive listing (published posts the user may read but not edit)."""
+    allow_http: bool = False
+    """The user accepted plain http to this (non-loopback) site, password and all, after a warning."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +155,7 @@ def _site(row: RowMapping) -> Site:
         row["pull_after"],
         row["reconciled_at"],
         row["archive_after"],
+        bool(row["allow_http"]),
     )
 
 
@@ -174,20 +180,30 @@ class SyncState:
         self._c = connection
 
     # sites --------------------------------------------------------------------------------------------------
-    def add_site(self, name: str, url: str, username: str, api_root: str = "") -> Site:
-        """Add a site, or update the address and user of the one with this name."""
+    def add_site(
+        self, name: str, url: str, username: str, api_root: str = "", *, allow_http: bool = False
+    ) -> Site:
+        """Add a site, or update the address, user and http allowance of the one with this name (a new
+        address forgets the API root found for the old one)."""
         current = self.site(name)
         if current is None:
             self._c.execute(
                 insert(SITES).values(
-                    name=name, url=url, username=username, api_root=api_root, role="", created_at=utcnow()
+                    name=name,
+                    url=url,
+                    username=username,
+                    api_root=api_root,
+                    role="",
+                    created_at=utcnow(),
+                    allow_http=allow_http,
                 )
             )
         else:
+            kept_root = current.api_root if current.url == url else ""
             self._c.execute(
                 update(SITES)
                 .where(SITES.c.id == current.id)
-                .values(url=url, username=username, api_root=api_root or current.api_root)
+                .values(url=url, username=username, api_root=api_root or kept_root, allow_http=allow_http)
             )
         site = self.site(name)
         assert site is not None
@@ -199,6 +215,12 @@ class SyncState:
 
     def sites(self) -> list[Site]:
         return [_site(r) for r in self._c.execute(select(SITES).order_by(SITES.c.id)).mappings()]
+
+    def remove_site(self, site_id: int) -> None:
+        """Forget a site and everything synced with it (links, uploads, terms); the articles stay."""
+        for table in (LINKS, MEDIA, TERMS):
+            self._c.execute(delete(table).where(table.c.site_id == site_id))
+        self._c.execute(delete(SITES).where(SITES.c.id == site_id))
 
     def update_site(self, site_id: int, **values: Any) -> None:
         """Set ``api_root``, ``role``, ``pull_after`` or ``reconciled_at``."""

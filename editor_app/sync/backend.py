@@ -105,6 +105,8 @@ class RemoteMedia:
     meta: Mapping[str, Any] = field(default_factory=dict)
     """``ew_credit``, ``ew_creator``, ``ew_copyright``, ``ew_source``, ``ew_instructions``."""
     filename: str = ""
+    source_url: str = ""
+    """The URL of the uploaded file (what an inline photo's ``src`` points at)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import Comment, NavigableString
 from markdownify import MarkdownConverter
 
-from editor_app.render import render_markdown
+from editor_app.render import publish_body, unplace_photos
 
 PhotoLookup = Callable[[int], str | None]
 """A media id of the site -> the local photo id it holds (None when unknown)."""
@@ -118,7 +118,7 @@ def photo_source(image: Tag, photos: PhotoLookup | None) -> str:
     """``photo:ID`` for one of the app's photos (however the editor marked it), else the image's address."""
     marked = str(image.get("data-ew-photo") or "")
     if marked:
-        return f"photo:{marked}"
+        return marked if marked.startswith("media:") else f"photo:{marked}"
     src = str(image.get("src") or "")
     if src.startswith("photo:"):
         return src
@@ -173,9 +173,9 @@ def canonical_blocks(html: str, photos: PhotoLookup | None = None) -> tuple[str,
 
 
 def renders_as(markdown: str, html: str, photos: PhotoLookup | None = None) -> bool:
-    """Whether ``html`` is (up to what the editors change) what ``markdown`` renders to."""
-    rendered = render_markdown(markdown)
-    if normalise_html(rendered) == normalise_html(html):  # as the app sent it: no parsing needed
+    """Whether ``html`` is (up to what the editors change) what a push of ``markdown`` sends."""
+    rendered = publish_body(markdown)
+    if normalise_html(rendered) == normalise_html(unplace_photos(html)):  # as the app sent it: no parsing
         return True
     return canonical_blocks(rendered, photos) == canonical_blocks(html, photos)
 
@@ -221,7 +221,7 @@ def block_markdown(block: Tag, photos: PhotoLookup | None = None) -> str:
     wanted = (canonical(block, photos),)
     text = ""
     for text in _candidates(block, photos):
-        if canonical_blocks(render_markdown(text), photos) == wanted:
+        if canonical_blocks(publish_body(text), photos) == wanted:
             return text
     return text
 
@@ -230,7 +230,7 @@ def html_to_markdown(html: str, hint: str = "", photos: PhotoLookup | None = Non
     """Markdown for ``html``, reusing the paragraphs of ``hint`` whose rendering is unchanged."""
     known: dict[tuple[str, ...], str] = {}
     for paragraph in paragraphs(hint):
-        key = canonical_blocks(render_markdown(paragraph), photos)
+        key = canonical_blocks(publish_body(paragraph), photos)
         if key:
             known.setdefault(key, paragraph)
     sizes = sorted({len(key) for key in known}, reverse=True)

@@ -1,5 +1,11 @@
 """Article <-> WordPress post: the synced state of an article, the payload that writes it, and the state a post
-carries. Markdown goes into the ``ew_markdown`` meta, the sanitised HTML into ``content``.
+carries. Markdown goes into the ``ew_markdown`` meta, the preview's sanitised HTML into ``content``
+(:func:`editor_app.render.publish_body`, inline photos pointed at their uploads).
+
+Headline and standfirst are plain text: they are sent HTML-escaped (``&``, ``<``, ``>``) as ``title`` and
+``excerpt``, because WordPress prints those fields as HTML and keeps ``<script>`` in them for users with
+``unfiltered_html``. A pull recovers the text with :func:`plain_text` (``html.unescape``), so any text, say
+``Tom & Jerry <3``, comes back exactly; text typed in wp-admin (stored unescaped) reads back as typed.
 
 Byline and language have no place on the server yet: the remote side of them is taken as the base (never a
 change), so they stay as the local copy has them. The workflow status travels as the post status plus the
@@ -17,7 +23,7 @@ from bs4 import BeautifulSoup, Tag
 
 from editor_app.domain import Article, Status
 from editor_app.domain.article import CONTENT_FIELDS
-from editor_app.render import render_markdown
+from editor_app.render import PublishedPhoto, place_photos, publish_body
 from editor_app.sync.backend import RemotePost
 from editor_app.sync.html_markdown import PhotoLookup, body_from_post, html_to_markdown
 
@@ -76,6 +82,16 @@ def local_status(remote_status: str, current: str | None, hint: str | None = Non
     return FROM_REMOTE.get(remote_status, Status.DRAFT).value
 
 
+def escaped_text(text: str) -> str:
+    """Plain text for a WordPress field that is printed as HTML (title, excerpt, media caption and alt)."""
+    return html.escape(text, quote=False)
+
+
+def plain_text(field: str) -> str:
+    """The plain text a field sent with :func:`escaped_text` (or typed in wp-admin) carries."""
+    return html.unescape(field)
+
+
 def post_payload(
     state: Mapping[str, Any],
     client_uuid: str,
@@ -85,15 +101,17 @@ def post_payload(
     featured_media: int | None = None,
     extra_meta: Mapping[str, Any] | None = None,
     date_gmt: str | None = None,
+    photos: Mapping[str, PublishedPhoto] | None = None,
 ) -> dict[str, Any]:
     """The JSON body that creates or updates the post for ``state`` (trashing is a DELETE, not a field).
 
     ``extra_meta`` adds meta (related ids, notes, the audit trail); ``date_gmt`` is the publication time of a
-    scheduled post (UTC, ``YYYY-MM-DDTHH:MM:SS``)."""
+    scheduled post (UTC, ``YYYY-MM-DDTHH:MM:SS``); ``photos`` maps the body's local image sources
+    (``photo:<id>``) to their uploads (:class:`editor_app.render.UnplacedPhotos` when one is missing)."""
     payload: dict[str, Any] = {
-        "title": state["headline"],
-        "excerpt": state["standfirst"],
-        "content": render_markdown(state["body"]),
+        "title": escaped_text(state["headline"]),
+        "excerpt": escaped_text(state["standfirst"]),
+        "content": place_photos(publish_body(state["body"]), photos or {}),
         "categories": categories,
         "tags": tags,
         "meta": {
@@ -135,8 +153,8 @@ def remote_state(
     if section not in names:
         section = names[0] if names else section or "News"
     state: dict[str, Any] = {
-        "headline": post.title if post.raw else html.unescape(post.title),
-        "standfirst": post.excerpt if post.raw else html_to_markdown(post.excerpt),
+        "headline": plain_text(post.title),
+        "standfirst": plain_text(post.excerpt) if post.raw else html_to_markdown(post.excerpt),
         "byline": known.get("byline", ""),
         "section": section,
         "tags": _in_known_order([tags[i] for i in post.tags if i in tags], known.get("tags") or []),

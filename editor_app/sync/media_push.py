@@ -1,4 +1,5 @@
-"""Upload the renditions of an article's photos (caption, alt text, credit meta) and say which is featured.
+"""Upload the renditions of an article's photos (caption, alt text, credit meta), say which is featured, and
+where the photos shown inline in the body live on the site.
 
 An upload is sent once; its slug (``ew-<photo id>-<hash>``) is the idempotency key: before uploading, and after
 an uncertain failure, the media library is asked for that slug, so a photo is never uploaded twice.
@@ -14,19 +15,23 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.domain import ArticlePhoto, Photo
+from editor_app.render import PublishedPhoto
 from editor_app.store import Database
 from editor_app.store.sync_state import SyncState, UploadedMedia
 from editor_app.sync.backend import Ambiguous, Backend, SyncError
+from editor_app.sync.mapping import escaped_text
 
 RenditionMaker = Callable[[Photo, Path], Path]
 """Writes the upload-ready rendition of a photo to the given path and returns it."""
 
 
 def media_fields(photo: Photo, headline: str = "") -> dict[str, Any]:
+    """The media item's fields: title, caption and alt text as escaped plain text (:func:`escaped_text`: the
+    site prints them as HTML), the credit and the rest as photo meta (data, never printed unescaped)."""
     return {
-        "title": photo.caption or headline or photo.filename,
-        "caption": photo.caption,
-        "alt_text": photo.alt_text,
+        "title": escaped_text(photo.caption or headline or photo.filename),
+        "caption": escaped_text(photo.caption),
+        "alt_text": escaped_text(photo.alt_text),
         "meta": {
             "ew_credit": photo.credit,
             "ew_creator": photo.creator,
@@ -53,7 +58,39 @@ class MediaPush:
         self._backend = backend
         self._site_id = site_id
         self._renditions = renditions
+        self._urls: dict[int, str] = {}
         self.uploaded = 0
+
+    def inline(self, refs: Sequence[str], headline: str) -> dict[str, PublishedPhoto]:
+        """Upload (when new or changed) each photo the body shows inline (``photo:<id>``, ``media:<sha256>``)
+        and say where it lives; SyncError naming the photo when one is unknown here or cannot be uploaded."""
+        placed: dict[str, PublishedPhoto] = {}
+        for ref in refs:
+            scheme, _, key = ref.partition(":")
+            with self._db.read() as uow:
+                photo = uow.photos.get(key) if scheme == "photo" else uow.photos.by_hash(key.lower())
+            if photo is None:
+                raise SyncError(f"The body shows a photo this library does not have ({ref}).")
+            media_id = self.ensure(photo, headline) if photo.content_hash else self._known_media_id(photo)
+            if media_id is None:
+                raise SyncError(
+                    f"The photo {photo.filename or photo.id} shown in the body has no file to upload here."
+                )
+            placed[ref] = PublishedPhoto(media_id, self._url(media_id))
+        return placed
+
+    def _known_media_id(self, photo: Photo) -> int | None:
+        with self._db.read() as uow:
+            known = SyncState(uow.connection).media(self._site_id, photo.id)
+        return known.media_id if known is not None else None
+
+    def _url(self, media_id: int) -> str:
+        if media_id not in self._urls:
+            url = self._backend.get_media(media_id).source_url
+            if not url:
+                raise SyncError(f"The site did not say where media item {media_id} is.")
+            self._urls[media_id] = url
+        return self._urls[media_id]
 
     def featured_media(self, photos: Sequence[ArticlePhoto], headline: str) -> int | None:
         """Upload what is new or changed; the featured photo's media id (0 when none is featured, None when

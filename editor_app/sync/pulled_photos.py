@@ -11,6 +11,7 @@ from editor_app.domain import Photo
 from editor_app.store import UnitOfWork
 from editor_app.store.sync_state import Site, SyncState, UploadedMedia
 from editor_app.sync.backend import Backend, NotFound, RemoteMedia, RemotePost, SyncError
+from editor_app.sync.mapping import plain_text
 from editor_app.sync.media_push import fingerprint, media_fields
 from editor_app.sync.report import SyncReport
 
@@ -23,8 +24,8 @@ def photo_from_media(photo_id: str, media: RemoteMedia) -> Photo:
     meta = media.meta
     return Photo(
         id=photo_id,
-        caption=media.caption,
-        alt_text=media.alt_text,
+        caption=plain_text(media.caption),  # sent escaped (media_fields)
+        alt_text=plain_text(media.alt_text),
         credit=str(meta.get("ew_credit") or ""),
         creator=str(meta.get("ew_creator") or ""),
         copyright=str(meta.get("ew_copyright") or ""),

@@ -1,6 +1,6 @@
 """Push: drain the outbox in order. Creates carry the client uuid and are never repeated blindly; updates carry
 the base ``modified_gmt`` (a 412 sends the article through the pull decision and, if that allows, pushes again);
-photos are uploaded first so ``featured_media`` can be set.
+photos are uploaded first so ``featured_media`` can be set and inline photos point at their uploads.
 
 A change leaves the outbox only in the transaction that records what the server now holds, and only if it was
 not queued again meanwhile, so a process killed at any point pushes each edit again at most as the same content.
@@ -16,6 +16,7 @@ from typing import Any
 from editor_app.domain import Article, ArticlePhoto, Role, Status
 from editor_app.domain.article import utcnow
 from editor_app.domain.review import AuditEntry
+from editor_app.render import PublishedPhoto, local_photo_refs, publish_body
 from editor_app.store import Database
 from editor_app.store.review_state import ReviewState
 from editor_app.store.sync_state import Link, PendingChange, Site, SyncState
@@ -166,6 +167,7 @@ class Pusher:
             featured_media=featured,
             extra_meta=review.meta,
             date_gmt=state.get(PUBLISH_AT),
+            photos=self._inline_photos(article),
         )
         if link is not None and link.remote_id is not None and self._photos_only(link, state):
             payload = _photo_part(payload)
@@ -244,6 +246,13 @@ class Pusher:
         except SyncError as exc:
             self._report.warnings.append(f"'{article.title}': photos not uploaded: {exc}")
             return None
+
+    def _inline_photos(self, article: Article) -> dict[str, PublishedPhoto]:
+        """Uploads for the photos the body shows; a SyncError (the article is not sent) when one cannot be."""
+        if "photo:" not in article.body and "media:" not in article.body:
+            return {}
+        refs = local_photo_refs(publish_body(article.body))
+        return self._media.inline(refs, article.headline) if refs else {}
 
     def _create(self, article: Article, payload: dict[str, Any], link: Link | None) -> RemotePost:
         if link is not None and link.create_attempted:

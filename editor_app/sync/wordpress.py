@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx2
 import stamina
@@ -36,6 +36,7 @@ from editor_app.sync.backend import (
     ServerFailed,
     SyncError,
 )
+from editor_app.sync.origin import InsecureSite, check_same_origin, check_transport, origin
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,10 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 
 
 def discover_api_root(url: str, *, transport: httpx2.BaseTransport | None = None) -> str:
-    """The REST API root announced by the site's ``Link: <...>; rel="https://api.w.org/"`` header."""
+    """The REST API root announced by the site's ``Link: <...>; rel="https://api.w.org/"`` header.
+
+    No credentials are sent. The root must have the site's own origin (InsecureSite otherwise): a site, a proxy
+    or a redirect on the way cannot steer the password to another host, port or scheme."""
     try:
         with httpx2.Client(
             timeout=TIMEOUT, follow_redirects=True, trust_env=False, transport=transport
@@ -105,6 +109,8 @@ def discover_api_root(url: str, *, transport: httpx2.BaseTransport | None = None
             f'{url} does not announce a WordPress REST API (no Link rel="{API_REL}" header). '
             "Check the address of the site."
         )
+    link = urljoin(str(response.url), link)
+    check_same_origin(link, url)
     return link if link.endswith("/") or "rest_route=" in link else link + "/"
 
 
@@ -117,7 +123,11 @@ def _transport_reason(exc: httpx2.TransportError) -> str:
 
 
 class WordPressClient:
-    """One signed-in user on one site. ``requests`` counts HTTP requests sent (benchmarks read it)."""
+    """One signed-in user on one site. ``requests`` counts HTTP requests sent (benchmarks read it).
+
+    The password goes only to the API root's origin, which must be the site's (``site_url``), over https or to
+    a loopback address unless ``allow_http``; the constructor raises InsecureSite before anything is sent.
+    Redirects are never followed: a 3xx answer is an error that names where the server pointed."""
 
     def __init__(
         self,
@@ -125,17 +135,24 @@ class WordPressClient:
         username: str,
         password: str,
         *,
+        site_url: str | None = None,
+        allow_http: bool = False,
         retry: RetryPolicy | None = None,
         transport: httpx2.BaseTransport | None = None,
         timeout: httpx2.Timeout = TIMEOUT,
     ) -> None:
+        check_transport(api_root, allow_http=allow_http)
+        if site_url is not None:
+            check_same_origin(api_root, site_url)
         self.api_root = api_root
         self.retry = retry or RetryPolicy()
         self.requests = 0
+        self._origin = origin(api_root)
         self._client = httpx2.Client(
             auth=(username, password),
             timeout=timeout,
             trust_env=False,
+            follow_redirects=False,
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
             transport=transport,
         )
@@ -157,8 +174,11 @@ class WordPressClient:
         return self.api_root + route
 
     def _send(self, method: str, route: str, **kwargs: Any) -> httpx2.Response:
+        url = self._url(route)
+        if origin(url) != self._origin:  # cannot happen with routes built here; checked before every send
+            raise InsecureSite(f"{url} is not on the site's origin; the password is not sent there.")
         self.requests += 1
-        return self._client.request(method, self._url(route), **kwargs)
+        return self._client.request(method, url, **kwargs, follow_redirects=False)
 
     def _once(self, method: str, route: str, **kwargs: Any) -> Any:
         """One attempt; transient failures raise _Retryable, others their SyncError."""
@@ -202,6 +222,12 @@ class WordPressClient:
             if status != 204 and body is None:
                 raise BadResponse(self._not_json(response))
             return body
+        if 300 <= status < 400:
+            raise InsecureSite(
+                f"The server redirected {method} {route} ({status}) to "
+                f"{response.headers.get('Location') or 'nowhere'}; the password is not sent on. Check the "
+                "site's address (has it moved, to https or another host?)."
+            )
         code, message, data = _error_fields(body)
         what = message or response.reason_phrase
         if status in RETRY_STATUSES:
@@ -409,6 +435,7 @@ class WordPressClient:
                 alt_text=str(data.get("alt_text") or ""),
                 meta=dict(data.get("meta") or {}),
                 filename=str(data.get("source_url") or "").rsplit("/", 1)[-1],
+                source_url=str(data.get("source_url") or ""),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise BadResponse(f"The server's media data is malformed ({exc!r}).") from exc

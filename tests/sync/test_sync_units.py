@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from editor_app.domain import Status, new_article
-from editor_app.render import render_markdown
+from editor_app.render import publish_body, render_markdown
 from editor_app.sync.backend import RemotePost
 from editor_app.sync.credentials import Credentials, is_secure
 from editor_app.sync.html_markdown import body_from_post, html_to_markdown
@@ -51,7 +51,7 @@ def test_article_round_trips_through_a_post() -> None:
     state = article_state(article)
     payload = post_payload(state, article.id, categories=[5], tags=[8, 9], featured_media=12)
     assert payload["status"] == "pending" and payload["featured_media"] == 12
-    assert payload["meta"]["ew_markdown"] == BODY and payload["content"] == render_markdown(BODY)
+    assert payload["meta"]["ew_markdown"] == BODY and payload["content"] == publish_body(BODY)
     post = RemotePost(
         id=1, modified_gmt="2026-01-01T00:00:00", status="pending", title="Title", content=payload["content"],
         excerpt="Lead", meta=payload["meta"], categories=(5,), tags=(9, 8),

@@ -11,7 +11,7 @@ import httpx2
 import pytest
 
 from editor_app.domain import Status
-from editor_app.render import render_markdown
+from editor_app.render import publish_body, render_markdown
 from editor_app.services import ArticleService
 from editor_app.store import ArticleQuery
 from editor_app.store.sync_state import SyncState
@@ -70,7 +70,7 @@ def test_written_offline_edited_on_both_sides_ends_with_both_edits_everywhere(
     assert articles.get(article.id).body == expected  # type: ignore[union-attr]
     server = remote(wp, post_id)
     assert server["meta"]["ew_markdown"] == expected
-    assert server["content"]["raw"] == render_markdown(expected)
+    assert server["content"]["raw"] == publish_body(expected)
     # a second run finds nothing to do
     again = synced(service).report
     assert (again.pulled, again.pushed, again.merged) == (0, 0, 0)

@@ -1,5 +1,6 @@
-"""Publishing sites: the list, and adding one (name, address, user, application password) with a sign-in
-that shows who the site says you are and your role, or what went wrong in plain words."""
+"""Publishing sites: the list (and removing one), and adding one (name, address, user, application password)
+with a sign-in that shows who the site says you are and your role, or what went wrong in plain words. Plain http
+to another machine is refused unless the user ticks the allowance, which shows what that risks."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.sync.backend import AuthFailed, RemoteUser, SyncError
+from editor_app.sync.origin import HTTP_WARNING
 
 if TYPE_CHECKING:
     from editor_app.services.sync import SiteAdded, SyncService
@@ -61,6 +64,23 @@ class SitesDialog(QDialog):
             "sitePasswordEdit", "Application password", "xxxx xxxx xxxx xxxx xxxx xxxx"
         )
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.allow_http = QCheckBox("Allow plain &http for this site (unencrypted)", self)
+        self.allow_http.setObjectName("siteAllowHttpCheck")
+        self.allow_http.setAccessibleName("Allow plain http for this site")
+        self.http_warning = QLabel(HTTP_WARNING, self)
+        self.http_warning.setObjectName("siteHttpWarningLabel")
+        self.http_warning.setWordWrap(True)
+        self.http_warning.setStyleSheet("color:#b3261e;")
+        self.http_warning.setVisible(False)
+        self.allow_http.toggled.connect(self.http_warning.setVisible)
+        self.remove_button = QPushButton("Remove site", self)
+        self.remove_button.setObjectName("removeSiteButton")
+        self.remove_button.setToolTip("Forget the selected site, its sync records and its stored password")
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_site)
+        self.sites.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.sites.selectedItems()))
+        )
         self.add_button = QPushButton("Add and sign in", self)
         self.add_button.setObjectName("addSiteButton")
         self.add_button.clicked.connect(self.add_site)
@@ -74,6 +94,8 @@ class SitesDialog(QDialog):
         form.addRow("&Address:", self.url)
         form.addRow("&User:", self.user)
         form.addRow("Application &password:", self.password)
+        form.addRow("", self.allow_http)
+        form.addRow("", self.http_warning)
         hint = QLabel(
             "Create an application password in WordPress under Users → Profile. It is kept only in your "
             "system's secure keyring, or for this session when there is none, never in files or logs.",
@@ -91,6 +113,7 @@ class SitesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.sites)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(box)
         layout.addWidget(buttons)
         self.reload()
@@ -108,7 +131,10 @@ class SitesDialog(QDialog):
     def _show_sites(self, sites: list[Site]) -> None:
         self.sites.clear()
         for site in sites:
-            item = QTreeWidgetItem([site.name, site.url, site.username, site.role or "not signed in yet"])
+            role = site.role or "not signed in yet"
+            address = site.url + (" (plain http allowed)" if site.allow_http else "")
+            item = QTreeWidgetItem([site.name, address, site.username, role])
+            item.setData(0, Qt.ItemDataRole.UserRole, site.name)
             self.sites.addTopLevelItem(item)
         for column in range(3):
             self.sites.resizeColumnToContents(column)
@@ -127,9 +153,10 @@ class SitesDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText(f"Signing in to {url.strip()}…")
         service = self.service
+        allow_http = self.allow_http.isChecked()
 
         def job() -> SignInResult:
-            added = service.add_site(name, url, user, password)
+            added = service.add_site(name, url, user, password, allow_http=allow_http)
             where = service.credentials.describe() if added.in_keyring else "memory for this session only"
             try:
                 return SignInResult(added, service.sign_in(added.site.name, password), where=where)
@@ -140,6 +167,25 @@ class SitesDialog(QDialog):
                 return SignInResult(added, None, str(exc), where)
 
         self.runner.run(job, self._signed_in, lambda exc: self._show_error(_plain(exc)))
+
+    def remove_site(self) -> None:
+        items = self.sites.selectedItems()
+        if not items:
+            return
+        name = str(items[0].data(0, Qt.ItemDataRole.UserRole))
+        self.remove_button.setEnabled(False)
+        self.runner.run(
+            lambda: self.service.remove_site(name), self._removed, lambda exc: self._show_error(_plain(exc))
+        )
+
+    def _removed(self, site: Site) -> None:
+        self.reload()
+        self.message.setStyleSheet("")
+        self.message.setText(
+            _html(
+                f"Removed {site.name}; its stored password is forgotten. The articles stay on this computer."
+            )
+        )
 
     def _signed_in(self, outcome: SignInResult) -> None:
         self.add_button.setEnabled(True)
@@ -170,7 +216,7 @@ class SitesDialog(QDialog):
 
 
 def _plain(exc: BaseException) -> str:
-    if isinstance(exc, (SyncError, ValueError)):
+    if isinstance(exc, (SyncError, ValueError, LookupError)):
         return str(exc)
     return f"The site could not be added: {exc or type(exc).__name__}."
 
