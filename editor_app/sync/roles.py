@@ -14,8 +14,8 @@ from editor_app.domain import Role
 from editor_app.sync.backend import RemoteUser
 
 ROLE_CAPABILITIES: tuple[tuple[Role, frozenset[str]], ...] = (
-    (Role.DESK, frozenset({"edit_others_posts", "publish_posts"})),
-    (Role.PHOTO_EDITOR, frozenset({"edit_others_posts"})),
+    (Role.DESK, frozenset({"edit_posts", "edit_others_posts", "publish_posts"})),
+    (Role.PHOTO_EDITOR, frozenset({"edit_posts", "edit_others_posts"})),
     (Role.REPORTER, frozenset({"edit_posts"})),
 )
 """The first row whose capabilities the user all has gives the role (a stock author, who may publish but not edit

@@ -192,14 +192,18 @@ def test_trashed_and_force_deleted_posts_are_kept_locally_and_marked(
     assert articles.get(deleted.id).body == "y"  # type: ignore[union-attr]  # kept, never dropped
 
 
-def test_a_role_refusal_is_reported_plainly_and_the_article_stays(make_sync: Callable[..., Any]) -> None:
+def test_a_role_refusal_is_reported_plainly_and_the_article_stays(
+    make_sync: Callable[..., Any], wp: Any
+) -> None:
     service = make_sync("contributor")
     articles = ArticleService(service.db)
     article, _ = articles.create(headline="Scoop", body="text", status=Status.PUBLISHED)
     report = service.sync_once().report
     assert len(report.failures) == 1 and "role" in report.failures[0] and "'Scoop'" in report.failures[0]
-    assert articles.get(article.id).status is Status.PUBLISHED  # type: ignore[union-attr]
-    assert article.id in articles.unsynced_ids()
+    # The server is the authority: the text is kept, the status is the one the site holds (never published).
+    after = articles.get(article.id)
+    assert after is not None and after.body == "text" and after.status is Status.DRAFT
+    assert remote(wp, link_of(service, article.id).remote_id)["status"] == "draft"
 
 
 def test_a_wrong_password_gives_a_clear_message_and_no_retry_storm(

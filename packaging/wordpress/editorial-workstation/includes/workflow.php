@@ -114,8 +114,9 @@ function ew_is_editable( $status, $role ) {
 
 /**
  * The transitions that take an article from workflow status $from to WordPress status $wp_status for $role, for a
- * write that names only the WordPress status (wp-admin, XML-RPC, a plain REST update): one step, or two (approve
- * then publish). Transitions that need a note cannot be made this way. Array of names, or null.
+ * write that names only the WordPress status (wp-admin, XML-RPC, a plain REST update): the shortest chain of at
+ * most three (the desk's create-and-publish is submit, approve, publish). Transitions that need a note cannot be
+ * made this way. Array of names, or null.
  */
 function ew_transition_path( $from, $wp_status, $role ) {
 	$to_remote = ew_workflow()['to_remote'];
@@ -125,20 +126,26 @@ function ew_transition_path( $from, $wp_status, $role ) {
 			$usable[] = $t;
 		}
 	}
-	foreach ( $usable as $t ) {
-		if ( in_array( $from, $t['sources'], true ) && $to_remote[ $t['target'] ] === $wp_status ) {
-			return array( $t['name'] );
-		}
-	}
-	foreach ( $usable as $first ) {
-		if ( ! in_array( $from, $first['sources'], true ) ) {
-			continue;
-		}
-		foreach ( $usable as $second ) {
-			if ( in_array( $first['target'], $second['sources'], true ) && $to_remote[ $second['target'] ] === $wp_status ) {
-				return array( $first['name'], $second['name'] );
+	$frontier = array( array( $from, array() ) );
+	$seen     = array( $from => true );
+	for ( $depth = 0; $depth < 3; $depth++ ) {
+		$next = array();
+		foreach ( $frontier as list( $status, $path ) ) {
+			foreach ( $usable as $t ) {
+				if ( ! in_array( $status, $t['sources'], true ) ) {
+					continue;
+				}
+				$chain = array_merge( $path, array( $t['name'] ) );
+				if ( $to_remote[ $t['target'] ] === $wp_status ) {
+					return $chain;
+				}
+				if ( empty( $seen[ $t['target'] ] ) ) {
+					$seen[ $t['target'] ] = true;
+					$next[]               = array( $t['target'], $chain );
+				}
 			}
 		}
+		$frontier = $next;
 	}
 	return null;
 }
