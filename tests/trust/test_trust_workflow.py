@@ -210,3 +210,21 @@ def test_the_desk_works_from_wp_admin_and_the_audit_says_so(wordpress: WordPress
     assert post["status"] == "publish" and post["meta"]["ew_status"] == "published"
     assert [e["action"] for e in post["meta"]["ew_audit"]] == ["submit", "approve", "publish"]
     assert post["meta"]["ew_audit"][1]["reviewed_hash"] == text_hash(post)
+
+
+def test_a_stock_author_cannot_rewrite_published_copy(wordpress: WordPressSite) -> None:
+    """WordPress lets an author edit their published post; the workflow says only the desk corrects it."""
+    pid = submitted_post(wordpress, "author")["id"]
+    assert transition(wordpress, "desk", pid, "approve").status_code == 200
+    assert transition(wordpress, "desk", pid, "publish").status_code == 200
+    with rest_client(wordpress, "author") as author:
+        refused = author.post(f"wp/v2/posts/{pid}", json={"content": "<p>Rewritten after publication.</p>"})
+    assert refused.status_code == 403 and "only the desk can change it now" in refused.json()["message"]
+    fault = xmlrpc_call(wordpress, "author", "wp.editPost", pid, {"post_content": "By XML-RPC"}).fault
+    assert fault is not None and "only the desk" in fault.faultString
+    with rest_client(wordpress, "desk") as desk:
+        corrected = desk.post(f"wp/v2/posts/{pid}", json={"content": "<p>Corrected by the desk.</p>"})
+    assert corrected.status_code == 200, corrected.text
+    post = read(wordpress, pid)
+    assert post["content"]["raw"] == "<p>Corrected by the desk.</p>"
+    assert post["meta"]["ew_audit"][-1]["action"] == "corrected" and post["meta"]["ew_updated_at"]
