@@ -58,7 +58,9 @@ def _run(services: Services, action: str, article_id: str, **kwargs: object) -> 
         raise CommandFailed(str(exc)) from exc
     article = services.articles.get(article_id)
     shown = workflow.status_text(article) if article else ""
-    out(f"{article_id} {article.status.value if article else ''}" + (f" ({shown})" if "sync" in shown else ""))
+    out(
+        f"{article_id} {article.status.value if article else ''}" + (f" ({shown})" if "sync" in shown else "")
+    )
     return 0
 
 
