@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--note", required=True)
     p.set_defaults(handler=cmd_return)
 
-    p = sub.add_parser("role", help="show or set the role used for local work (no site configured)")
+    p = sub.add_parser("role", help="show or set the role used for local work (a signed-in site decides it)")
     p.add_argument("role", nargs="?", choices=[r.value for r in Role])
     p.set_defaults(handler=cmd_role)
 
@@ -57,7 +57,10 @@ def _run(services: Services, action: str, article_id: str, **kwargs: object) -> 
     except TransitionError as exc:
         raise CommandFailed(str(exc)) from exc
     article = services.articles.get(article_id)
-    out(f"{article_id} {article.status.value if article else ''}")
+    shown = workflow.status_text(article) if article else ""
+    out(
+        f"{article_id} {article.status.value if article else ''}" + (f" ({shown})" if "sync" in shown else "")
+    )
     return 0
 
 
@@ -78,6 +81,9 @@ def cmd_role(services: Services, args: argparse.Namespace) -> int:
 
     workflow = WorkflowService(services.db)
     if args.role:
-        workflow.set_local_role(Role(args.role))
-    out(workflow.local_role().value)
+        try:
+            workflow.set_local_role(Role(args.role))
+        except TransitionError as exc:
+            raise CommandFailed(str(exc)) from exc
+    out(workflow.role().value)
     return 0

@@ -133,13 +133,17 @@ def allowed_transitions(status: Status, role: Role) -> list[Transition]:
     return [t for t in TRANSITIONS if status in t.sources and role in t.roles]
 
 
+CORRECTABLE = frozenset({Status.IN_REVIEW, Status.APPROVED, Status.SCHEDULED, Status.PUBLISHED})
+"""Where only the desk changes the text; a change to a published article is a correction (the audit says so)."""
+
+
 def is_editable(status: Status, role: Role) -> bool:
     """Whether a role may change an article's text in this status."""
     if status in _EDITABLE:
         return True
     if status is Status.SUBMITTED:
         return True  # the reporter may keep editing until the desk takes it
-    return role is Role.DESK and status in {Status.IN_REVIEW, Status.APPROVED, Status.SCHEDULED}
+    return role is Role.DESK and status in CORRECTABLE
 
 
 def not_editable_reason(status: Status, role: Role) -> str:

@@ -282,6 +282,7 @@ class SyncService:
                 base=record["remote"],
                 base_html=record.get("remote_html", ""),
                 remote_modified=record["remote_modified"],
+                remote_version=record.get("remote_version"),
             )
             store_synced(uow, apply_state(article, resolved), kind="merge", queue=True)
         return Changes(updated=frozenset({article_id}), origin=origin)

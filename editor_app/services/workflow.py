@@ -20,7 +20,7 @@ from editor_app.services.review import content_diff_html, reviewed_content
 from editor_app.store import Database, UnitOfWork
 from editor_app.store.review_state import ReviewState
 from editor_app.store.sync_state import SyncState
-from editor_app.sync.roles import role_from_label
+from editor_app.sync.roles import role_from_label, stronger
 
 ROLE_SETTING = "workflow.local_role"
 LOCAL_USER = "local user"
@@ -59,6 +59,14 @@ class WorkflowService:
             return Role.REPORTER
 
     def set_local_role(self, role: Role) -> None:
+        """Pick the role for local work; refused when it is stronger than the signed-in site user's (the site
+        decides what that user may do, and a local pick must not pretend otherwise)."""
+        site_role = self.site_role()
+        if site_role is not None and stronger(role, site_role):
+            raise TransitionError(
+                f"You are signed in to the site as a {site_role.label.lower()}: the site decides your role, "
+                f"and a {role.label.lower()} cannot be picked here."
+            )
         with self._db.write() as uow:
             uow.settings.set(ROLE_SETTING, role.value)
 
@@ -84,6 +92,17 @@ class WorkflowService:
 
     def available(self, status: Status, role: Role) -> list[Transition]:
         return allowed_transitions(status, role)
+
+    def status_text(self, article: Article) -> str:
+        """The status as the user should read it: an approval the site has not confirmed yet is not "Published"
+        (nothing reached any site), it is "Approved (publishes at next sync)"."""
+        if article.status in (Status.PUBLISHED, Status.SCHEDULED):
+            with self._db.read() as uow:
+                pending = [e for e in ReviewState(uow.connection).trail(article.id) if not e.synced]
+            if any(e.to_status == article.status.value for e in pending):
+                verb = "publishes" if article.status is Status.PUBLISHED else "is scheduled"
+                return f"Approved ({verb} at next sync)"
+        return article.status.label
 
     def trail(self, article_id: str) -> list[AuditEntry]:
         """The article's transitions, oldest first (the history panel shows them)."""

@@ -145,6 +145,29 @@ class ReviewState:
             )
         )
 
+    def confirm(self, entry: AuditEntry) -> bool:
+        """Take an entry as the server recorded it: a new one is stored; a local one with its id gets the server's
+        who, time and statuses (the server is the authority) and counts as synced. True when anything changed."""
+        row = self._c.execute(select(AUDIT).where(AUDIT.c.id == entry.id)).mappings().first()
+        if row is None:
+            self.record(entry)
+            return True
+        known = _audit(row)
+        server = {
+            "who": entry.who,
+            "at": entry.at,
+            "action": entry.action,
+            "from_status": entry.from_status,
+            "to_status": entry.to_status,
+            "note": entry.note,
+            "publish_at": entry.publish_at,
+            "synced": True,
+        }
+        if all(getattr(known, key) == value for key, value in server.items()):
+            return False
+        self._c.execute(update(AUDIT).where(AUDIT.c.id == entry.id).values(**server))
+        return True
+
     def trail(self, article_id: str) -> list[AuditEntry]:
         """Every transition of the article, oldest first."""
         rows = self._c.execute(
@@ -191,6 +214,18 @@ class ReviewState:
                 synced=comment.synced,
             )
         )
+        return True
+
+    def confirm_comment(self, comment: Comment) -> bool:
+        """Take a note as the server recorded it (its author and time win over the local copy's); True when new or
+        changed."""
+        known = self.comment(comment.id)
+        if known is None:
+            return self.add_comment(comment)
+        server = {"author": comment.author, "author_id": comment.author_id, "at": comment.at, "synced": True}
+        if all(getattr(known, key) == value for key, value in server.items()):
+            return False
+        self._c.execute(update(COMMENTS).where(COMMENTS.c.id == comment.id).values(**server))
         return True
 
     def comment(self, comment_id: str) -> Comment | None:

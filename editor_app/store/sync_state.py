@@ -66,6 +66,7 @@ LINKS = Table(
     Column("last_error", Text, nullable=True),
     Column("synced_at", UTCDateTime, nullable=True),
     Column("sent", JSONText, nullable=True),
+    Column("remote_version", Integer, nullable=True),
 )
 MEDIA = Table(
     "sync_media",
@@ -123,6 +124,8 @@ class Link:
     last_error: str | None
     sent: dict[str, Any] | None = None
     """What an update in flight sent, until the server's answer is recorded (then None)."""
+    remote_version: int | None = None
+    """The post's version (the plugin's ``ew_version``) at ``remote_modified``: every write names it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +175,7 @@ def _link(row: RowMapping) -> Link:
         row["conflict"],
         row["last_error"],
         row["sent"],
+        row["remote_version"],
     )
 
 
@@ -261,14 +265,15 @@ class SyncState:
         )
         return {int(r[0]): r[1] for r in rows}
 
-    def remote_versions(self, site_id: int) -> dict[int, str]:
-        """remote id -> the ``modified_gmt`` already pulled or pushed (for de-duplicating overlapping pulls)."""
+    def remote_versions(self, site_id: int) -> dict[int, tuple[str, int]]:
+        """remote id -> (``modified_gmt``, version) already pulled or pushed (for de-duplicating overlapping
+        pulls: two changes within one second differ in version)."""
         rows = self._c.execute(
-            select(LINKS.c.remote_id, LINKS.c.remote_modified).where(
+            select(LINKS.c.remote_id, LINKS.c.remote_modified, LINKS.c.remote_version).where(
                 LINKS.c.site_id == site_id, LINKS.c.remote_id.is_not(None)
             )
         )
-        return {int(r[0]): r[1] or "" for r in rows}
+        return {int(r[0]): (r[1] or "", int(r[2] or 0)) for r in rows}
 
     def put_link(self, site_id: int, article_id: str, **values: Any) -> None:
         """Create or update the link; ``values`` are columns of ``sync_links``."""

@@ -35,9 +35,10 @@ class NotFound(SyncError):
 class PreconditionFailed(SyncError):
     """412: the post changed on the server after our copy was taken."""
 
-    def __init__(self, message: str, modified_gmt: str | None = None) -> None:
+    def __init__(self, message: str, modified_gmt: str | None = None, version: int | None = None) -> None:
         super().__init__(message)
         self.modified_gmt = modified_gmt
+        self.version = version
 
 
 class Rejected(SyncError):
@@ -93,6 +94,8 @@ class RemotePost:
     featured_media: int = 0
     raw: bool = True
     """False for a post read in view context (the archive): ``content`` is then the rendered HTML."""
+    version: int = 0
+    """The companion plugin's ``ew_version``: +1 on every write (0 without the plugin)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,27 @@ class RemoteRef:
     id: int
     modified_gmt: str
     status: str
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One workflow transition as the server is asked to make it (``entry_id``: the local audit entry's id)."""
+
+    action: str
+    entry_id: str
+    note: str = ""
+    at: str | None = None
+    """For a schedule: the publication time, ISO 8601 with zone."""
+    reviewed_hash: str | None = None
+    """For an approval: sha256 of the title and content the desk read (see ``wordpress.text_hash``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NoteOut:
+    note_id: str
+    text: str
+    reply_to: str | None = None
 
 
 class Backend(Protocol):
@@ -140,11 +164,19 @@ class Backend(Protocol):
         """Never retried: a failure after sending raises Ambiguous."""
         ...
 
-    def update_post(
-        self, post_id: int, payload: Mapping[str, Any], expected_modified: str | None
-    ) -> RemotePost: ...
+    def update_post(self, post_id: int, payload: Mapping[str, Any], version: int | None) -> RemotePost:
+        """Update the post if it is still at ``version`` (else PreconditionFailed)."""
+        ...
 
-    def trash_post(self, post_id: int) -> None: ...
+    def trash_post(self, post_id: int, version: int | None) -> None: ...
+
+    def transition(self, post_id: int, step: Step, version: int | None) -> RemotePost:
+        """Make one workflow transition on the server, which checks it and writes the audit entry."""
+        ...
+
+    def add_note(self, post_id: int, note: NoteOut, version: int | None) -> RemotePost:
+        """Append an editorial note; the server records its author and time."""
+        ...
 
     def terms(self, taxonomy: str) -> dict[int, str]:
         """All terms of ``categories`` or ``tags``: id -> name."""

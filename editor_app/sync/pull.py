@@ -8,6 +8,7 @@ stored base (see ``merge.decide``); new posts become local articles, so the rela
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -20,7 +21,7 @@ from editor_app.sync.mapping import apply_state, article_state, remote_state
 from editor_app.sync.merge import Action, decide
 from editor_app.sync.pulled_photos import PulledPhotos
 from editor_app.sync.report import Cancel, Progress, SyncReport
-from editor_app.sync.review_meta import ingest, remote_related, take_related
+from editor_app.sync.review_meta import ingest, remote_related, take_related, vouched_status
 from editor_app.sync.terms import Terms
 
 REMOTE_FORMAT = "%Y-%m-%dT%H:%M:%S"
@@ -93,13 +94,13 @@ class Puller:
         checkpoint = site.archive_after if archive else site.pull_after
         listing = self._backend.changed_posts(overlap(checkpoint), archive=archive)
         for pages, page in enumerate(listing, 1):
-            fresh = [p for p in page if versions.get(p.id) != p.modified_gmt]
+            fresh = [p for p in page if versions.get(p.id) != (p.modified_gmt, p.version)]
             self._learn_terms(fresh)
             self._photos.learn(fresh)
             with self._db.write() as uow:
                 for post in fresh:
                     self.apply(uow, post)
-                    versions[post.id] = post.modified_gmt
+                    versions[post.id] = (post.modified_gmt, post.version)
                 if page:
                     newest = max(p.modified_gmt for p in page)
                     if checkpoint is None or newest > checkpoint:
@@ -190,6 +191,8 @@ class Puller:
         self, post: RemotePost, base: dict[str, Any] | None, base_html: str, local: Any, state: SyncState
     ) -> dict[str, Any]:
         site_id = self._site.id
+        # The workflow status as the server's audit trail vouches for it (see review_meta.vouched_status).
+        post = replace(post, meta={**post.meta, "ew_status": vouched_status(post.meta)})
         return remote_state(
             post,
             base=base,
@@ -210,6 +213,7 @@ class Puller:
             article_id,
             remote_id=post.id,
             remote_modified=post.modified_gmt,
+            remote_version=post.version,
             base=remote,
             base_html=post.content,
             remote_deleted="trash" if post.status == "trash" else None,
@@ -230,6 +234,7 @@ class Puller:
         site_id, article_id = self._site.id, article.id
         agreed: dict[str, Any] = {
             "remote_modified": post.modified_gmt,
+            "remote_version": post.version,
             "base_html": post.content,
             "conflict": None,
             "remote_deleted": "trash" if post.status == "trash" else None,
@@ -257,6 +262,7 @@ class Puller:
                 "local": local,
                 "remote": remote,
                 "remote_modified": post.modified_gmt,
+                "remote_version": post.version,
                 "remote_html": post.content,
                 "fields": {k: [c.as_json() for c in v] for k, v in decision.conflicts.items()},
                 "merged": decision.merged,

@@ -1,6 +1,8 @@
-"""Push: drain the outbox in order. Creates carry the client uuid and are never repeated blindly; updates carry
-the base ``modified_gmt`` (a 412 sends the article through the pull decision and, if that allows, pushes again);
-photos are uploaded first so ``featured_media`` can be set and inline photos point at their uploads.
+"""Push: drain the outbox in order. Creates carry the client uuid and are never repeated blindly; every write
+names the post's version the copy is based on (a 412 sends the article through the pull decision and, if that
+allows, pushes again); photos are uploaded first so ``featured_media`` can be set and inline photos point at their
+uploads. Transitions and notes follow the content through the plugin's routes (``review_push``); a refused one is
+undone here.
 
 A change leaves the outbox only in the transaction that records what the server now holds, and only if it was
 not queued again meanwhile, so a process killed at any point pushes each edit again at most as the same content.
@@ -28,16 +30,18 @@ from editor_app.sync.backend import (
     NotFound,
     Offline,
     PreconditionFailed,
+    Rejected,
     RemotePost,
     RemoteUser,
     SyncError,
 )
-from editor_app.sync.mapping import article_state, post_payload
+from editor_app.sync.mapping import article_state, local_status, post_payload
 from editor_app.sync.media_push import MediaPush
 from editor_app.sync.merge import Action
 from editor_app.sync.pull import Puller, store_synced
 from editor_app.sync.report import Cancel, Progress, SyncReport
-from editor_app.sync.review_meta import Outgoing, outgoing
+from editor_app.sync.review_meta import Outgoing, ingest, outgoing, vouched_status
+from editor_app.sync.review_push import approval_pending, same_content, send_review, without_server_fields
 from editor_app.sync.roles import role_for
 from editor_app.sync.terms import Terms
 
@@ -46,7 +50,12 @@ FEATURED = "_featured_media"
 RELATED = "_related"
 PUBLISH_AT = "_publish_at"
 PHOTO_FIELDS = ("featured_media",)
-PHOTO_META = ("ew_notes",)
+PHOTO_META: tuple[str, ...] = ()
+REFUSALS = frozenset({"ew_transition_refused", "ew_text_changed", "ew_note_required", "ew_time_required"})
+"""Rejected (4xx) answers that mean the server's workflow said no (undone locally like a 403)."""
+TEXT_CHANGED = (
+    "The text changed on the server after you approved it: read the new version, then approve again."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,28 +178,65 @@ class Pusher:
             date_gmt=state.get(PUBLISH_AT),
             photos=self._inline_photos(article),
         )
+        authority = self._user.plugin  # the plugin owns the status; without it WordPress's roles decide alone
+        if authority:
+            payload = without_server_fields(payload)
         if link is not None and link.remote_id is not None and self._photos_only(link, state):
             payload = _photo_part(payload)
+        post: RemotePost | None = None
         try:
             if link is None or link.remote_id is None:
                 post = self._create(article, payload, link)
                 self._report.created_remote += 1
-            else:
+            elif not (same_content(link.base, state) if authority else link.base == state):
                 self._remember_sent(article.id, state)
-                post = self._backend.update_post(link.remote_id, payload, link.remote_modified)
+                post = self._backend.update_post(link.remote_id, payload, link.remote_version)
+            if authority:
+                remote_id = post.id if post is not None else link.remote_id if link is not None else None
+                assert remote_id is not None
+                version = link.remote_version if link is not None else None
+                post = send_review(self._backend, remote_id, post, version, review) or post
+                _check_held(post, article)
         except Forbidden as exc:
-            self._refused(work, article, link, exc)
+            self._refused(work, article, link, exc, post)
+            return
+        except Rejected as exc:
+            if exc.code not in REFUSALS:
+                raise
+            self._refused(work, article, link, exc, post)
             return
         except PreconditionFailed:
-            assert link is not None and link.remote_id is not None
-            action = self._refresh(link.remote_id)
-            if again and action in (Action.PUSH, Action.MERGED, Action.NOTHING):
-                self._push(change, again=False)
+            self._stale(work, article, link, post, again=again)
             return
         except NotFound:
             self._mark_deleted(work.change, article.id)
             return
+        if post is None:
+            self._finish(work.change)  # nothing the server does not hold already
+            return
         self._record(work.change, article.id, post, state, review)
+
+    def _stale(
+        self, work: _Work, article: Article, link: Link | None, post: RemotePost | None, *, again: bool
+    ) -> None:
+        """412: read the server's version and decide as a pull would; push again if that allows, unless the text
+        changed under a pending approval (the desk must read the new text first)."""
+        remote_id = post.id if post is not None else (link.remote_id if link is not None else None)
+        assert remote_id is not None
+        before = _content(article)
+        action = self._refresh(remote_id)
+        with self._db.read() as uow:
+            now = uow.articles.get(article.id, include_deleted=True)
+        if now is not None and approval_pending(work.review) and _content(now) != before:
+            fresh = self._link(article.id)
+            self._refused(work, now, fresh, Forbidden(TEXT_CHANGED, "ew_text_changed"), None)
+            return
+        if again and action in (Action.PUSH, Action.MERGED, Action.NOTHING):
+            self._push(work.change, again=False)
+
+    def _link(self, article_id: str) -> Link | None:
+        with self._db.read() as uow:
+            return SyncState(uow.connection).link(self._site.id, article_id)
 
     def _remember_sent(self, article_id: str, state: dict[str, Any]) -> None:
         """Note what this update sends before sending it: should the process die after the server applied it
@@ -205,15 +251,27 @@ class Pusher:
             return False
         return all(state.get(k) == link.base.get(k) for k in state if k != FEATURED)
 
-    def _refused(self, work: _Work, article: Article, link: Link | None, exc: Forbidden) -> None:
-        """The site's roles refused the change: say so in plain words; a refused transition is undone locally
-        (the text stays as the user wrote it) and never shared as if it had happened."""
+    def _refused(
+        self, work: _Work, article: Article, link: Link | None, exc: SyncError, post: RemotePost | None
+    ) -> None:
+        """The site refused the change: say so in plain words; a refused transition is undone locally (the text
+        stays as the user wrote it), never shared as if it had happened, and the article takes the status the
+        server holds (``post``: its last answer in this push, else read now)."""
         message = f"{self._title(article.id)}: {exc}"
+        server = post
+        remote_id = post.id if post is not None else (link.remote_id if link is not None else None)
+        if server is None and remote_id is not None:
+            with contextlib.suppress(SyncError):
+                server = self._backend.get_post(remote_id)
         base_status = str((link.base or {}).get("status") or "") if link is not None else ""
+        base_note = str((link.base or {}).get("note", article.note)) if link is not None else article.note
+        if server is not None:
+            base_status = local_status(server.status, None, vouched_status(server.meta))
+            base_note = str(server.meta.get("ew_desk_note") or "")
         with self._db.write() as uow:
             current = uow.articles.get(article.id, include_deleted=True)
             if current is not None and base_status and current.status.value != base_status:
-                note = str((link.base or {}).get("note", current.note)) if link is not None else current.note
+                note = base_note
                 store_synced(
                     uow, current.with_changes(status=Status(base_status), note=note), kind="sync", queue=False
                 )
@@ -235,6 +293,10 @@ class Pusher:
                 self._report.updated.add(article.id)
             SyncState(uow.connection).failed(work.change, str(exc))
         self._report.failures.append(message)
+        if server is not None:  # what the server holds now, taken as a pull would
+            self._puller._learn_terms([server])
+            with self._db.write() as uow:
+                self._puller.apply(uow, server)
 
     def _featured(self, work: _Work, article: Article) -> int | None:
         if not work.photos:
@@ -258,7 +320,7 @@ class Pusher:
         if link is not None and link.create_attempted:
             found = self._backend.find_by_uuid(article.id)
             if found is not None:
-                return self._backend.update_post(found.id, payload, found.modified_gmt)
+                return self._backend.update_post(found.id, payload, found.version)
         with self._db.write() as uow:
             SyncState(uow.connection).put_link(self._site.id, article.id, create_attempted_at=utcnow())
         try:
@@ -293,12 +355,15 @@ class Pusher:
         with self._db.write() as uow:
             if review is not None:
                 ReviewState(uow.connection).mark_synced(article_id, review.audit_ids, review.comment_ids)
+            if ingest(uow, article_id, post.meta):  # the server's own record of what was sent
+                self._report.updated.add(article_id)
             sync_state = SyncState(uow.connection)
             sync_state.put_link(
                 self._site.id,
                 article_id,
                 remote_id=post.id,
                 remote_modified=post.modified_gmt,
+                remote_version=post.version,
                 base=state,
                 base_html=post.content,
                 create_attempted_at=None,
@@ -311,19 +376,25 @@ class Pusher:
         self._report.pushed += 1
 
     def _trash(self, work: _Work, article: Article, link: Link | None) -> None:
+        """A kill goes as the desk's transition (the server trashes the post and records it); a local delete as a
+        versioned DELETE. A refusal is reported and the change stays queued."""
         if link is not None and link.remote_id is not None and link.remote_deleted is None:
-            if (
-                work.review.unsynced
-            ):  # the kill's audit entry reaches the server before the post goes to trash
-                with contextlib.suppress(NotFound):
-                    self._backend.update_post(link.remote_id, {"meta": work.review.meta}, None)
-                with self._db.write() as uow:
-                    ReviewState(uow.connection).mark_synced(
-                        article.id, work.review.audit_ids, work.review.comment_ids
-                    )
-            with contextlib.suppress(NotFound):
-                self._backend.trash_post(link.remote_id)
+            review = work.review
+            try:
+                if any(e.action == "kill" for e in review.audit):
+                    send_review(self._backend, link.remote_id, None, link.remote_version, review)
+                else:
+                    self._backend.trash_post(link.remote_id, link.remote_version)
+            except NotFound:
+                pass
+            except PreconditionFailed:
+                self._stale(work, article, link, None, again=True)
+                return
+            except (Forbidden, Rejected) as exc:
+                self._fail(work.change, exc)
+                return
             with self._db.write() as uow:
+                ReviewState(uow.connection).mark_synced(article.id, review.audit_ids, review.comment_ids)
                 SyncState(uow.connection).put_link(
                     self._site.id, article.id, remote_deleted="trash", base=article_state(article)
                 )
@@ -336,6 +407,25 @@ class Pusher:
             state.put_link(self._site.id, article_id, remote_deleted="deleted")
             state.finish(change)
         self._report.remote_deleted.append(article_id)
+
+
+def _check_held(post: RemotePost | None, article: Article) -> None:
+    """Forbidden when the server holds the article in another status than the local copy after the push: a
+    status that was never made through the workflow (no transition to send) is not the truth."""
+    if post is None:
+        return
+    held = local_status(post.status, None, vouched_status(post.meta))
+    if held != article.status.value:
+        raise Forbidden(
+            f"The site did not take this article as {article.status.label.lower()}: that status was not reached "
+            f"through the desk workflow by a role allowed to, and the site holds it as {Status(held).label.lower()}.",
+            "ew_status_mismatch",
+        )
+
+
+def _content(article: Article) -> dict[str, Any]:
+    """The article's synced content without what transitions carry (status, the desk's note)."""
+    return {k: v for k, v in article_state(article).items() if k not in ("status", "note")}
 
 
 def _photo_part(payload: dict[str, Any]) -> dict[str, Any]:

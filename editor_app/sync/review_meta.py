@@ -1,8 +1,10 @@
-"""What the desk's review shares through the companion plugin's post meta: editorial notes (``ew_notes``), the
-audit trail (``ew_audit``) and related articles (``ew_related``, remote post ids).
+"""What the desk's review shares through the companion plugin: editorial notes (``ew_notes``), the audit trail
+(``ew_audit``) and related articles (``ew_related``, remote post ids).
 
-Notes and audit entries only ever grow: each side keeps the union by id, so pushing the local union after a
-pull never drops someone else's entry (a concurrent one makes the push a 412, and the retry includes it).
+The server writes notes and audit entries (author, time, who made a transition) from the signed-in user; the app
+sends a transition or a note through the plugin's routes with its local entry's id, and takes the server's entry
+as the truth when it comes back. A workflow status is believed only when the server's audit trail vouches for it:
+an approval counts only if a user with the desk's capabilities made it.
 """
 
 from __future__ import annotations
@@ -20,19 +22,33 @@ from editor_app.store.sync_state import SyncState
 REMOTE_TIME = "%Y-%m-%dT%H:%M:%S"
 
 
+DESK_ONLY = frozenset({"in_review", "approved", "scheduled"})
+"""Pending statuses only the desk can reach: believed only when the server's audit says the desk made them."""
+LOCAL_ONLY_ACTIONS = frozenset({"refused"})
+
+
 @dataclass(frozen=True, slots=True)
 class Outgoing:
-    """What a push adds to the post for the review: meta, the publication time, the entries it makes synced."""
+    """What a push adds for the review: meta, the publication time, the transitions and notes to send."""
 
     meta: dict[str, Any] = field(default_factory=dict)
     related: list[int] = field(default_factory=list)
     publish_at: str | None = None
-    audit_ids: tuple[str, ...] = ()
-    comment_ids: tuple[str, ...] = ()
+    audit: tuple[AuditEntry, ...] = ()
+    """Transitions made here that the server has not recorded yet, oldest first."""
+    comments: tuple[Comment, ...] = ()
 
     @property
     def unsynced(self) -> bool:
-        return bool(self.audit_ids or self.comment_ids)
+        return bool(self.audit or self.comments)
+
+    @property
+    def audit_ids(self) -> tuple[str, ...]:
+        return tuple(e.id for e in self.audit)
+
+    @property
+    def comment_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.comments)
 
 
 def _iso(moment: datetime) -> str:
@@ -109,20 +125,36 @@ def audit_from_json(article_id: str, data: Mapping[str, Any]) -> AuditEntry | No
 
 
 def ingest(uow: UnitOfWork, article_id: str, meta: Mapping[str, Any]) -> bool:
-    """Add the post's notes and audit entries this side does not know yet; True when any was new."""
+    """Take the post's notes and audit entries as the server recorded them (a local entry the server confirmed
+    gets the server's author and time); True when any was new or changed."""
     reviews = ReviewState(uow.connection)
     new = False
     for raw in _items(meta.get("ew_notes")):
         comment = comment_from_json(article_id, raw)
         if comment is not None:
-            new = reviews.add_comment(comment) or new
-    known = {e.id for e in reviews.trail(article_id)}
+            new = reviews.confirm_comment(comment) or new
     for raw in _items(meta.get("ew_audit")):
         entry = audit_from_json(article_id, raw)
-        if entry is not None and entry.id not in known:
-            reviews.record(entry)
-            new = True
+        if entry is not None:
+            new = reviews.confirm(entry) or new
     return new
+
+
+def vouched_status(meta: Mapping[str, Any]) -> str:
+    """The post's ``ew_status`` if the server's audit trail vouches for it, else "" (read the WordPress status).
+
+    A desk-only status (in review, approved, scheduled) counts only when the latest audit entry reaching it was
+    written by the server for a user with the desk's capabilities (``role: desk``); anything else, such as a
+    status or an entry a client managed to write, is not believed."""
+    status = str(meta.get("ew_status") or "")
+    if status not in DESK_ONLY:
+        return status
+    reached = [
+        e for e in _items(meta.get("ew_audit")) if e.get("to") == status and e.get("action") != "corrected"
+    ]
+    if reached and reached[-1].get("role") == "desk" and isinstance(reached[-1].get("user"), int):
+        return status
+    return ""
 
 
 def _items(value: Any) -> list[Mapping[str, Any]]:
@@ -136,17 +168,13 @@ def outgoing(
     the server: when the local list is that list less the posts not pulled here, it is sent back whole."""
     reviews = ReviewState(uow.connection)
     meta: dict[str, Any] = {}
-    audit_ids: tuple[str, ...] = ()
-    comment_ids: tuple[str, ...] = ()
+    audit: tuple[AuditEntry, ...] = ()
+    comments: tuple[Comment, ...] = ()
     has_audit, has_notes = reviews.unsynced(article_id)
     if has_audit:
-        trail = reviews.trail(article_id)
-        meta["ew_audit"] = [audit_json(e) for e in trail]
-        audit_ids = tuple(e.id for e in trail if not e.synced)
+        audit = tuple(e for e in reviews.trail(article_id) if not e.synced)
     if has_notes:
-        comments = reviews.comments(article_id)
-        meta["ew_notes"] = [comment_json(c) for c in comments]
-        comment_ids = tuple(c.id for c in comments if not c.synced)
+        comments = tuple(c for c in reviews.comments(article_id) if not c.synced)
     related = remote_related(uow, site_id, article_id)
     if base_related is not None:
         state = SyncState(uow.connection)
@@ -156,7 +184,7 @@ def outgoing(
     meta["ew_related"] = related
     when = reviews.scheduled_time(article_id)
     return Outgoing(
-        meta, related, when.astimezone(UTC).strftime(REMOTE_TIME) if when else None, audit_ids, comment_ids
+        meta, related, when.astimezone(UTC).strftime(REMOTE_TIME) if when else None, audit, comments
     )
 
 

@@ -8,6 +8,7 @@ client key before creating again. Every request has timeouts; uploads get a long
 from __future__ import annotations
 
 import email.utils
+import hashlib
 import logging
 import time
 from collections.abc import Iterator, Mapping
@@ -25,6 +26,7 @@ from editor_app.sync.backend import (
     AuthFailed,
     BadResponse,
     Forbidden,
+    NoteOut,
     NotFound,
     Offline,
     PreconditionFailed,
@@ -34,6 +36,7 @@ from editor_app.sync.backend import (
     RemoteRef,
     RemoteUser,
     ServerFailed,
+    Step,
     SyncError,
 )
 from editor_app.sync.origin import InsecureSite, check_same_origin, check_transport, origin
@@ -47,6 +50,9 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 TIMEOUT = httpx2.Timeout(30.0, connect=10.0)
 UPLOAD_TIMEOUT = httpx2.Timeout(60.0, connect=10.0, write=600.0)
 USER_AGENT = "EditorialWorkstation/0.1"
+CLIENT_HEADER = {"X-EW-Client": USER_AGENT}
+"""Sent with every write: tells the companion plugin the write comes from the app, which must then name the
+version it was based on (``If-Match: "<version>"``; missing or malformed: 428, stale: 412)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +251,11 @@ class WordPressClient:
         if status in (404, 410):
             raise NotFound(f"Not on the server: {what}")
         if status == 412:
-            raise PreconditionFailed(what, data.get("modified_gmt") if isinstance(data, dict) else None)
+            known = data if isinstance(data, dict) else {}
+            version = known.get("version")
+            raise PreconditionFailed(
+                what, known.get("modified_gmt"), int(version) if isinstance(version, int) else None
+            )
         if body is None:
             raise BadResponse(self._not_json(response))
         raise Rejected(f"The server refused {method} {route} ({status} {code}): {what}", code, data)
@@ -353,25 +363,41 @@ class WordPressClient:
             data = self._idempotent("GET", f"editorial-workstation/v1/posts/by-uuid/{client_uuid}")
         except NotFound:
             return None
-        return RemoteRef(int(data["id"]), _utc(data["modified_gmt"]), str(data["status"]))
+        return RemoteRef(
+            int(data["id"]), _utc(data["modified_gmt"]), str(data["status"]), int(data.get("version") or 0)
+        )
 
     def create_post(self, payload: Mapping[str, Any]) -> RemotePost:
-        return post_from_json(self._not_retried("POST", "wp/v2/posts", json=dict(payload)))
+        answer = self._not_retried("POST", "wp/v2/posts", json=dict(payload), headers=CLIENT_HEADER)
+        return post_from_json(answer)
 
-    def update_post(
-        self, post_id: int, payload: Mapping[str, Any], expected_modified: str | None
-    ) -> RemotePost:
-        body = dict(payload)
-        if expected_modified:
-            body["ew_expected_modified_gmt"] = expected_modified
-        return post_from_json(self._idempotent("POST", f"wp/v2/posts/{post_id}", json=body))
+    def update_post(self, post_id: int, payload: Mapping[str, Any], version: int | None) -> RemotePost:
+        answer = self._idempotent(
+            "POST", f"wp/v2/posts/{post_id}", json=dict(payload), headers=_precondition(version)
+        )
+        return post_from_json(answer)
 
-    def trash_post(self, post_id: int) -> None:
+    def trash_post(self, post_id: int, version: int | None) -> None:
         try:
-            self._idempotent("DELETE", f"wp/v2/posts/{post_id}")
+            self._idempotent("DELETE", f"wp/v2/posts/{post_id}", headers=_precondition(version))
         except Rejected as exc:
             if exc.code != "rest_already_trashed":
                 raise
+
+    def transition(self, post_id: int, step: Step, version: int | None) -> RemotePost:
+        body: dict[str, Any] = {"action": step.action, "id": step.entry_id, "note": step.note}
+        if step.at:
+            body["at"] = step.at
+        if step.reviewed_hash:
+            body["reviewed_hash"] = step.reviewed_hash
+        # Idempotent: the server answers a retry of an entry it already recorded with the post as it is.
+        route = f"editorial-workstation/v1/posts/{post_id}/transition"
+        return post_from_json(self._idempotent("POST", route, json=body, headers=_precondition(version)))
+
+    def add_note(self, post_id: int, note: NoteOut, version: int | None) -> RemotePost:
+        body = {"id": note.note_id, "text": note.text, "reply_to": note.reply_to}
+        route = f"editorial-workstation/v1/posts/{post_id}/notes"
+        return post_from_json(self._idempotent("POST", route, json=body, headers=_precondition(version)))
 
     def terms(self, taxonomy: str) -> dict[int, str]:
         params = {"per_page": 100, "_fields": "id,name", "hide_empty": "false"}
@@ -441,6 +467,18 @@ class WordPressClient:
             raise BadResponse(f"The server's media data is malformed ({exc!r}).") from exc
 
 
+def _precondition(version: int | None) -> dict[str, str]:
+    """The app's write headers; the version the write is based on when known (the server needs it from the app:
+    without it a write is refused with 428, so an unknown version is a bug, not a way round the check)."""
+    return {**CLIENT_HEADER, "If-Match": f'"{version}"'} if version is not None else dict(CLIENT_HEADER)
+
+
+def text_hash(post: RemotePost) -> str:
+    """What an approval names: sha256 of the post's stored title (``title.raw``), a newline and its stored content
+    (``content.raw``), UTF-8; the plugin computes the same from ``post_title`` and ``post_content``."""
+    return hashlib.sha256((post.title + "\n" + post.content).encode("utf-8")).hexdigest()
+
+
 def _strip_tags(text: str) -> str:
     import html
     import re
@@ -480,6 +518,10 @@ def _utc(value: str) -> str:
     return value.removesuffix("Z").removesuffix("+00:00")[:19]
 
 
+def _version(value: Any) -> int:
+    return value if isinstance(value, int) and value >= 0 else 0
+
+
 def _raw(value: Any) -> str:
     if isinstance(value, dict):
         return str(value.get("raw", value.get("rendered", "")))
@@ -506,6 +548,7 @@ def post_from_json(data: Any, *, raw: bool = True) -> RemotePost:
             tags=tuple(int(i) for i in data.get("tags") or ()),
             featured_media=int(data.get("featured_media") or 0),
             raw=raw and _has_raw(data.get("content")),
+            version=_version((data.get("meta") or {}).get("ew_version")),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise BadResponse(f"The server's post data is incomplete or malformed ({exc!r}).") from exc

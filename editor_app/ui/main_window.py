@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
         self.editor.articleChanged.connect(self.status.show_article)
         self.editor.articleChanged.connect(self._preview_fields)
         self.editor.articleChanged.connect(self.workflow_bar.show_article)
+        self.workflow_bar.statusText.connect(self.status.show_status_text)
         self.editor.articleChanged.connect(self._lock_if_needed)
         self.workflow_bar.before_transition = self.editor.save
         self.workflow_bar.changed.connect(self._after_transition)

@@ -42,6 +42,12 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.badge)
         self.show_article(None)
 
+    def show_status_text(self, text: str) -> None:
+        """How the workflow reads the shown article's status (an unconfirmed approval is not "Published")."""
+        if text:
+            self.badge.setText(f" {text} ")
+            self.badge.setToolTip(f"Workflow status: {text}")
+
     def show_article(self, article: Article | None) -> None:
         if article is None:
             self.badge.setText("")

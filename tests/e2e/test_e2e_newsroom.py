@@ -7,7 +7,6 @@ uploaded file's IPTC, the related post ids and Editor's choice; the audit trail 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,6 @@ LATE = FIXED + "\n\nFares stay the same."
 def tick() -> None:
     """WordPress dates have one-second resolution, and a pull skips a post whose modified time it already holds:
     give each member's change its own second (the sync issue's tests do the same)."""
-    time.sleep(1.1)
 
 
 @pytest.fixture

@@ -21,24 +21,34 @@ def user(
     return RemoteUser(1, "Pat", roles, {**ALL, **caps}, newsroom_role=newsroom, plugin=plugin)
 
 
-def test_newsroom_roles_from_the_plugin_win() -> None:
+def test_roles_come_from_capabilities_never_from_role_names() -> None:
     assert role_for(user(("ew_photo_editor",), "photo_editor", publish_posts=False)).role is Role.PHOTO_EDITOR
     assert role_for(user(("administrator",), "admin")).role is Role.DESK
-    assert role_for(user(("ew_reporter",), "reporter", publish_posts=False)).limits == ()
+    reporter = role_for(user(("ew_reporter",), "reporter", publish_posts=False, edit_others_posts=False))
+    assert reporter.role is Role.REPORTER and reporter.limits == ()
+    # A role called "editor" (or a plugin's answer) that cannot publish is no desk.
+    assert role_for(user(("editor",), "desk", publish_posts=False)).role is Role.PHOTO_EDITOR
+    assert (
+        role_for(user(("ew_desk",), "desk", publish_posts=False, edit_others_posts=False)).role
+        is Role.REPORTER
+    )
 
 
 def test_stock_roles_map_sensibly_without_the_plugin_and_say_what_is_missing() -> None:
     editor = role_for(user(("editor",), plugin=False))
     assert editor.role is Role.DESK
     assert "no photo editor role" in editor.limits[0]
-    contributor = role_for(user(("contributor",), plugin=False, upload_files=False, publish_posts=False))
+    contributor = role_for(
+        user(("contributor",), plugin=False, upload_files=False, publish_posts=False, edit_others_posts=False)
+    )
     assert contributor.role is Role.REPORTER
     assert "cannot upload photos" in " ".join(contributor.limits)
-    author = role_for(user(("author",), plugin=False))
+    author = role_for(user(("author",), plugin=False, edit_others_posts=False))
     assert author.role is Role.REPORTER and "leaves publishing to the desk" in author.limits[-1]
     nobody = role_for(user(("subscriber",), plugin=False, edit_posts=False))
     assert nobody.role is Role.REPORTER and "cannot write articles" in " ".join(nobody.limits)
-    assert role_from_label("editor") is Role.DESK and role_from_label("desk") is Role.DESK
+    assert role_from_label("desk") is Role.DESK and role_from_label("photo_editor") is Role.PHOTO_EDITOR
+    assert role_from_label("editor") is None  # a WordPress role name says nothing
     assert role_from_label("subscriber") is None
 
 

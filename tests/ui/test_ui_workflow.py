@@ -51,6 +51,8 @@ def test_reporter_submits_desk_returns_with_a_note_then_approves(demo_window, qt
     qtbot.waitUntil(lambda: _action(window, "actionApprove").isEnabled())
     _action(window, "actionApprove").trigger()
     qtbot.waitUntil(lambda: _status(window) is Status.PUBLISHED)
+    # Nothing reached any site yet: the badge does not claim "Published".
+    qtbot.waitUntil(lambda: window.status.badge.text().strip() == "Approved (publishes at next sync)")
 
 
 def test_a_failing_checklist_is_shown_in_plain_words_and_nothing_changes(demo_window, qtbot) -> None:

@@ -3,7 +3,6 @@ a real conflict resolved paragraph by paragraph in the dialog, the timer."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -189,7 +188,6 @@ def test_a_real_conflict_is_resolved_per_paragraph_in_the_dialog_and_the_next_sy
     article, _ = desk.articles.create(headline="Storm", body=THREE)
     assert sync(qtbot, controller).outcome == "ok"
     post_id = remote_id(desk, article.id)
-    time.sleep(1.1)  # WordPress dates have one-second resolution
     server_body = THREE.replace("Para two stays.", "Para two, as the desk rewrote it.")
     with desk.rest("desk") as client:
         client.post(

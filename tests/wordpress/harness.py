@@ -31,6 +31,8 @@ class WordPressUser:
     app_password: str
     id: int
     role: str
+    password: str = ""
+    """The sign-in password (wp-login.php); ``app_password`` is for REST and XML-RPC."""
 
     @property
     def auth(self) -> tuple[str, str]:
@@ -86,7 +88,13 @@ def provision(folder: Path, port: int | None = None, *, plugin: bool = True) -> 
         raise RuntimeError(f"provision.py up failed ({done.returncode}):\n{done.stderr}\n{done.stdout}")
     described = json.loads(done.stdout)
     users = {
-        key: WordPressUser(login=u["login"], app_password=u["app_password"], id=int(u["id"]), role=u["role"])
+        key: WordPressUser(
+            login=u["login"],
+            app_password=u["app_password"],
+            id=int(u["id"]),
+            role=u["role"],
+            password=str(u.get("password", "")),
+        )
         for key, u in described["users"].items()
     }
     return WordPressSite(

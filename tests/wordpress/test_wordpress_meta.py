@@ -1,14 +1,15 @@
-"""Article meta over REST: byte-identical round trips, idempotent creates, the 412 guard, private notes."""
+"""Article meta over REST: byte-identical round trips, sanitising, idempotent creates, private notes.
+
+(Versioned writes and the server-owned meta are tried in tests/trust/.)"""
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from typing import Any
 
 import pytest
 
+from tests.trust.paths import app_headers, version
 from tests.wordpress.harness import WordPressSite, rest_client
 
 pytestmark = pytest.mark.wordpress
@@ -17,22 +18,6 @@ TRICKY_MARKDOWN = (
     "# Bakı, Москва & <Ünïcode>\r\n\r\nA \\*literal\\* star, 'quotes' \"double\", a tab\there,\n"
     "<script>alert(1)</script> 🗞️ and trailing spaces   \n\n\n"
 )
-NOTES = [
-    {
-        "id": "n1",
-        "author": 4,
-        "at": "2024-05-01T10:00:00Z",
-        "text": "Check the second quote.",
-        "reply_to": None,
-    },
-    {
-        "id": "n2",
-        "author": 2,
-        "at": "2024-05-01T10:05:00Z",
-        "text": "Checked ✓ — it's right.",
-        "reply_to": "n1",
-    },
-]
 
 
 def create_post(wordpress: WordPressSite, user: str, **fields: Any) -> dict[str, Any]:
@@ -49,7 +34,6 @@ def test_meta_round_trips_byte_identical(wordpress: WordPressSite) -> None:
         "ew_source_line": "source: Reuters / AP — «agencies»",
         "ew_editors_choice": True,
         "ew_related": [31, 7, 19, 2],
-        "ew_notes": NOTES,
     }
     post = create_post(wordpress, "reporter", meta=meta)
     with rest_client(wordpress, "reporter") as client:
@@ -67,9 +51,24 @@ def test_wrong_meta_type_is_refused(wordpress: WordPressSite) -> None:
         bad = client.post(f"wp/v2/posts/{post['id']}", json={"meta": {"ew_related": ["not a number"]}})
         assert bad.status_code == 400
         assert bad.json()["code"] == "rest_invalid_type"
-        note_without_text = [{"id": "x", "author": 1, "at": "2024-01-01T00:00:00Z"}]
-        bad_note = client.post(f"wp/v2/posts/{post['id']}", json={"meta": {"ew_notes": note_without_text}})
-        assert bad_note.status_code == 400
+        bad_uuid = client.post(f"wp/v2/posts/{post['id']}", json={"meta": {"ew_client_uuid": "no spaces!"}})
+        assert bad_uuid.status_code == 400
+        empty_note = client.post(
+            f"editorial-workstation/v1/posts/{post['id']}/notes",
+            json={"text": ""},
+            headers=app_headers(version(wordpress, post["id"])),
+        )
+        assert empty_note.status_code == 400
+
+
+def test_meta_is_sanitised_on_the_way_in(wordpress: WordPressSite) -> None:
+    post = create_post(
+        wordpress,
+        "reporter",
+        meta={"ew_source_line": "source: <b>Reuters</b>\n", "ew_related": [7, 7, 3]},
+    )
+    assert post["meta"]["ew_source_line"] == "source: Reuters"
+    assert post["meta"]["ew_related"] == [7, 3]
 
 
 def test_create_with_client_uuid_then_find_it(wordpress: WordPressSite) -> None:
@@ -79,7 +78,12 @@ def test_create_with_client_uuid_then_find_it(wordpress: WordPressSite) -> None:
         found = client.get(f"editorial-workstation/v1/posts/by-uuid/{client_uuid}")
         missing = client.get(f"editorial-workstation/v1/posts/by-uuid/{uuid.uuid4()}")
     assert found.status_code == 200, found.text
-    assert found.json() == {"id": post["id"], "modified_gmt": post["modified_gmt"], "status": "pending"}
+    assert found.json() == {
+        "id": post["id"],
+        "modified_gmt": post["modified_gmt"],
+        "status": "pending",
+        "version": post["meta"]["ew_version"],
+    }
     assert missing.status_code == 404
     # Someone who may not read the pending post gets the same 404 as for a missing one.
     with rest_client(wordpress, "contributor") as other:
@@ -88,55 +92,14 @@ def test_create_with_client_uuid_then_find_it(wordpress: WordPressSite) -> None:
         assert desk.get(f"editorial-workstation/v1/posts/by-uuid/{client_uuid}").json()["id"] == post["id"]
 
 
-def test_stale_expected_modified_gets_412_with_the_current_value(wordpress: WordPressSite) -> None:
-    post = create_post(wordpress, "reporter", title="Original")
-    current = post["modified_gmt"]
-    stale = (datetime.fromisoformat(current) - timedelta(minutes=5)).isoformat()
-    with rest_client(wordpress, "reporter") as client:
-        refused = client.post(
-            f"wp/v2/posts/{post['id']}", json={"title": "Stale edit", "ew_expected_modified_gmt": stale}
-        )
-        assert refused.status_code == 412
-        assert refused.json()["code"] == "rest_precondition_failed"
-        assert refused.json()["data"]["modified_gmt"] == current
-        in_meta = client.post(
-            f"wp/v2/posts/{post['id']}",
-            json={"title": "Stale", "meta": {"ew_expected_modified_gmt": stale + "Z"}},
-        )
-        assert in_meta.status_code == 412
-        assert client.get(f"wp/v2/posts/{post['id']}", params={"context": "edit"}).json()["title"]["raw"] == (
-            "Original"
-        )
-        fresh = client.post(
-            f"wp/v2/posts/{post['id']}", json={"title": "Fresh edit", "ew_expected_modified_gmt": current}
-        )
-        assert fresh.status_code == 200, fresh.text
-        assert fresh.json()["title"]["raw"] == "Fresh edit"
-
-
-def test_if_unmodified_since_header_guards_updates(wordpress: WordPressSite) -> None:
-    post = create_post(wordpress, "reporter")
-    current = datetime.fromisoformat(post["modified_gmt"]).replace(tzinfo=UTC)
-    with rest_client(wordpress, "reporter") as client:
-        old = format_datetime(current - timedelta(seconds=30), usegmt=True)
-        refused = client.post(
-            f"wp/v2/posts/{post['id']}", json={"title": "x"}, headers={"If-Unmodified-Since": old}
-        )
-        assert refused.status_code == 412
-        assert refused.json()["data"]["modified_gmt"] == post["modified_gmt"]
-        now = format_datetime(current, usegmt=True)
-        accepted = client.post(
-            f"wp/v2/posts/{post['id']}", json={"title": "y"}, headers={"If-Unmodified-Since": now}
-        )
-        assert accepted.status_code == 200, accepted.text
-        garbled = client.post(
-            f"wp/v2/posts/{post['id']}", json={"title": "z"}, headers={"If-Unmodified-Since": "soon"}
-        )
-        assert garbled.status_code == 400
-
-
 def test_notes_are_hidden_from_anonymous_and_from_those_who_cannot_edit(wordpress: WordPressSite) -> None:
-    post = create_post(wordpress, "desk", status="publish", meta={"ew_notes": NOTES, "ew_markdown": "Body"})
+    post = create_post(wordpress, "desk", status="publish", meta={"ew_markdown": "Body"})
+    with rest_client(wordpress, "desk") as desk:
+        desk.post(
+            f"editorial-workstation/v1/posts/{post['id']}/notes",
+            json={"text": "Check the second quote."},
+            headers=app_headers(version(wordpress, post["id"])),
+        ).raise_for_status()
     with rest_client(wordpress) as anonymous:
         public = anonymous.get(f"wp/v2/posts/{post['id']}")
         assert public.status_code == 200
@@ -152,7 +115,7 @@ def test_notes_are_hidden_from_anonymous_and_from_those_who_cannot_edit(wordpres
         assert edit_listing.status_code == 200
         assert edit_listing.json() == []
     with rest_client(wordpress, "desk") as desk:
-        assert (
-            desk.get(f"wp/v2/posts/{post['id']}", params={"context": "edit"}).json()["meta"]["ew_notes"]
-            == NOTES
-        )
+        notes = desk.get(f"wp/v2/posts/{post['id']}", params={"context": "edit"}).json()["meta"]["ew_notes"]
+    assert [(n["text"], n["author"]) for n in notes] == [
+        ("Check the second quote.", wordpress.users["desk"].id)
+    ]

@@ -6,7 +6,8 @@
  * SPEC: {"url": "http://127.0.0.1:PORT", "title": "...",
  *        "users": [{"key": "reporter", "login": "...", "email": "...", "role": "ew_reporter"}, ...]}
  * The first user must have the administrator role: wp_install() creates it.
- * Prints one line "EW-INSTALL-RESULT {json}" with {"users": {key: {"login", "id", "app_password", "role"}}}.
+ * Prints one line "EW-INSTALL-RESULT {json}" with {"users": {key: {"login", "id", "app_password", "password", "role"}}}
+ * (password: the sign-in password, for tests that log in to wp-admin through wp-login.php).
  */
 
 if ( PHP_SAPI !== 'cli' || $argc < 2 ) {
@@ -39,7 +40,9 @@ if ( 'administrator' !== $ew_admin['role'] ) {
 if ( is_blog_installed() ) {
 	ew_fail( 'WordPress is already installed in this database' );
 }
-$ew_installed = wp_install( $ew_spec['title'], $ew_admin['login'], $ew_admin['email'], true, '', wp_generate_password( 24 ) );
+$ew_passwords = array();
+$ew_passwords[ $ew_admin['login'] ] = wp_generate_password( 24, false );
+$ew_installed = wp_install( $ew_spec['title'], $ew_admin['login'], $ew_admin['email'], true, '', $ew_passwords[ $ew_admin['login'] ] );
 if ( is_wp_error( $ew_installed ) ) {
 	ew_fail( $ew_installed->get_error_message() );
 }
@@ -65,11 +68,12 @@ foreach ( $ew_spec['users'] as $ew_user ) {
 		if ( ! get_role( $ew_user['role'] ) ) {
 			ew_fail( "unknown role {$ew_user['role']} (is the companion plugin loaded?)" );
 		}
+		$ew_passwords[ $ew_user['login'] ] = wp_generate_password( 24, false );
 		$ew_id = wp_insert_user(
 			array(
 				'user_login'   => $ew_user['login'],
 				'user_email'   => $ew_user['email'],
-				'user_pass'    => wp_generate_password( 24 ),
+				'user_pass'    => $ew_passwords[ $ew_user['login'] ],
 				'display_name' => isset( $ew_user['name'] ) ? $ew_user['name'] : $ew_user['login'],
 				'role'         => $ew_user['role'],
 			)
@@ -87,6 +91,7 @@ foreach ( $ew_spec['users'] as $ew_user ) {
 		'id'           => $ew_id,
 		'role'         => $ew_user['role'],
 		'app_password' => $ew_created[0],
+		'password'     => $ew_passwords[ $ew_user['login'] ],
 	);
 }
 

@@ -121,6 +121,8 @@ class WorkflowBar(QObject):
     failed = Signal(str)
     roleChanged = Signal(object)
     """The role deciding what is offered: the signed-in site user's, or the one picked for local work."""
+    statusText = Signal(str)
+    """How the shown article's status reads, e.g. "Approved (publishes at next sync)" before the site confirms."""
 
     def __init__(self, parent: QWidget, runner: TaskRunner) -> None:
         super().__init__(parent)
@@ -173,16 +175,33 @@ class WorkflowBar(QObject):
         self.refresh()
 
     def set_role(self, role: Role) -> None:
-        self.role = role
-        self.roleChanged.emit(role)
-        if self.workflow is not None:
-            workflow = self.workflow
-            self._runner.run(lambda: workflow.set_local_role(role), write=True)
-        self.refresh()
+        """Pick the local role; the service refuses one stronger than the signed-in site user's."""
+        workflow = self.workflow
+        if workflow is None:
+            return
+
+        def picked(_: object) -> None:
+            self.role = role
+            self.roleChanged.emit(role)
+            self.refresh()
+
+        def refused(exc: BaseException) -> None:
+            self.refresh()  # the check mark goes back to the role that applies
+            self._refused(exc)
+
+        self._runner.run(lambda: workflow.set_local_role(role), picked, refused, write=True)
 
     def show_article(self, article: Article | None) -> None:
         self.article = article
         self.refresh()
+        workflow = self.workflow
+        if article is not None and workflow is not None:
+
+            def shown(text: str, article_id: str = article.id) -> None:
+                if self.article is not None and self.article.id == article_id:
+                    self.statusText.emit(text)
+
+            self._runner.run(lambda: workflow.status_text(article), shown)
 
     def refresh(self) -> None:
         allowed = (

@@ -2,12 +2,14 @@
 /**
  * Plugin Name: Editorial Workstation
  * Description: What the Editorial Workstation desktop app needs from WordPress: article and photo meta over REST,
- *              idempotent creates, an optimistic-concurrency guard, newsroom roles and honest 401s.
- * Version: 1.0.0
+ *              idempotent creates, versioned writes, newsroom roles, the desk workflow enforced on every path
+ *              (REST, XML-RPC, wp-admin) with a server-written audit trail, and honest 401s.
+ * Version: 1.1.0
  * Requires at least: 5.7
  * Requires PHP: 7.4
  * License: GPL-2.0-or-later
  * License URI: https://www.gnu.org/licenses/gpl-2.0.html
+ * Text Domain: editorial-workstation
  *
  * Works as a normal plugin or as a must-use plugin (copy this folder to wp-content/mu-plugins/ and add a one-line
  * loader file there that requires this file: WordPress loads only the PHP files directly inside mu-plugins/).
@@ -16,14 +18,15 @@
 
 defined( 'ABSPATH' ) || exit;
 
-const EW_VERSION       = '1.0.0';
+const EW_VERSION       = '1.1.0';
 const EW_ROLES_VERSION = '1';
 const EW_REST_NAMESPACE = 'editorial-workstation/v1';
 const EW_PLUGIN_FILE    = __FILE__;
 
-foreach ( array( 'meta', 'auth', 'concurrency', 'roles', 'routes' ) as $ew_part ) {
+// One include per concern: meta, authentication, versioned writes, roles, the app's routes; the server-enforced
+// workflow (transition table, audit trail and notes, their routes); the published page's parts; Popular and
+// Editor's choice.
+foreach ( array( 'meta', 'auth', 'concurrency', 'roles', 'routes', 'workflow', 'audit', 'workflow-routes', 'render', 'popular' ) as $ew_part ) {
 	require_once __DIR__ . '/includes/' . $ew_part . '.php';
 }
-require_once __DIR__ . '/includes/render.php'; // the article's parts on the published page, in any theme
-require_once __DIR__ . '/includes/popular.php'; // view counts, Popular this week, the ordered Editor's choice list
 unset( $ew_part );

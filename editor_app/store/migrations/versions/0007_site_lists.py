@@ -1,7 +1,7 @@
 """The site's reader lists (Popular this week, Editor's choice) as of the last sync, and the desk's unsent order.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-04
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 from editor_app.store.types import JSONText, UTCDateTime
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -52,10 +52,9 @@ function ew_maybe_install_roles() {
 add_action( 'init', 'ew_maybe_install_roles', 5 );
 register_activation_hook( EW_PLUGIN_FILE, 'ew_install_roles' );
 
-/** Whether the current user is a photo editor without publishing rights from another role. */
+/** Whether the current user is a photo editor by capabilities (may edit others' posts, may not publish). */
 function ew_is_restricted_photo_editor() {
-	$user = wp_get_current_user();
-	return in_array( 'ew_photo_editor', (array) $user->roles, true ) && ! current_user_can( 'publish_posts' );
+	return 'photo_editor' === ew_user_role();
 }
 
 /** The term ids of one taxonomy on a post, sorted. */
@@ -110,8 +109,8 @@ function ew_changed_text_fields( WP_Post $post, $prepared_post, WP_REST_Request 
 	if ( is_array( $meta ) ) {
 		$registered = get_registered_meta_keys( 'post', 'post' );
 		foreach ( $meta as $key => $value ) {
-			if ( 'ew_notes' === $key || ! isset( $registered[ $key ] ) ) {
-				continue; // Notes are the photo editor's to write; unknown keys are ignored by WordPress anyway.
+			if ( ! isset( $registered[ $key ] ) || in_array( $key, ew_server_owned_meta(), true ) ) {
+				continue; // Unknown keys are ignored by WordPress; server-owned ones are refused before this.
 			}
 			$stored = get_post_meta( $post->ID, $key, true );
 			$type   = $registered[ $key ]['type'];
@@ -127,8 +126,9 @@ function ew_changed_text_fields( WP_Post $post, $prepared_post, WP_REST_Request 
 }
 
 /**
- * A photo editor may set the featured image (and write notes) on a colleague's unpublished post, never change its
- * text, status or anything else. The whole request is refused before anything is written.
+ * A photo editor may set the featured image on a colleague's unpublished post (and add notes through the notes
+ * route), never change its text, status, terms or other meta. The whole REST request is refused before anything is
+ * written; ew_check_write() refuses the text and status on every other path too.
  */
 function ew_guard_photo_editor( $prepared_post, WP_REST_Request $request ) {
 	if ( is_wp_error( $prepared_post ) || empty( $prepared_post->ID ) || ! ew_is_restricted_photo_editor() ) {
@@ -176,7 +176,7 @@ add_action( 'init', 'ew_register_settings' );
  * (the whole request is refused before anything is written; sending the stored value back is fine).
  */
 function ew_guard_editors_choice( $prepared_post, WP_REST_Request $request ) {
-	if ( is_wp_error( $prepared_post ) || current_user_can( 'publish_posts' )
+	if ( is_wp_error( $prepared_post ) || 'desk' === ew_user_role()
 		|| ! get_option( 'ew_editors_choice_needs_publish', false ) ) {
 		return $prepared_post;
 	}

@@ -31,6 +31,7 @@ function ew_rest_post_by_uuid( WP_REST_Request $request ) {
 		'id'           => $post->ID,
 		'modified_gmt' => mysql_to_rfc3339( ew_post_modified_gmt( $post ) ),
 		'status'       => $post->post_status,
+		'version'      => ew_post_version( $post->ID ),
 	);
 }
 
@@ -38,27 +39,10 @@ function ew_rest_post_by_uuid( WP_REST_Request $request ) {
  * REST routes.
  * ------------------------------------------------------------------------------------------------------------ */
 
-/** Who is signed in, in newsroom terms, plus the plugin version (a 404 here means the plugin is missing). */
+/** Who is signed in, in newsroom terms (decided by capabilities), plus the plugin version (404: no plugin). */
 function ew_rest_me() {
-	$user  = wp_get_current_user();
-	$roles = array_values( (array) $user->roles );
-	$map   = array(
-		'administrator'   => 'admin',
-		'ew_desk'         => 'desk',
-		'editor'          => 'desk',
-		'ew_photo_editor' => 'photo_editor',
-		'author'          => 'reporter',
-		'ew_reporter'     => 'reporter',
-		'contributor'     => 'reporter',
-	);
-	$newsroom_role = null;
-	foreach ( $map as $role => $newsroom ) {
-		if ( in_array( $role, $roles, true ) ) {
-			$newsroom_role = $newsroom;
-			break;
-		}
-	}
-	$can = array();
+	$user = wp_get_current_user();
+	$can  = array();
 	foreach ( array( 'edit_posts', 'publish_posts', 'edit_others_posts', 'edit_published_posts', 'upload_files', 'manage_categories' ) as $cap ) {
 		$can[ $cap ] = current_user_can( $cap );
 	}
@@ -66,10 +50,11 @@ function ew_rest_me() {
 		'id'             => $user->ID,
 		'login'          => $user->user_login,
 		'name'           => $user->display_name,
-		'roles'          => $roles,
-		'newsroom_role'  => $newsroom_role,
+		'roles'          => array_values( (array) $user->roles ),
+		'newsroom_role'  => ew_user_role(),
 		'capabilities'   => $can,
 		'plugin_version' => EW_VERSION,
+		'server_workflow' => true,
 	);
 }
 
@@ -99,5 +84,6 @@ function ew_register_routes() {
 			'permission_callback' => 'ew_require_login',
 		)
 	);
+	ew_register_workflow_routes();
 }
 add_action( 'rest_api_init', 'ew_register_routes' );
