@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from editor_app.app import run_gui
 
-        return run_gui(args.data_dir, files=args.files)
+        return run_gui(args.data_dir, files=args.open_files)
     return run_command(args)
 
 

@@ -86,7 +86,7 @@ def looks_like_file(token: str) -> bool:
 
 
 def parse(argv: list[str], parser: argparse.ArgumentParser | None = None) -> argparse.Namespace:
-    """Parse a command line; ``args.files`` holds the files given instead of a command (else empty)."""
+    """Parse a command line; ``args.open_files`` holds the files given instead of a command (else empty)."""
     parser = parser or build_parser()
     first = _first_positional(argv)
     if first is None or argv[first] in commands(parser) or not looks_like_file(argv[first]):
@@ -127,7 +127,7 @@ def _first_positional(argv: list[str]) -> int | None:
 
 
 def _with_files(args: argparse.Namespace, files: list[Path]) -> argparse.Namespace:
-    args.files = files
+    args.open_files = files
     return args
 
 

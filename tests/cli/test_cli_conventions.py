@@ -111,13 +111,13 @@ def test_files_instead_of_a_command_are_files_to_open(tmp_path: Path) -> None:
     story.write_text("# A story\n", encoding="utf-8")
     parser = build_parser()
     args = parse([str(story)], parser)
-    assert args.command is None and args.files == [story]
+    assert args.command is None and args.open_files == [story]
     args = parse(["--data-dir", str(tmp_path), "notes.txt", str(story)], parser)
     assert args.command is None and args.data_dir == tmp_path
-    assert args.files == [Path.cwd() / "notes.txt", story]
+    assert args.open_files == [Path.cwd() / "notes.txt", story]
     args = parse([f"file://{story}"], parser)
-    assert args.files == [story]
-    assert parse(["list"], parser).files == []
+    assert args.open_files == [story]
+    assert parse(["list"], parser).open_files == []
 
 
 def test_a_mistyped_command_still_gets_the_usage_error() -> None:
@@ -138,3 +138,8 @@ def test_the_console_script_names_itself() -> None:
     )
     assert done.returncode == 2
     assert done.stderr.startswith("usage: editor-app-cli")
+
+
+def test_a_command_whose_own_argument_is_called_files_keeps_it() -> None:
+    args = parse(["photos", "add", "ID", "a.jpg", "b.jpg"])
+    assert args.command == "photos" and args.files == [Path("a.jpg"), Path("b.jpg")] and args.open_files == []

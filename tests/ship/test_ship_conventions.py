@@ -138,6 +138,7 @@ def crash_dialogs() -> list[QMessageBox]:
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.allow_logged_errors  # the crash hook logs the crash, which is what this test checks
 @pytest.mark.parametrize("where", ["gui", "thread"])
 def test_an_unhandled_error_is_logged_and_a_dialog_names_the_log(
     window, qtbot, crash_hooks: Path, capsys, caplog, where: str

@@ -62,6 +62,10 @@ def entry_text(page: str) -> str:
     soup = BeautifulSoup(page, "html.parser")
     content = soup.select_one(".entry-content")
     assert content is not None, page[:2000]
+    for added in content.find_all(
+        lambda tag: any(c.startswith("ew-") for c in tag.get("class") or []), recursive=False
+    ):
+        added.decompose()  # the plugin's own parts around the body (section, standfirst, source, lists)
     return " ".join(content.get_text(" ").split())
 
 
