@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from editor_app import __version__
-from editor_app.cli.common import EXIT_FAILURE, EXIT_USAGE, CommandFailed
+from editor_app.cli.common import EXIT_USAGE, CommandFailed, command_error
 from editor_app.paths import DataPaths, default_data_dir
 
 AREAS = ("articles", "related", "workflow", "photos", "sync")
@@ -45,13 +44,11 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         services = open_services(data_paths(args.data_dir))
     except StoreError as exc:
-        print(f"editor-app: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
+        return command_error(None, exc)
     try:
         return int(args.handler(services, args))
-    except CommandFailed as exc:
-        print(f"editor-app {args.command}: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
+    except (CommandFailed, StoreError) as exc:
+        return command_error(args.command, exc)
     finally:
         services.close()
 
