@@ -533,7 +533,9 @@ class MainWindow(QMainWindow):
         from editor_app.ui.read_only import read_only_banner
 
         self.read_only_reason = f"This profile is read-only ({reason}): you can read, search and export."
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, read_only_banner(self, self.read_only_reason))
+        banner = read_only_banner(self, self.read_only_reason)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+        banner.show()
         if self.editor.article is not None:
             self._lock_if_needed(self.editor.article)
         self._update_actions()
