@@ -8,14 +8,18 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
+    from editor_app.paths import DataPaths
+    from editor_app.profile_lock import ProfileLock
     from editor_app.services import Services
     from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.single_instance import InstanceServer
 
 log = logging.getLogger("editor_app")
 
@@ -79,6 +83,8 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         window.attach(services, panels=False)
         window.start()  # the list loads in the background while the docks are built
         window.attach_panels(services)
+        if services.db.read_only_reason is not None:
+            window.show_read_only_profile(services.db.read_only_reason)
 
     def failed(exc: BaseException) -> None:
         message = str(exc)
@@ -190,22 +196,97 @@ def show_crash_dialog(message: str, log_file: Path) -> QMessageBox | None:
     return box
 
 
+@dataclass(frozen=True, slots=True)
+class ProfileTaken:
+    """Another workstation holds the profile: what to tell the user, and whether it took this start's files."""
+
+    message: str
+    handed_over: bool
+
+
+def claim_profile(paths: DataPaths, files: Sequence[Path] = ()) -> ProfileLock | ProfileTaken:
+    """Take the profile's one-instance lock, or, when another workstation holds it, hand it ``files`` and
+    raise its window (over its local socket)."""
+    from editor_app.profile_lock import ProfileInUse, ProfileLock
+    from editor_app.ui.single_instance import hand_over
+
+    try:
+        lock = ProfileLock.acquire(paths.root)
+    except ProfileInUse as busy:
+        holder = busy.holder
+        paths_out = [str(Path(f).resolve()) for f in files]
+        if holder is not None and holder.on_this_host and hand_over(holder.server, paths_out):
+            what = f" and given {len(files)} file(s) to open" if files else ""
+            return ProfileTaken(f"{busy} Its window was brought to the front{what}.", True)
+        return ProfileTaken(
+            f"{busy} It does not answer; close it (or end that process) first, or open another profile "
+            "with --data-dir.",
+            False,
+        )
+    except OSError as exc:  # the profile cannot be reached: Database.open says why once the window is up
+        log.warning("no profile lock for %s: %s", paths.root, exc)
+        return ProfileLock(paths.root, None)
+    if lock.stale is not None:
+        log.warning("the previous session (%s) ended without closing the profile", lock.stale.describe())
+    return lock
+
+
+def serve_later_starts(window: MainWindow, paths: DataPaths) -> InstanceServer:
+    """Listen for later starts of this profile: their files arrive on ``filesReceived`` (logged), and this
+    window comes to the front. The server is the window's child named ``instanceServer``."""
+    from PySide6.QtCore import Qt
+
+    from editor_app.profile_lock import server_name
+    from editor_app.ui.single_instance import InstanceServer
+
+    server = InstanceServer(server_name(paths.root), window)
+    server.setObjectName("instanceServer")
+
+    def to_front() -> None:
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    server.activationRequested.connect(to_front)
+    server.listen()
+    return server
+
+
 def run_gui(data_dir: Path | None, files: Sequence[Path] = ()) -> int:
-    """Open the workstation (and the article ``files``, as a launcher passes them); the exit status."""
+    """The workstation on the profile at ``data_dir``, opening the article ``files`` (as a launcher passes them);
+    when another workstation has that profile open, it is brought to the front with ``files`` and this start
+    ends. Returns the exit status."""
     prepare_web_engine()
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
+    from editor_app.cli import data_paths
     from editor_app.ui.file_commands import open_files
 
+    QApplication.instance() or QApplication(sys.argv[:1])
+    paths = data_paths(data_dir)
+    lock = claim_profile(paths, files)
+    if isinstance(lock, ProfileTaken):
+        print(f"editor-app: {lock.message}", file=sys.stderr)
+        if lock.handed_over:
+            return 0
+        from editor_app.ui.plain_text import inform
+
+        inform(None, "Editorial Workstation is already open", lock.message, critical=True)
+        return 1
     window = open_workstation(data_dir)
+    server = serve_later_starts(window, paths)
+    server.filesReceived.connect(lambda handed: open_files(window, handed))  # files of later starts
     open_files(window, files)
     try:
         return QApplication.exec()
     finally:
+        server.close()
         services = window.services if window.attached else None
         window.preview.shutdown()
         window.deleteLater()  # the preview's web page must go before the web profile does at exit
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if services is not None:
             services.close()
+        lock.release()

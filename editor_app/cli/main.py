@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from editor_app import __version__
-from editor_app.cli.common import EXIT_FAILURE, EXIT_USAGE, CommandFailed
+from editor_app.cli.common import EXIT_FAILURE, EXIT_USAGE, CommandFailed, command_error
 from editor_app.paths import DataPaths, default_data_dir
 
 AREAS = ("articles", "related", "workflow", "photos", "sync", "plugin")
@@ -163,8 +163,7 @@ def _run_command(args: argparse.Namespace) -> int:
         try:
             return int(args.handler(None, args))
         except CommandFailed as exc:
-            print(f"editor-app {args.command}: {exc}", file=sys.stderr)
-            return EXIT_FAILURE
+            return command_error(args.command, exc)
     from editor_app.services import open_services
     from editor_app.store import StoreError
 
@@ -172,16 +171,14 @@ def _run_command(args: argparse.Namespace) -> int:
     try:
         services = open_services(paths)
     except StoreError as exc:
-        print(f"editor-app: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
+        return command_error(None, exc)
     log_file = configure_cli_logging(paths)
     log.info("command: %s", " ".join(sys.argv[1:]) or args.command)
     try:
         return int(args.handler(services, args))
-    except CommandFailed as exc:
+    except (CommandFailed, StoreError) as exc:
         log.warning("%s failed: %s", args.command, exc)
-        print(f"editor-app {args.command}: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
+        return command_error(args.command, exc)
     except (BrokenPipeError, KeyboardInterrupt):
         raise
     except Exception as exc:

@@ -30,7 +30,8 @@ from editor_app.formats import (
 )
 from editor_app.services.articles import load_snapshot, store_edit
 from editor_app.services.changes import Changes
-from editor_app.store import Database, UnitOfWork
+from editor_app.store import Database, StoreError, UnitOfWork
+from editor_app.store.errors import is_storage_failure
 
 CHUNK = 250
 
@@ -162,9 +163,17 @@ class ImportService:
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 break
-            with self._db.write() as uow:
-                for path, section, as_archive in files[start : start + CHUNK]:
-                    self._import_one(uow, path, section, report, pending_related, as_archive)
+            done_before, related_before = len(report.imported), len(pending_related)
+            try:
+                with self._db.write() as uow:
+                    for path, section, as_archive in files[start : start + CHUNK]:
+                        self._import_one(uow, path, section, report, pending_related, as_archive)
+            except StoreError as exc:  # a full disk, a busy or read-only profile: this chunk is rolled back
+                del report.imported[done_before:], pending_related[related_before:]
+                kept = "nothing was imported" if not report.imported else "the files before it were imported"
+                first = files[start][0]
+                report.failures.append(ImportFailure(first, f"{exc} Import stopped at {first.name}: {kept}."))
+                break
             if progress is not None:
                 progress(min(start + CHUNK, total), total)
         if pending_related:
@@ -202,6 +211,8 @@ class ImportService:
         try:
             created, archived = save_parsed(uow, parsed, archive=archive, dated=file_time(path))
         except Exception as exc:  # one bad file never stops the batch
+            if is_storage_failure(exc):  # ...but a full disk or a lock stops it (the transaction is gone)
+                raise
             savepoint.rollback()
             report.failures.append(ImportFailure(path, f"{path.name}: could not be saved ({exc})."))
             return

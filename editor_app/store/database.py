@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sqlite3
@@ -13,11 +14,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
+from editor_app.profile_lock import database_lock_holders
 from editor_app.store import fts
-from editor_app.store.engine import backup, looks_like_sqlite, reader_engine, writer_engine
-from editor_app.store.errors import DataFolderNotWritable, NotADatabase
+from editor_app.store.engine import backup, looks_like_sqlite, read_only_uri, reader_engine, writer_engine
+from editor_app.store.errors import (
+    DataFolderNotWritable,
+    NotADatabase,
+    ProfileReadOnly,
+    StoreError,
+    is_storage_failure,
+    storage_error,
+)
 from editor_app.store.photo_desk import SavedTextRepository
 from editor_app.store.repositories import (
     ArticleRepository,
@@ -63,24 +72,47 @@ class CheckReport:
 
 def ensure_writable_folder(folder: Path) -> None:
     """Create the folder if needed and prove a file can be written there, or say plainly why not."""
+    reason = unwritable_reason(folder)
+    if reason is not None:
+        raise DataFolderNotWritable(
+            f"Cannot write to the data folder {folder}: {reason}. Choose another folder with --data-dir."
+        )
+
+
+def unwritable_reason(folder: Path, database: Path | None = None) -> str | None:
+    """Why nothing can be written in ``folder`` (or to ``database`` there), or None when it can.
+
+    Proven by writing a probe file, so a read-only mount, an immutable folder and permissions all count
+    (``os.access`` would answer for the real user id, and root passes permission checks).
+    """
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe = folder / f".write-test-{uuid.uuid4().hex}"
         probe.write_bytes(b"")
         probe.unlink()
+        if database is not None and database.exists():
+            os.close(os.open(database, os.O_WRONLY))
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise DataFolderNotWritable(
-            f"Cannot write to the data folder {folder}: {reason}. Choose another folder with --data-dir."
-        ) from exc
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return None  # a full disk is not a read-only profile: reads work, writes say the disk is full
+        return exc.strerror or str(exc)
+    return None
 
 
 class Database:
-    def __init__(self, path: Path, writer: Engine, reader: Engine) -> None:
+    def __init__(
+        self, path: Path, writer: Engine | None, reader: Engine, *, read_only_reason: str | None = None
+    ) -> None:
         self.path = path
         self._writer = writer
         self._reader = reader
         self._write_lock = threading.Lock()
+        self.read_only_reason = read_only_reason
+        """Why the profile was opened read-only (None when it is writable)."""
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     @classmethod
     def open(
@@ -96,7 +128,9 @@ class Database:
         version is refused; the schema upgrade is backed up first and is all or nothing.
         """
         path = Path(path)
-        ensure_writable_folder(path.parent)
+        read_only = unwritable_reason(path.parent, path)
+        if read_only is not None and not _has_data(path):  # nothing to read, and no way to create it
+            ensure_writable_folder(path.parent)
         if path.is_dir():
             raise NotADatabase(f"{path} is a folder, not a database file.")
         if not looks_like_sqlite(path):
@@ -104,6 +138,8 @@ class Database:
                 f"{path} is not an Editorial Workstation database (it is not an SQLite file). "
                 "It was left untouched; choose another data folder with --data-dir."
             )
+        if read_only is not None:
+            return cls._open_read_only(path, read_only)
         try:
             if extra_version_locations or stored_schema(path) != SCHEMA_HEAD:
                 from editor_app.store import migrate  # Alembic loads only when there is work for it
@@ -114,24 +150,68 @@ class Database:
                     extra_version_locations=extra_version_locations,
                 )
         except (DatabaseError, sqlite3.DatabaseError) as exc:
-            raise NotADatabase(
-                f"{path} is damaged or not a database ({_reason(exc)}). It was left untouched."
-            ) from exc
+            raise _open_error(exc, path) from exc
         database = cls(path, writer_engine(path), reader_engine(path))
         log.info("opened %s (SQLite %s)", path, sqlite3.sqlite_version)
         return database
 
+    @classmethod
+    def _open_read_only(cls, path: Path, reason: str) -> Database:
+        """Open a profile that cannot be written for reading only (list, search, export, check)."""
+        try:
+            schema = stored_schema(path, strict=True)
+        except sqlite3.DatabaseError as exc:
+            raise _open_error(exc, path) from exc
+        if schema != SCHEMA_HEAD:
+            raise ProfileReadOnly(
+                f"The profile {path.parent} is read-only ({reason}) and its database needs a schema upgrade "
+                f"(schema {schema}, this version uses {SCHEMA_HEAD}). Make the folder writable once, or "
+                "choose another folder with --data-dir."
+            )
+        log.info("opened %s read-only: %s", path, reason)
+        return cls(path, None, reader_engine(path, read_only=True), read_only_reason=reason)
+
+    def read_only_error(self) -> ProfileReadOnly:
+        return ProfileReadOnly(
+            f"The profile {self.path.parent} is read-only ({self.read_only_reason}): it is open for reading "
+            "only, and nothing can be changed. Make the folder and its database writable, or choose another "
+            "folder with --data-dir."
+        )
+
+    def storage_error(self, exc: BaseException) -> StoreError | None:
+        """The clear error for a database failure (full disk, disk error, busy, read-only, damaged)."""
+        holders = database_lock_holders(self.path) if is_storage_failure(exc) else ""
+        return storage_error(exc, self.path, holders)
+
     @contextmanager
     def write(self) -> Iterator[UnitOfWork]:
-        """One write transaction on the single writer connection; commits on success, rolls back on error."""
-        with self._write_lock, self._writer.connect() as connection, connection.begin():
+        """One write transaction on the single writer connection; commits on success, rolls back on error.
+
+        A full disk, a disk error, a busy or read-only database raise the matching StorageUnavailable (the
+        transaction is rolled back: nothing of it is kept).
+        """
+        if self._writer is None:
+            raise self.read_only_error()
+        writer = self._writer
+        with self._write_lock, self._translated(), writer.connect() as connection, connection.begin():
             yield UnitOfWork(connection)
 
     @contextmanager
     def read(self) -> Iterator[UnitOfWork]:
         """A read-only snapshot (a deferred transaction on a reader connection)."""
-        with self._reader.connect() as connection, connection.begin():
+        with self._translated(), self._reader.connect() as connection, connection.begin():
             yield UnitOfWork(connection)
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except (DBAPIError, sqlite3.Error) as exc:
+            clear = self.storage_error(exc)
+            if clear is None:
+                raise
+            log.info("%s: %s", self.path, _reason(exc))
+            raise clear from exc
 
     def check(self) -> CheckReport:
         from editor_app.store import migrate
@@ -166,7 +246,8 @@ class Database:
         backup(self.path, destination)
 
     def close(self) -> None:
-        self._writer.dispose()
+        if self._writer is not None:
+            self._writer.dispose()
         self._reader.dispose()
 
 
@@ -174,14 +255,19 @@ SCHEMA_HEAD = "0010"
 """The newest schema revision this code ships (a test checks it against the migrations)."""
 
 
-def stored_schema(path: Path) -> str | None:
-    """The schema revision recorded in the database file, read without Alembic (None when new or unknown)."""
+def stored_schema(path: Path, *, strict: bool = False) -> str | None:
+    """The schema revision recorded in the database file, read without Alembic (None when new or unknown).
+
+    With ``strict`` a file that cannot be read raises instead of answering None.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path) if strict else f"file:{path}?mode=ro", uri=True)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as exc:
+        if strict and "no such table" not in str(exc):
+            raise
         return None
     finally:
         connection.close()
@@ -191,6 +277,21 @@ def stored_schema(path: Path) -> str | None:
 def _reason(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
     return str(orig or exc).splitlines()[0]
+
+
+def _has_data(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _open_error(exc: BaseException, path: Path) -> StoreError:
+    """Opening failed: a full disk, a disk error or a lock is said as such; anything else is a damaged file."""
+    clear = storage_error(exc, path, database_lock_holders(path) if is_storage_failure(exc) else "")
+    if clear is not None:
+        return clear
+    return NotADatabase(f"{path} is damaged or not a database ({_reason(exc)}). It was left untouched.")
 
 
 def default_database_path(data_dir: Path) -> Path:

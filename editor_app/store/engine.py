@@ -3,6 +3,10 @@
 Every connection runs in WAL mode with ``synchronous=FULL``. pysqlite's own transaction handling is switched off
 and transactions are begun explicitly (SQLAlchemy's documented recipe), which makes DDL transactional: a migration
 that fails half way leaves nothing behind. The writer begins ``IMMEDIATE`` so it never deadlocks with readers.
+
+A busy database is waited for ``BUSY_TIMEOUT_S`` at most: long enough for another program's short transaction,
+short enough that a user is told what holds it instead of watching a frozen prompt. A read-only profile gets
+read-only engines on a ``mode=ro`` URI (``immutable=1`` when no write-ahead log exists and none can be made).
 """
 
 from __future__ import annotations
@@ -10,16 +14,43 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, pool
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 4.0
+"""How long a write waits for another connection's lock before the user is told what holds it."""
 
 
-def _make_engine(path: Path, *, role: str, pool_size: int = 1) -> Engine:
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens ``path`` without writing anything, not even the ``-shm`` index.
+
+    With a write-ahead log on disk SQLite reads it through the existing ``-shm`` file (``mode=ro``); without
+    one, in a folder where no ``-shm`` can be created, the file is opened ``immutable`` (nothing to miss).
+    """
+    uri = f"file:{quote(str(path))}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not (wal.exists() and wal.stat().st_size > 0):
+        uri += "&immutable=1"
+    return uri
+
+
+def _make_engine(path: Path, *, role: str, pool_size: int = 1, read_only: bool = False) -> Engine:
     url = f"sqlite:///{path}"
-    if role == "migration":
-        engine = create_engine(url, poolclass=pool.NullPool, connect_args={"timeout": 30})
+    timeout = BUSY_TIMEOUT_S
+    if read_only:
+        uri = read_only_uri(path)
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=timeout),
+            poolclass=pool.QueuePool,
+            pool_size=pool_size,
+            max_overflow=0,
+            pool_timeout=120,
+        )
+    elif role == "migration":
+        engine = create_engine(url, poolclass=pool.NullPool, connect_args={"timeout": timeout})
     else:
         engine = create_engine(
             url,
@@ -27,7 +58,7 @@ def _make_engine(path: Path, *, role: str, pool_size: int = 1) -> Engine:
             pool_size=pool_size,
             max_overflow=0,
             pool_timeout=120,
-            connect_args={"check_same_thread": False, "timeout": 30},
+            connect_args={"check_same_thread": False, "timeout": timeout},
         )
 
     @event.listens_for(engine, "connect")
@@ -35,15 +66,15 @@ def _make_engine(path: Path, *, role: str, pool_size: int = 1) -> Engine:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute("PRAGMA busy_timeout = 30000")
-            if role != "reader":
+            cursor.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            if role != "reader" and not read_only:
                 cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
             # Migrations run with foreign keys off: a batch migration that recreates a parent table would
             # otherwise delete every child row through ON DELETE CASCADE (and the pragma is a no-op in a
             # transaction, so it must be set here, at connect time).
             cursor.execute(f"PRAGMA foreign_keys = {'OFF' if role == 'migration' else 'ON'}")
-            if role == "reader":
+            if role == "reader" or read_only:
                 cursor.execute("PRAGMA query_only = ON")
         finally:
             cursor.close()
@@ -62,9 +93,10 @@ def writer_engine(path: Path) -> Engine:
     return _make_engine(path, role="writer", pool_size=1)
 
 
-def reader_engine(path: Path, size: int = 4) -> Engine:
-    """Read-only connections for lists and searches running beside the writer (WAL allows it)."""
-    return _make_engine(path, role="reader", pool_size=size)
+def reader_engine(path: Path, size: int = 4, *, read_only: bool = False) -> Engine:
+    """Read-only connections for lists and searches running beside the writer (WAL allows it); with
+    ``read_only`` they open the file itself read-only (a profile that cannot be written)."""
+    return _make_engine(path, role="reader", pool_size=size, read_only=read_only)
 
 
 def migration_engine(path: Path) -> Engine:

@@ -17,7 +17,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, text
 
 from editor_app.store.engine import backup, migration_engine
-from editor_app.store.errors import DatabaseTooNew, MigrationFailed
+from editor_app.store.errors import DatabaseTooNew, MigrationFailed, is_storage_failure
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +94,8 @@ def upgrade(
                             f"(first in table {broken[0][0]})."
                         )
             except Exception as exc:
+                if is_storage_failure(exc):  # a full disk or a lock is said as such by Database.open
+                    raise
                 hint = f" A copy from before the upgrade is at {backup_path}." if backup_path else ""
                 raise MigrationFailed(
                     f"Upgrading the database schema failed: {exc}. Nothing was changed.{hint}"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from editor_app.ui.articles.autosave import EditorController
+from editor_app.ui.plain_text import message_box
 from editor_app.ui.progress import ProgressRelay
 from editor_app.ui.status_bar import StatusBar
 from editor_app.ui.task_runner import TaskRunner
@@ -118,9 +119,11 @@ class FileCommands(QObject):
             summary = report.summary()
             problems = [f.message for f in report.failures] + report.warnings
             if problems:
-                box = QMessageBox(QMessageBox.Icon.Warning, "Import", summary, parent=self._window)
+                text = f"{summary}\n\n{problems[0]}" if len(problems) == 1 else summary
+                box = message_box(self._window, QMessageBox.Icon.Warning, "Import", text)
                 box.setObjectName("importReport")
-                box.setInformativeText(f"{len(problems)} file(s) need attention; details below.")
+                if len(problems) > 1:
+                    box.setInformativeText(f"{len(problems)} file(s) need attention; details below.")
                 box.setDetailedText("\n".join(problems))
                 box.open()
             self._status.showMessage(summary, 8000)

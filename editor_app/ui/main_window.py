@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +32,7 @@ from editor_app.ui.articles.form import ArticleForm
 from editor_app.ui.articles.list_panel import ArticleListPanel
 from editor_app.ui.edit_menu import EditCommands
 from editor_app.ui.file_commands import FileCommands
+from editor_app.ui.plain_text import ask
 from editor_app.ui.preview.editor_link import EditorLink
 from editor_app.ui.preview.factory import make_preview
 from editor_app.ui.review.history_dialog import HistoryDialog
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         self._attached = False
         self._started = False
         self._pending_files: list[Path] = []
+        self.read_only_reason = ""
+        """Why the whole profile cannot be written (a read-only folder or disk); empty when it can."""
 
         self.acts = build_actions(self)
         self.list_panel = ArticleListPanel(self)
@@ -158,7 +162,8 @@ class MainWindow(QMainWindow):
 
     def _lock_if_needed(self, article: Article) -> None:
         """Text the user's role may not change now (taken by the desk, published...) is shown read-only."""
-        self.form.set_read_only(not_editable_reason(article.status, self.workflow_bar.role))
+        reason = self.read_only_reason or not_editable_reason(article.status, self.workflow_bar.role)
+        self.form.set_read_only(reason)
 
     def _role_changed(self, role: Role) -> None:
         if self.editor.article is not None:
@@ -439,7 +444,7 @@ class MainWindow(QMainWindow):
         article = self.editor.article
         if article is None:
             return
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             "Delete article",
             f"Delete “{article.title}”?\n\nIt moves to Deleted and can be restored; nothing is erased.",
@@ -549,17 +554,32 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _update_actions(self) -> None:
+        writable = self._attached and not self.read_only_reason
         for action in (
             self.acts.new_article,
             self.acts.import_,
             self.acts.import_folder,
             self.acts.import_archive,
         ):
-            action.setEnabled(self._attached)
-        self.welcome.setEnabled(self._attached)
+            action.setEnabled(writable)
+        self.welcome.setEnabled(writable)
         has_article = self.editor.article is not None
-        for action in (self.acts.save, self.acts.export, self.acts.delete, self.acts.history):
+        for action in (self.acts.export, self.acts.history):
             action.setEnabled(has_article)
+        for action in (self.acts.save, self.acts.delete):
+            action.setEnabled(has_article and not self.read_only_reason)
+
+    def show_read_only_profile(self, reason: str) -> None:
+        """The profile cannot be written: a banner says why, and editing is switched off everywhere."""
+        from editor_app.ui.read_only import read_only_banner
+
+        self.read_only_reason = f"This profile is read-only ({reason}): you can read, search and export."
+        banner = read_only_banner(self, self.read_only_reason)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+        banner.show()
+        if self.editor.article is not None:
+            self._lock_if_needed(self.editor.article)
+        self._update_actions()
 
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
@@ -574,7 +594,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About Editorial Workstation",
-            f"<b>Editorial Workstation</b> {__version__}<br>Data folder: {self.services.paths.root}",
+            f"<b>Editorial Workstation</b> {__version__}<br>Data folder: {html.escape(str(self.services.paths.root))}",
         )
 
     # layout and quitting ---------------------------------------------------------------------------------

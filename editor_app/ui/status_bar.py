@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from editor_app.domain import Article, Status
 from editor_app.domain.article import reading_minutes, word_count
+from editor_app.ui.plain_text import plain
+from editor_app.ui.plain_text import tip as plain_tip
 
 BADGE_COLOURS = {
     Status.DRAFT: "#5f6368",
@@ -29,7 +32,7 @@ class StatusBar(QStatusBar):
         self.words = QLabel(self)
         self.words.setObjectName("wordCountLabel")
         self.words.setAccessibleName("Word count")
-        self.sync = QLabel(self)
+        self.sync = plain(QLabel(self))  # the site's name as typed (show_state switches to rich text)
         self.sync.setObjectName("syncStatus")
         self.sync.setAccessibleName("Sync status")
         self.progress = QProgressBar(self)
@@ -74,8 +77,9 @@ class StatusBar(QStatusBar):
         else:
             text = f"{site}: {pending} pending" if pending else f"{site}: synced"
             tip = text
+        self.sync.setTextFormat(Qt.TextFormat.PlainText)
         self.sync.setText(text)
-        self.sync.setToolTip(tip)
+        self.sync.setToolTip(plain_tip(tip))
 
     def show_progress(self, done: int, total: int, label: str = "") -> None:
         if total <= 0 or done >= total:

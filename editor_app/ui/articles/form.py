@@ -77,6 +77,7 @@ class ArticleForm(QWidget):
         self.note.setStyleSheet("background:#fff4d6;border:1px solid #e0b84a;border-radius:4px;padding:6px;")
         self.note.hide()
         self.lock = QLabel(self)
+        self.lock.setTextFormat(Qt.TextFormat.PlainText)  # reasons can quote paths and server messages
         self.lock.setObjectName("readOnlyNote")
         self.lock.setAccessibleName("Why the article cannot be edited")
         self.lock.setWordWrap(True)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from editor_app.domain import Status
 from editor_app.store import ArticleQuery, ArticleSummary
 from editor_app.ui.item_roles import DETAIL_ROLE, ID_ROLE, Index
+from editor_app.ui.plain_text import tip
 
 
 class ArticleListModel(QAbstractListModel):
@@ -63,7 +64,7 @@ class ArticleListModel(QAbstractListModel):
                 parts.append("not synced")
             return " · ".join(parts)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{self.data(index, DETAIL_ROLE)}"
+            return tip(f"{row.title}\n{self.data(index, DETAIL_ROLE)}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.title}, {self.data(index, DETAIL_ROLE)}"
         return None

@@ -33,6 +33,7 @@ class FindReplaceBar(QWidget):
         self.whole_word_check = QCheckBox("Whole words", self)
         self.whole_word_check.setObjectName("findWholeWords")
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was searched for
         self.status.setObjectName("findStatus")
         self.status.setAccessibleName("Search result")
         previous = self._button("findPrevious", "Previous", "Find previous (Shift+F3)", self.find_previous)

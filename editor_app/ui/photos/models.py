@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QPlainTex
 from editor_app.domain import ArticlePhoto, Photo
 from editor_app.services.photos import expand_codes, inline_markdown
 from editor_app.ui.item_roles import Index
+from editor_app.ui.plain_text import tip
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PHOTO_IDS_MIME = "application/x-editor-app-photo-ids"
@@ -139,7 +140,9 @@ class PhotoListModel(QAbstractListModel):
             if icon is None:
                 icon = self._icons[photo.id] = QIcon(QPixmap.fromImage(tile(item)))
             return icon
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip(describe(item.slot))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return describe(item.slot)
         if role == PHOTO_ID_ROLE:
             return photo.id

@@ -50,6 +50,7 @@ from editor_app.ui.photos.models import (
     load_thumbnail,
     local_files,
 )
+from editor_app.ui.plain_text import plain, tip
 from editor_app.ui.progress import ProgressRelay
 from editor_app.ui.task_runner import TaskRunner
 
@@ -219,7 +220,7 @@ class PhotoPanel(QWidget):
         self._show_progress(False)
 
     def _label(self, name: str, accessible: str, style: str) -> QLabel:
-        label = QLabel(self)
+        label = plain(QLabel(self))  # file names and IPTC text are shown as written, never as markup
         label.setObjectName(name)
         label.setAccessibleName(accessible)
         label.setWordWrap(True)
@@ -368,7 +369,7 @@ class PhotoPanel(QWidget):
         attention = attention_text(photo) if photo else ""
         short = attention if len(attention) <= 180 else attention[:179].rsplit(" ", 1)[0] + " …"
         self.banner.setText(f"⚠ Special instructions: {short}")
-        self.banner.setToolTip(attention)
+        self.banner.setToolTip(tip(attention))
         self.banner.setVisible(bool(attention))
         self.privacy_note.setText(
             "This photo's original file carries a GPS location. It is never published: the rendition that "
@@ -565,7 +566,7 @@ class PhotoPanel(QWidget):
         lines.insert(0, f"{added} of {len(report.items)} photos added.")
         if report.cancelled:
             lines.insert(0, "Import cancelled; the photos that finished were added.")
-        self.report_label.setToolTip("\n".join(report.lines))
+        self.report_label.setToolTip(tip("\n".join(report.lines)))
         self._show_report(lines)
         if not report.changes.empty:
             self.photosChanged.emit(report.changes)

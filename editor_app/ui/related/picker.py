@@ -54,6 +54,7 @@ from editor_app.services.changes import Changes
 from editor_app.services.related import RelatedHit, RelatedService
 from editor_app.store.search import SearchFilters
 from editor_app.ui.item_roles import DETAIL_ROLE, ID_ROLE, SNIPPET_ROLE, Index
+from editor_app.ui.plain_text import plain, tip
 from editor_app.ui.task_runner import TaskRunner
 
 SEARCH_DELAY_MS = 150
@@ -90,7 +91,9 @@ class ResultsModel(QAbstractListModel):
             return detail_text(hit)
         if role == SNIPPET_ROLE:
             return hit.snippet_html
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip(f"{hit.title}, {detail_text(hit)}")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{hit.title}, {detail_text(hit)}"
         return None
 
@@ -219,7 +222,7 @@ class RelatedPicker(QWidget):
         self.remove_button = QPushButton("&Remove", self)
         self.remove_button.setObjectName("relatedRemove")
         self.remove_button.setAccessibleName("Remove the selected related article")
-        self.message = QLabel(self)
+        self.message = plain(QLabel(self))  # error texts can quote headlines
         self.message.setObjectName("relatedMessage")
         self.message.setWordWrap(True)
         self.chosen_label = QLabel(self)
@@ -404,7 +407,7 @@ class RelatedPicker(QWidget):
         item = QStandardItem(hit.title)
         item.setData(hit.id, ID_ROLE)
         item.setData(f"{hit.title}, {detail_text(hit)}", Qt.ItemDataRole.AccessibleTextRole)
-        item.setToolTip(f"{hit.title}\n{detail_text(hit)}")
+        item.setToolTip(tip(f"{hit.title}\n{detail_text(hit)}"))
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         )  # not a drop target: drops land between items, never onto one

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.domain import Role, TransitionError
+from editor_app.ui.plain_text import inform, message_box, tip
 from editor_app.ui.review.workflow_bar import ApproveDialog, ReturnDialog
 from editor_app.ui.task_runner import TaskRunner
 
@@ -46,7 +47,10 @@ def review_header_html(view: ReviewView) -> str:
         if article.note
         else ""
     )
-    return f"<h2>{html.escape(article.title)}</h2><p>{article.status.label} · {article.section}</p>{note}"
+    return (
+        f"<h2>{html.escape(article.title)}</h2>"
+        f"<p>{html.escape(article.status.label)} · {html.escape(article.section)}</p>{note}"
+    )
 
 
 def checklist_html(view: ReviewView) -> str:
@@ -260,7 +264,7 @@ class ReviewPanel(QWidget):
             when = comment.at.astimezone().strftime("%d %b %H:%M")
             row = QTreeWidgetItem([comment.text, comment.author, when])
             row.setData(0, Qt.ItemDataRole.UserRole, comment.id)
-            row.setToolTip(0, comment.text)
+            row.setToolTip(0, tip(comment.text))
             parent = parents.get(comment.reply_to or "")
             if parent is not None:
                 parent.addChild(row)
@@ -336,11 +340,11 @@ class ReviewPanel(QWidget):
         if isinstance(exc, TextChangedSinceReview):
             self.diff.setHtml(f"<p style='color:#8a1c13'><b>{html.escape(str(exc))}</b></p>{exc.diff_html}")
             self._chosen(self.queue.currentItem())  # reopens the review at the new text
-            QMessageBox.information(self, "The text changed", str(exc))
+            inform(self, "The text changed", str(exc))
             return
         message = (
             str(exc) if isinstance(exc, (TransitionError, ValueError, LookupError)) else f"Failed: {exc}"
         )
-        box = QMessageBox(QMessageBox.Icon.Warning, "Not done", message, parent=self)
+        box = message_box(self, QMessageBox.Icon.Warning, "Not done", message)
         box.setObjectName("reviewRefusal")
         box.open()

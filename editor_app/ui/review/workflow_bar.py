@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.domain import Article, Role, TransitionError, allowed_transitions
 from editor_app.services import Changes
+from editor_app.ui.plain_text import ask, message_box, plain_label
 from editor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ class ReturnDialog(QDialog):
         ok.setEnabled(False)
         self.note.textChanged.connect(lambda: ok.setEnabled(bool(self.note.toPlainText().strip())))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Return “{article.title}” to its reporter with a note:", self))
+        layout.addWidget(plain_label(f"Return “{article.title}” to its reporter with a note:", self))
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
 
@@ -100,7 +100,7 @@ class ApproveDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Approve “{article.title}”:", self))
+        layout.addWidget(plain_label(f"Approve “{article.title}”:", self))
         layout.addWidget(self.now)
         layout.addWidget(self.later)
         layout.addWidget(self.when)
@@ -231,7 +231,7 @@ class WorkflowBar(QObject):
                 return
             at = approve.publish_at()
         elif name == "kill":
-            answer = QMessageBox.question(
+            answer = ask(
                 self._parent,
                 "Kill article",
                 f"Kill “{article.title}”? It is withdrawn from publication; the desk can restore it.",
@@ -251,6 +251,6 @@ class WorkflowBar(QObject):
     def _refused(self, exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, TransitionError) else f"The action failed: {exc}"
         self.failed.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Not yet", message, parent=self._parent)
+        box = message_box(self._parent, QMessageBox.Icon.Warning, "Not yet", message)
         box.setObjectName("workflowRefusal")
         box.open()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.sync.merge import TEXT_FIELDS, Chunk, join_chunks
+from editor_app.ui.plain_text import plain_label
 
 if TYPE_CHECKING:
     from editor_app.services.sync import Conflict, SyncService
@@ -125,7 +126,7 @@ class ConflictDialog(QDialog):
         splitter.addWidget(scroll)
         splitter.addWidget(preview_box)
         splitter.setSizes([520, 220])
-        self.error = QLabel(self)
+        self.error = plain_label("", self)
         self.error.setObjectName("conflictError")
         self.error.setStyleSheet("color:#b3261e;")
         self.error.setWordWrap(True)
@@ -156,7 +157,7 @@ class ConflictDialog(QDialog):
             view.setMaximumHeight(110 if item.index is not None else 60)
             grid.addWidget(view, 1, col)
         if item.chunk.base:
-            before = QLabel(f"Before both edits: {escape(_short(item.chunk.base))}", box)
+            before = plain_label(f"Before both edits: {_short(item.chunk.base)}", box)
             before.setStyleSheet("color:#5f6368;")
             before.setWordWrap(True)
             grid.addWidget(before, 2, 0, 1, 2)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui.plain_text import tip
 from editor_app.ui.sync.runs import SyncRun
 
 if TYPE_CHECKING:
@@ -78,13 +79,15 @@ class SyncLogWindow(QDialog):
         item.setData(0, RUN_ROLE, run)
         colour = QColor(OUTCOME_COLOURS.get(run.outcome, FAILED_COLOUR))
         item.setForeground(1, QBrush(colour))
-        item.setToolTip(2, f"{run.report.site} as {run.report.user} ({run.report.role or 'role unknown'})")
+        item.setToolTip(
+            2, tip(f"{run.report.site} as {run.report.user} ({run.report.role or 'role unknown'})")
+        )
         rows = [("", f"“{line.title}”: {line.what}") for line in run.lines]
         rows += [("failed", failure) for failure in run.report.failures]
         rows += [("note", warning) for warning in dict.fromkeys(run.report.warnings)]  # once each
         for kind, text in rows:
             child = QTreeWidgetItem(["", kind, text])
-            child.setToolTip(2, text)
+            child.setToolTip(2, tip(text))
             if kind == "failed":
                 child.setForeground(1, QBrush(QColor(FAILED_COLOUR)))
             item.addChild(child)

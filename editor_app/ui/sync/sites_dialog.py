@@ -151,7 +151,7 @@ class SitesDialog(QDialog):
             return
         self.add_button.setEnabled(False)
         self.message.setStyleSheet("")
-        self.message.setText(f"Signing in to {url.strip()}…")
+        self._say(f"Signing in to {url.strip()}…")
         service = self.service
         allow_http = self.allow_http.isChecked()
 
@@ -196,7 +196,7 @@ class SitesDialog(QDialog):
             return
         user = outcome.user
         lines = [
-            f"Signed in to {site.name} as <b>{_html(user.name or site.username)}</b>, "
+            f"Signed in to {_html(site.name)} as <b>{_html(user.name or site.username)}</b>, "
             f"role: <b>{_html(user.role_label)}</b>.",
             f"The application password is kept in {_html(outcome.where)}.",
         ]
@@ -205,14 +205,19 @@ class SitesDialog(QDialog):
         if not user.plugin:
             lines.append("The Editorial Workstation plugin is not active on this site.")
         self.message.setStyleSheet("color:#188038;")
-        self.message.setText("<br>".join(lines))
+        self._say("<br>".join(lines), rich=True)
         self.password.clear()
         self.signedIn.emit(site.name, user)
 
     def _show_error(self, message: str) -> None:
         self.add_button.setEnabled(True)
         self.message.setStyleSheet("color:#b3261e;")
-        self.message.setText(_html(message))
+        self._say(message)
+
+    def _say(self, text: str, *, rich: bool = False) -> None:
+        """Show ``text`` under the form: plain (site names, addresses and errors as typed) unless ``rich``."""
+        self.message.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        self.message.setText(text)
 
 
 def _plain(exc: BaseException) -> str:

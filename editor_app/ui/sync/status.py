@@ -10,6 +10,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from editor_app.ui.plain_text import tip
+
 CONFLICTS_LINK = "conflicts"
 """The link target in the status text that opens the conflict dialog (``QLabel.linkActivated``)."""
 
@@ -102,7 +104,7 @@ def show_state(label: QLabel, state: SyncState) -> None:
     """Render the state in the status bar's ``syncStatus`` label."""
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setText(state.rich_text())
-    label.setToolTip(state.tooltip())
+    label.setToolTip(tip(state.tooltip()))
     label.setAccessibleDescription(state.text())
     colour = COLOURS.get(state.phase)
     label.setStyleSheet(f"color:{colour};" if colour else "")
