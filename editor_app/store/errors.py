@@ -19,3 +19,7 @@ class DataFolderNotWritable(StoreError):
 
 class MigrationFailed(StoreError):
     """A schema upgrade failed; the database was left as it was."""
+
+
+class MigrationsMissing(MigrationFailed):
+    """The installation lacks its schema scripts (a broken install or bundle); nothing was changed."""
