@@ -10,7 +10,7 @@ runtime=(
   libnss3 libasound2 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libxshmfence1 libgbm1 libdrm2
   libxi6 fonts-dejavu-core libenchant-2-2 hunspell-en-us hunspell-en-gb hunspell-ru
 )
-test_only=(xvfb xauth imagemagick desktop-file-utils appstream libimage-exiftool-perl)
+test_only=(xvfb xauth x11-utils imagemagick desktop-file-utils appstream libimage-exiftool-perl)
 
 wanted=("${runtime[@]}")
 [ "${1:-test}" = "test" ] && wanted+=("${test_only[@]}")

@@ -7,6 +7,7 @@ those libraries stay), loads no QML, installs no QTranslator and prints nothing.
 - the ``qml/`` tree (about 30 MB, and the Qt3D, Quick3D, Charts, Multimedia... libraries its plugins link);
 - Qt's ``.qm`` translations, and Chromium's UI locales except English and Russian (the app's languages with a
   Chromium locale; en-US is the fallback QtWebEngine needs);
+- the web inspector's resources (12 MB);
 - plugins for hardware and features the app has no use for (eglfs, vnc, evdev, positioning, QML debugging, the
   virtual keyboard, printing, PDF images, the GTK 3 theme with its GTK libraries);
 - then every library that only the dropped files needed (libraries no collected file links are kept: they may be
@@ -76,6 +77,8 @@ def unwanted(dest: str) -> bool:
         return not (parts[3] == "qtwebengine_locales" and path.name in WEBENGINE_LOCALES)
     if area == "plugins":
         return parts[3] not in KEEP_PLUGIN_FOLDERS or path.name in DROP_PLUGINS
+    if area == "resources":
+        return path.name == "qtwebengine_devtools_resources.pak"  # the app opens no web inspector
     return False
 
 
