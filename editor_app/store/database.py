@@ -170,7 +170,7 @@ class Database:
         self._reader.dispose()
 
 
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0009"
 """The newest schema revision this code ships (a test checks it against the migrations)."""
 
 
