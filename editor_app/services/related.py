@@ -36,7 +36,9 @@ from editor_app.store.search import (
 DEFAULT_MAXIMUM = 5
 SHORT_PREFIX = 3
 """Below this many characters a lone word is matched as a headline prefix only (cheap type-ahead)."""
-QUERY_TERMS = 20
+QUERY_TERMS = 30
+"""Terms of the candidate query (within the postings budget). 30, not 20, since the index holds stems: BBC
+precision@5 0.9306 with 30, 0.9285 with 20."""
 CANDIDATES = 30
 POSTINGS_BUDGET = 3_000
 """At most this many postings (summed document frequencies) in the candidate query: bounds its cost."""

@@ -104,6 +104,19 @@ def test_import_then_check_reports_the_newest_schema(bundle: Path, profile: Path
     assert "articles:  1" in done.stdout
 
 
+def test_search_by_word_forms_works_in_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    """The stemmer is a compiled extension: the bundle must carry it, and the migrations must stem."""
+    story = tmp_path / "floods.txt"
+    story.write_text("Floods close the coast road\n\nНаводнения закрыли дороги у моря.\n", encoding="utf-8")
+    data = str(tmp_path / "profile")
+    imported = run(bundle, "--data-dir", data, "import", str(story))
+    assert imported.returncode == 0, imported.stderr
+    for query in ("flood", "flooding", "наводнение"):
+        found = run(bundle, "--data-dir", data, "search", query)
+        assert found.returncode == 0, found.stderr
+        assert "Floods close the coast road" in found.stdout, (query, found.stdout)
+
+
 @pytest.fixture
 def display() -> Iterator[str]:
     if missing := xserver.missing_tools():
