@@ -14,7 +14,6 @@ import html
 import math
 import re
 import threading
-import unicodedata
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from datetime import datetime
 from editor_app.domain import Article, Status
 from editor_app.services.changes import Changes
 from editor_app.store import Database
-from editor_app.store.fts import fold, query_terms
+from editor_app.store.fts import index_terms, query_terms, quoted_stem
 from editor_app.store.search import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -37,7 +36,9 @@ from editor_app.store.search import (
 DEFAULT_MAXIMUM = 5
 SHORT_PREFIX = 3
 """Below this many characters a lone word is matched as a headline prefix only (cheap type-ahead)."""
-QUERY_TERMS = 20
+QUERY_TERMS = 30
+"""Terms of the candidate query (within the postings budget). 30, not 20, since the index holds stems: BBC
+precision@5 0.9306 with 30, 0.9285 with 20."""
 CANDIDATES = 30
 POSTINGS_BUDGET = 3_000
 """At most this many postings (summed document frequencies) in the candidate query: bounds its cost."""
@@ -117,35 +118,16 @@ def typed_expression(text: str, *, prefix_last: bool) -> str | None:
     for position, word in enumerate(words):
         star = "*" if prefix and position == len(words) - 1 else ""
         forms = term_variants(word) if position < VARIANT_TERMS else [word]
-        quoted = ['"' + form.replace('"', '""') + '"' + star for form in forms]
-        groups.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
-    return " AND ".join(groups)
+        quoted = [q + star for q in dict.fromkeys(quoted_stem(form) for form in forms) if q is not None]
+        if quoted:
+            groups.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    return " AND ".join(groups) or None
 
 
 # tokens as the index sees them -------------------------------------------------------------------------------
-_TOKEN = re.compile(r"[^\W_]+")
-
-
-class _FoldTable(dict[int, str]):
-    """Lower case, and Latin letters without diacritics: what FTS5's unicode61 (remove_diacritics 2) does."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        folded = char.lower()
-        if "LATIN" in unicodedata.name(char, ""):
-            folded = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
-        self[code] = folded
-        return folded
-
-
-_FOLD_TABLE = _FoldTable()
-
-
 def tokens(text: str) -> list[str]:
-    """The index terms of ``text`` (the triggers' folds, then the tokenizer's)."""
-    text = fold(unicodedata.normalize("NFC", text))
-    text = text.lower() if text.isascii() else text.translate(_FOLD_TABLE)
-    return _TOKEN.findall(text)
+    """The index terms of ``text``: folded, lower case, stemmed (see ``store.fts``)."""
+    return index_terms(text)
 
 
 def term_counts(*fields: str) -> Counter[str]:

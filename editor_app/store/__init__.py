@@ -15,6 +15,7 @@ if TYPE_CHECKING:
         DatabaseTooNew,
         DataFolderNotWritable,
         MigrationFailed,
+        MigrationsMissing,
         NotADatabase,
         StoreError,
     )
@@ -28,6 +29,7 @@ _HOMES = {
     "DatabaseTooNew": "errors",
     "DataFolderNotWritable": "errors",
     "MigrationFailed": "errors",
+    "MigrationsMissing": "errors",
     "NotADatabase": "errors",
     "StoreError": "errors",
     "ArticleQuery": "records",
@@ -44,6 +46,7 @@ __all__ = [
     "Database",
     "DatabaseTooNew",
     "MigrationFailed",
+    "MigrationsMissing",
     "NotADatabase",
     "OutboxEntry",
     "Revision",

@@ -18,6 +18,8 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, pool
 
+from editor_app.store import fts
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 4.0
 """How long a write waits for another connection's lock before the user is told what holds it."""
@@ -64,6 +66,8 @@ def _make_engine(path: Path, *, role: str, pool_size: int = 1, read_only: bool =
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        # the search index's triggers stem words with it: every connection that writes articles needs it
+        dbapi_connection.create_function(fts.INDEX_FUNCTION, 1, fts.index_text, deterministic=True)
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")

@@ -38,6 +38,10 @@ class MigrationFailed(StoreError):
     """A schema upgrade failed; the database was left as it was."""
 
 
+class MigrationsMissing(MigrationFailed):
+    """The installation lacks its schema scripts (a broken install or bundle); nothing was changed."""
+
+
 class StorageUnavailable(StoreError):
     """The database is intact but cannot be written now (full disk, disk error, busy, read-only)."""
 

@@ -17,7 +17,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, text
 
 from editor_app.store.engine import backup, migration_engine
-from editor_app.store.errors import DatabaseTooNew, MigrationFailed, is_storage_failure
+from editor_app.store.errors import DatabaseTooNew, MigrationFailed, MigrationsMissing, is_storage_failure
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +42,30 @@ def alembic_config(extra_version_locations: Sequence[Path] = ()) -> Config:
     return config
 
 
-def head_revision(config: Config) -> str | None:
-    return ScriptDirectory.from_config(config).get_current_head()
+def script_directory(config: Config) -> ScriptDirectory:
+    """The migration scripts, refusing an installation that has none: without this check a bundle that lost its
+    scripts would find no head revision, call an empty database "up to date" and fail later on missing tables."""
+    where = config.get_main_option("script_location")
+    try:
+        script = ScriptDirectory.from_config(config)
+        head = script.get_current_head()
+    except CommandError as exc:
+        raise MigrationsMissing(
+            f"This installation of Editorial Workstation is broken: its database schema scripts in {where} "
+            f"cannot be read ({exc}). Reinstall the app; the database was not changed."
+        ) from exc
+    if head is None:
+        raise MigrationsMissing(
+            f"This installation of Editorial Workstation is broken: no database schema scripts were found in "
+            f"{versions_dir()}. Reinstall the app; the database was not changed."
+        )
+    return script
+
+
+def head_revision(config: Config) -> str:
+    head = script_directory(config).get_current_head()
+    assert head is not None  # script_directory refuses a folder without a head
+    return head
 
 
 def _current_revision(connection: Connection) -> str | None:
@@ -59,7 +81,7 @@ def upgrade(
 ) -> MigrationReport:
     """Bring the database at ``path`` to ``target``; on any failure the database is left exactly as it was."""
     config = alembic_config(extra_version_locations)
-    script = ScriptDirectory.from_config(config)
+    script = script_directory(config)
     engine = migration_engine(path)
     try:
         with engine.connect() as connection:

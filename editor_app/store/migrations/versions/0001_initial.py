@@ -123,7 +123,7 @@ def upgrade() -> None:
         sa.Column("key", sa.String(128), primary_key=True),
         sa.Column("value", JSONText, nullable=True),
     )
-    for statement in fts.CREATE_STATEMENTS:
+    for statement in fts.UNSTEMMED_CREATE_STATEMENTS:
         op.execute(statement)
 
 
