@@ -27,7 +27,7 @@ log = logging.getLogger("editor_app")
 def configure_logging(log_dir: Path, name: str = "editor-app.log", *, to_stderr: bool = True) -> Path | None:
     """Log to a rotating file ``name`` in the profile's log folder (never secrets); warnings also to stderr
     (unless ``to_stderr`` is False: the CLI prints its own one-line messages). Returns the file, or None
-    when the folder cannot be written (then everything goes to stderr)."""
+    when the folder cannot be written (then only warnings go to stderr, and only for the GUI)."""
     root = logging.getLogger("editor_app")
     root.setLevel(logging.INFO)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -37,8 +37,9 @@ def configure_logging(log_dir: Path, name: str = "editor-app.log", *, to_stderr:
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             log_dir / name, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
-    except OSError:
-        handler, path = logging.StreamHandler(), None
+    except OSError:  # a read-only profile: the GUI's warnings go to stderr, the CLI says its own one line
+        handler, path = (logging.StreamHandler() if to_stderr else logging.NullHandler()), None
+        handler.setLevel(logging.WARNING)
     handler.setFormatter(formatter)
     root.addHandler(handler)
     if to_stderr and path is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QLabel
 
@@ -29,6 +30,7 @@ def _close(window: Any) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+@pytest.mark.allow_logged_errors  # the failed save is logged, on purpose
 def test_an_edit_on_a_full_disk_stays_in_the_editor_and_saves_when_space_returns(
     qtbot: Any, tmp_path: Path
 ) -> None:
