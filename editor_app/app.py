@@ -57,7 +57,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from editor_app.cli import data_paths
+    from editor_app.paths import data_paths
     from editor_app.ui.main_window import MainWindow
     from editor_app.ui.task_runner import TaskRunner
 
@@ -262,7 +262,7 @@ def run_gui(data_dir: Path | None, files: Sequence[Path] = ()) -> int:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    from editor_app.cli import data_paths
+    from editor_app.paths import data_paths
     from editor_app.ui.file_commands import open_files
 
     QApplication.instance() or QApplication(sys.argv[:1])

@@ -15,6 +15,11 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+def data_paths(data_dir: Path | None) -> DataPaths:
+    """The profile in ``data_dir`` (``--data-dir``), or in the platform's default folder."""
+    return DataPaths((data_dir or default_data_dir()).expanduser().resolve())
+
+
 @dataclass(frozen=True, slots=True)
 class DataPaths:
     root: Path

@@ -382,3 +382,64 @@ def test_side_effect_probe_sees_files_qt_logging_output_and_failures(tmp_path: P
     assert effects.new_paths == [str(Path("cwd/local.db")), str(Path("home/.noisyrc"))]
     assert len(effects.log_handlers) == 1
     assert effects.stray_output == ["hello"]
+
+
+# the composition root and module size ------------------------------------------------------------------------
+COMPOSITION_ROOT = f"{PACKAGE}.services.context"
+UI_MODULE_LINES = 400
+NOT_YET_SPLIT = {  # still to split into a view and a controller: they may only shrink
+    "editor_app/ui/main_window.py": 624,
+    "editor_app/ui/photos/panel.py": 617,
+    "editor_app/ui/related/picker.py": 513,
+}
+
+
+def service_classes(root: Path) -> frozenset[str]:
+    """The names of the classes ``*Service`` defined in editor_app/services."""
+    names: set[str] = set()
+    for path in (root / PACKAGE / "services").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and node.name.endswith("Service"):
+                names.add(node.name)
+    return frozenset(names)
+
+
+def service_builders(root: Path) -> list[str]:
+    """``path:line: Name(...)`` for each construction of a service outside the composition root."""
+    classes = service_classes(root)
+    found = []
+    for module in find_modules(root):
+        if module.name == COMPOSITION_ROOT:
+            continue
+        for node in ast.walk(ast.parse(module.path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+                if name in classes:
+                    found.append(f"{module.path.relative_to(root)}:{node.lineno}: {name}(...)")
+    return found
+
+
+def test_only_the_composition_root_builds_services() -> None:
+    assert service_builders(REPO) == [], "services are built in services/context.py only (Services)"
+
+
+def test_the_service_check_finds_a_service_built_elsewhere(tmp_path: Path) -> None:
+    write_tree(
+        tmp_path,
+        {
+            "services/context.py": "class Services:\n    def __init__(self):\n        self.a = AService()\n",
+            "services/a.py": "class AService:\n    pass\n",
+            "ui/window.py": "from editor_app.services.a import AService\nx = AService()\n",
+        },
+    )
+    assert service_builders(tmp_path) == [f"{PACKAGE}/ui/window.py:2: AService(...)"]
+
+
+def test_no_ui_module_is_over_400_lines() -> None:
+    long = {
+        str(path.relative_to(REPO)): lines
+        for path in (REPO / PACKAGE / "ui").rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines()))
+        > NOT_YET_SPLIT.get(str(path.relative_to(REPO)), UI_MODULE_LINES)
+    }
+    assert long == {}, f"split these into a view and a controller: {long}"

@@ -5,6 +5,7 @@ as ``handler(services, args) -> int``.
 """
 
 from editor_app.cli.common import CommandFailed
-from editor_app.cli.main import build_parser, data_paths, main, run_command
+from editor_app.cli.main import build_parser, main, run_command
+from editor_app.paths import data_paths
 
 __all__ = ["CommandFailed", "build_parser", "data_paths", "main", "run_command"]

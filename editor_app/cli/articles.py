@@ -186,7 +186,6 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 def cmd_publish_to_site(services: Services, args: argparse.Namespace) -> int:
     """An archive article goes to the site only when the desk asks: it becomes published and is queued."""
     from editor_app.domain import TransitionError
-    from editor_app.services.workflow import WorkflowService
 
     article = services.articles.get(args.id)
     if article is None:
@@ -196,7 +195,7 @@ def cmd_publish_to_site(services: Services, args: argparse.Namespace) -> int:
             f"'{article.title}' is {article.status.label.lower()}, not in the archive: it syncs with the "
             "workflow (submit, approve)."
         )
-    workflow = WorkflowService(services.db)
+    workflow = services.workflow
     role = workflow.role()
     if role is not Role.DESK:
         raise CommandFailed(

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from editor_app import __version__
 from editor_app.cli.common import EXIT_FAILURE, EXIT_USAGE, CommandFailed, command_error
-from editor_app.paths import DataPaths, default_data_dir
+from editor_app.paths import DataPaths, data_paths
 
 AREAS = ("articles", "related", "workflow", "photos", "sync", "plugin")
 """Modules under editor_app.cli that register commands, in help order."""
@@ -137,10 +137,6 @@ def _local_path(token: str) -> Path:
 
         return Path(unquote(urlparse(token).path))
     return Path(token).expanduser().absolute()
-
-
-def data_paths(data_dir: Path | None) -> DataPaths:
-    return DataPaths((data_dir or default_data_dir()).expanduser().resolve())
 
 
 def configure_cli_logging(paths: DataPaths) -> Path | None:

@@ -41,9 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _service(services: Services) -> PhotoService:
-    from editor_app.services.photos import PhotoService
-
-    return PhotoService(services.db, services.paths.media)
+    return services.photos
 
 
 def cmd_add(services: Services, args: argparse.Namespace) -> int:

@@ -36,10 +36,7 @@ def _hit_json(hit: RelatedHit) -> dict[str, object]:
 
 
 def cmd_related(services: Services, args: argparse.Namespace) -> int:
-    from editor_app.services.related import RelatedService
-
-    related = getattr(services, "related", None) or RelatedService(services.db)
-    assert isinstance(related, RelatedService)
+    related = services.related
     try:
         if args.set is not None:
             related.set_related(args.id, [i for i in args.set.split(",") if i.strip()])

@@ -44,9 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _service(services: Services) -> SyncService:
-    from editor_app.services.sync import SyncService
-
-    return SyncService(services.db, services.paths.media)
+    return services.sync
 
 
 def read_password(prompt: str, *, from_stdin: bool) -> str:

@@ -44,9 +44,7 @@ def _when(text: str) -> datetime:
 
 
 def _run(services: Services, action: str, article_id: str, **kwargs: object) -> int:
-    from editor_app.services.workflow import WorkflowService
-
-    workflow = WorkflowService(services.db)
+    workflow = services.workflow
     role = workflow.role()  # the signed-in site user's role, or the one picked for local work
     try:
         if action == "approve":
@@ -77,9 +75,7 @@ def cmd_return(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_role(services: Services, args: argparse.Namespace) -> int:
-    from editor_app.services.workflow import WorkflowService
-
-    workflow = WorkflowService(services.db)
+    workflow = services.workflow
     if args.role:
         try:
             workflow.set_local_role(Role(args.role))

@@ -31,6 +31,17 @@ class ArticleService:
         with self._db.read() as uow:
             return uow.outbox.article_ids()
 
+    def rows(self, article_ids: set[str]) -> tuple[list[ArticleSummary], set[str]]:
+        """The list rows of a few articles and which of them are not synced (a list updates those rows only)."""
+        with self._db.read() as uow:
+            found = (uow.articles.get(article_id) for article_id in sorted(article_ids))
+            rows = [
+                ArticleSummary(a.id, a.headline, a.section, a.status, a.updated_at, a.editors_choice)
+                for a in found
+                if a is not None
+            ]
+            return rows, uow.outbox.article_ids()
+
     def get(self, article_id: str) -> Article | None:
         with self._db.read() as uow:
             return uow.articles.get(article_id)

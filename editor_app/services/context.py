@@ -1,10 +1,15 @@
-"""The services of one profile, built once by the composition root (``editor_app.app`` or the CLI)."""
+"""The composition root: the one place that builds services, once per profile (``Services``).
+
+The GUI (``editor_app.app``) and the CLI both take every service from here and build none themselves. The
+services start-up does not need (workflow, review, sync) are built on first use.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor_app.domain import Photo
 from editor_app.paths import DataPaths
@@ -17,18 +22,59 @@ from editor_app.services.related import RelatedService
 from editor_app.services.site_lists import SiteListsService
 from editor_app.store import Database
 
+if TYPE_CHECKING:
+    from editor_app.services.review import ReviewService
+    from editor_app.services.sync import BackendFactory, SyncService
+    from editor_app.services.workflow import WorkflowService
+    from editor_app.sync.credentials import Credentials
 
-@dataclass(frozen=True, slots=True)
+
 class Services:
-    paths: DataPaths
-    db: Database
-    articles: ArticleService
-    importer: ImportService
-    demo: DemoService
-    exporter: ExportService
-    photos: PhotoService
-    related: RelatedService
-    site_lists: SiteListsService
+    """Every service of one open profile."""
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        db: Database,
+        *,
+        credentials: Credentials | None = None,
+        backend_factory: BackendFactory | None = None,
+        photo_workers: int | None = None,
+    ) -> None:
+        self.paths = paths
+        self.db = db
+        self._credentials = credentials
+        self._backend_factory = backend_factory
+        self.articles = ArticleService(db)
+        self.importer = ImportService(db)
+        self.demo = DemoService(db, paths.media)
+        self.exporter = ExportService(db, photo_src=stored_photo_url(paths.media))
+        self.photos = (
+            PhotoService(db, paths.media)
+            if photo_workers is None
+            else PhotoService(db, paths.media, workers=photo_workers)
+        )
+        self.related = RelatedService(db)
+        self.site_lists = SiteListsService(db)
+
+    @cached_property
+    def workflow(self) -> WorkflowService:
+        from editor_app.services.workflow import WorkflowService
+
+        return WorkflowService(self.db)
+
+    @cached_property
+    def review(self) -> ReviewService:
+        from editor_app.services.review import ReviewService
+
+        return ReviewService(self.db)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        """Sites and sync runs (built on first use: its HTTP stack is not needed to open the window)."""
+        from editor_app.services.sync import SyncService
+
+        return SyncService(self.db, self.photos, self._credentials, backend_factory=self._backend_factory)
 
     def close(self) -> None:
         self.db.close()
@@ -47,17 +93,15 @@ def stored_photo_url(media_root: Path) -> Callable[[Photo], str | None]:
     return url
 
 
-def open_services(paths: DataPaths) -> Services:
+def open_services(
+    paths: DataPaths,
+    *,
+    credentials: Credentials | None = None,
+    backend_factory: BackendFactory | None = None,
+    photo_workers: int | None = None,
+) -> Services:
     """Open (and upgrade) the profile's database and build the services on it. Raises StoreError."""
     db = Database.open(paths.database, backup_dir=paths.backups)
     return Services(
-        paths=paths,
-        db=db,
-        articles=ArticleService(db),
-        importer=ImportService(db),
-        demo=DemoService(db, paths.media),
-        exporter=ExportService(db, photo_src=stored_photo_url(paths.media)),
-        photos=PhotoService(db, paths.media),
-        related=RelatedService(db),
-        site_lists=SiteListsService(db),
+        paths, db, credentials=credentials, backend_factory=backend_factory, photo_workers=photo_workers
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor_app.domain import Photo
 from editor_app.services.changes import Changes
@@ -19,6 +19,9 @@ from editor_app.sync.merge import TEXT_FIELDS, Chunk, join_chunks
 from editor_app.sync.pull import store_synced
 from editor_app.sync.report import Cancel, Progress, SyncReport
 from editor_app.sync.roles import SiteRole, role_for
+
+if TYPE_CHECKING:
+    from editor_app.services.photos import PhotoService
 
 BackendFactory = Callable[[Site, str], Backend]
 """Builds the backend for a site and password (tests pass one that goes through a fault proxy)."""
@@ -68,13 +71,14 @@ class SyncService:
     def __init__(
         self,
         db: Database,
-        media_root: Path | None = None,
+        photos: PhotoService | None = None,
         credentials: Credentials | None = None,
         *,
         backend_factory: BackendFactory | None = None,
     ) -> None:
+        """``photos`` makes the renditions uploaded with a post (none without it)."""
         self._db = db
-        self._media_root = media_root
+        self._photos = photos
         self.credentials = credentials or Credentials()
         self._backend_factory = backend_factory or _wordpress
 
@@ -216,11 +220,9 @@ class SyncService:
         return SyncResult(report, changes)
 
     def _renditions(self) -> Callable[[Photo, Path], Path] | None:
-        if self._media_root is None:
+        photos = self._photos
+        if photos is None:
             return None
-        from editor_app.services.photos import PhotoService
-
-        photos = PhotoService(self._db, self._media_root)
 
         def make(photo: Photo, dest: Path) -> Path:
             return photos.rendition(photo.id, dest).path

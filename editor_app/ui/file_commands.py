@@ -128,8 +128,8 @@ class FileCommands(QObject):
                 box.open()
             self._status.showMessage(summary, 8000)
 
-        self._runner.run(
-            lambda: importer.import_paths(paths, archive=archive, progress=relay.report), finished, write=True
+        self._runner.write(
+            lambda: importer.import_paths(paths, archive=archive, progress=relay.report), finished
         )
 
     def export_article(self) -> None:

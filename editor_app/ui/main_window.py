@@ -133,9 +133,7 @@ class MainWindow(QMainWindow):
         """The docks and controllers that need the open profile: photos, related, review, sync."""
         self._attach_photos(services)
         self._attach_related(services)
-        from editor_app.services.workflow import WorkflowService
-
-        workflow = WorkflowService(services.db)
+        workflow = services.workflow
         self.workflow_bar.attach(workflow)
         self._attach_review(services, workflow)
         self.form.body.set_personal_dictionary(services.paths.root)
@@ -145,7 +143,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _attach_review(self, services: Services, workflow: WorkflowService) -> None:
-        from editor_app.services.review import ReviewService
         from editor_app.ui.review.panel import ReviewPanel
 
         self.review_panel = ReviewPanel(self.runner, self)
@@ -153,8 +150,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.related_dock, self.review_dock)
         self.photo_dock.raise_()  # a reporter starts from the photos; desks get their queue (_role_changed)
         self.view_menu.addAction(self.review_dock.toggleViewAction())
-        self.review_panel.attach(ReviewService(services.db), workflow, self.workflow_bar.role)
-        self.review_panel.changed.connect(self.apply_changes)
+        self.review_panel.attach(services.review, workflow, self.workflow_bar.role)
         self.review_panel.openRequested.connect(self.open_article)
         self.workflow_bar.roleChanged.connect(self._role_changed)
         if self._saved_state is not None:
@@ -185,13 +181,10 @@ class MainWindow(QMainWindow):
         self.editors_choice.refresh()
 
     def _attach_sync(self, services: Services) -> None:
-        from editor_app.services.sync import SyncService
         from editor_app.ui.sync.controller import SyncController
         from editor_app.ui.sync.status import Phase, show_state
 
-        self.sync = SyncController(
-            SyncService(services.db, services.paths.media), self.runner, self, articles=services.articles
-        )
+        self.sync = SyncController(services.sync, self.runner, self, articles=services.articles)
 
         def show(state: SyncState) -> None:
             show_state(self.status.sync, state)
@@ -199,7 +192,6 @@ class MainWindow(QMainWindow):
 
         self.sync.stateChanged.connect(show)
         self.sync.progressed.connect(lambda done, total: self.status.show_progress(done, total, "Syncing"))
-        self.sync.changed.connect(self.apply_changes)
         self.sync.logged.connect(
             lambda _run: self.list_panel.refresh()
         )  # pushes change the "not synced" marks
@@ -268,15 +260,18 @@ class MainWindow(QMainWindow):
         self.welcome.newArticle.connect(self.new_article)
         self.welcome.importFiles.connect(self.import_files)
         self.list_panel.articleSelected.connect(self.open_article)
-        self.editor.saved.connect(self.apply_changes)
+        self.runner.changesApplied.connect(self.apply_changes)
         self.editor.saveFailed.connect(self._show_error)
+        # The article as loaded (open, stored version or status changed): never per keystroke.
         self.editor.articleChanged.connect(self.status.show_article)
         self.editor.articleChanged.connect(self._preview_fields)
         self.editor.articleChanged.connect(self.workflow_bar.show_article)
-        self.workflow_bar.statusText.connect(self.status.show_status_text)
         self.editor.articleChanged.connect(self._lock_if_needed)
+        # A header field typed in: its own path to the preview. The body goes through EditorLink alone.
+        self.editor.fieldsEdited.connect(self._preview_fields)
+        self.editor.textSettled.connect(lambda article: self.status.show_words(article.body))
+        self.workflow_bar.statusText.connect(self.status.show_status_text)
         self.workflow_bar.before_transition = self.editor.save
-        self.workflow_bar.changed.connect(self._after_transition)
         self.workflow_bar.failed.connect(self._show_error)
         self.runner.failed.connect(self._show_error)
         self._update_actions()
@@ -308,37 +303,51 @@ class MainWindow(QMainWindow):
 
         self.runner.run(self.services.articles.count, ready)
 
-    def apply_changes(self, changes: Changes) -> None:
-        """Refresh views from what changed; the editor is not reloaded by its own saves."""
+    def apply_changes(self, changes: Changes, initiator: object | None = None) -> None:
+        """The window's subscription to the change bus (``runner.changesApplied``): the editor, the preview
+        around the text, the list rows and the sync counts follow; the editor skips its own saves."""
         if changes.empty:
             return
         current = self.editor.article
-        if current is not None and changes.origin is not self.editor and changes.touches(current.id):
+        if current is not None and initiator is not self.editor and changes.touches(current.id):
             if current.id in changes.removed:
                 self.editor.close_article()
                 self.stack.setCurrentIndex(WELCOME if self.list_panel.model.rowCount() <= 1 else EDITOR)
             else:
                 self.runner.run(lambda: self.services.articles.get(current.id), self._refresh_editor)
-        self.list_panel.refresh()
-        self._refresh_sync()
+                self.refresh_snapshot()  # photos or related items may have changed
+        self._update_list(changes)
 
-    def _after_transition(self, changes: Changes) -> None:
-        """A transition changes status (and maybe the note): reload the editor's copy, refresh the list."""
-        current = self.editor.article
-        if current is not None and changes.touches(current.id):
-            self.runner.run(lambda: self.services.articles.get(current.id), self._take_status)
-        self.apply_changes(changes)
+    def _update_list(self, changes: Changes) -> None:
+        """Update the rows named in ``changes`` in place; reload the list only when rows come or go."""
+        if changes.created or changes.removed or self.list_panel.filtered():
+            self.list_panel.refresh()
+            self._refresh_sync()
+            return
+        model = self.list_panel.model
+        shown = {article_id for article_id in changes.updated if model.row_of(article_id) >= 0}
+        articles = self.services.articles
 
-    def _take_status(self, article: Article | None) -> None:
-        if article is not None:
-            self.editor.take_status(article)
+        def update(result: tuple[list[ArticleSummary], set[str]]) -> None:
+            rows, pending = result
+            model.update_rows(rows, pending)
+            if self._attached:
+                self.sync.show_pending(len(pending))
+
+        self.runner.run(lambda: articles.rows(shown), update)
 
     def _refresh_editor(self, article: Article | None) -> None:
-        if article is not None:
+        """A stored version changed elsewhere: the form takes it, or only the status while edits are unsaved."""
+        if article is None:
+            return
+        if self.editor.dirty or self.editor.saving:
+            self.editor.take_status(article)
+        else:
             self.editor.refresh_from(article)
 
     def _refresh_sync(self) -> None:
-        self.sync.refresh()
+        if self._attached:
+            self.sync.refresh()
 
     # commands --------------------------------------------------------------------------------------------
     def open_article(self, article_id: str) -> None:
@@ -394,26 +403,22 @@ class MainWindow(QMainWindow):
         section = self.list_panel.section_combo.currentData() or "News"
 
         def created(result: tuple[Article, Changes]) -> None:
-            article, changes = result
+            article, _changes = result
             self.show_snapshot(ArticleSnapshot(article, (), ()))
-            self.apply_changes(changes)
             self.list_panel.refresh(select_id=article.id)
             self.form.headline.setFocus()
             self._update_actions()
 
-        self.runner.run(
-            lambda: self.services.articles.create(origin=self, section=section), created, write=True
-        )
+        self.runner.write(lambda: self.services.articles.create(origin=self, section=section), created)
 
     def open_demo(self) -> None:
         def opened(result: tuple[str, Changes]) -> None:
-            lead, changes = result
+            lead, _changes = result
             self.stack.setCurrentIndex(EDITOR)
-            self.apply_changes(changes)
             self.list_panel.refresh(select_id=lead)
             self.statusBar().showMessage("Demo newsroom opened.", 5000)
 
-        self.runner.run(self.services.demo.open_demo, opened, write=True)
+        self.runner.write(self.services.demo.open_demo, opened)
 
     def import_files(self) -> None:
         self.files.import_files()
@@ -437,7 +442,6 @@ class MainWindow(QMainWindow):
 
     def _imported(self, report: ImportReport) -> None:
         self.stack.setCurrentIndex(EDITOR)
-        self.apply_changes(report.changes)
         self.list_panel.refresh(select_id=report.imported[0].article_id if report.imported else None)
 
     def delete_article(self) -> None:
@@ -459,10 +463,9 @@ class MainWindow(QMainWindow):
         def deleted(changes: Changes) -> None:
             self.editor.close_article()
             self.status.show_article(None)
-            self.apply_changes(changes)
             self._update_actions()
 
-        self.runner.run(lambda: self.services.articles.delete(article_id, origin=self), deleted, write=True)
+        self.runner.write(lambda: self.services.articles.delete(article_id, origin=self), deleted)
 
     def show_history(self) -> None:
         """Open the history of the current article (after saving what is being typed)."""
@@ -489,10 +492,8 @@ class MainWindow(QMainWindow):
         self.runner.run(load, show, write=True)  # on the writer queue: after the save above
 
     def restore_revision(self, article_id: str, revision_id: int) -> None:
-        self.runner.run(
-            lambda: self.services.articles.restore_revision(article_id, revision_id, origin=self),
-            self.apply_changes,
-            write=True,
+        self.runner.write(
+            lambda: self.services.articles.restore_revision(article_id, revision_id, origin=self)
         )
 
     def _attach_photos(self, services: Services) -> None:
@@ -502,7 +503,6 @@ class MainWindow(QMainWindow):
         self.photo_dock = self._dock("photoDock", "Photos", self.photo_panel)
         self.splitDockWidget(self.preview_dock, self.photo_dock, Qt.Orientation.Vertical)
         self.view_menu.addAction(self.photo_dock.toggleViewAction())
-        self.photo_panel.photosChanged.connect(self._photos_changed)
         self.photo_panel.insertRequested.connect(self._insert_in_body)
         self.form.body.viewport().installEventFilter(self)
         self.form.body.setAcceptDrops(True)
@@ -519,17 +519,12 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.photo_dock, self.related_dock)
         self.photo_dock.raise_()
         self.view_menu.addAction(self.related_dock.toggleViewAction())
-        self.related_picker.relatedSaved.connect(self._photos_changed)
-        self.editor.articleChanged.connect(self.related_picker.set_article)
+        for article_signal in (self.editor.articleChanged, self.editor.fieldsEdited, self.editor.textSettled):
+            article_signal.connect(self.related_picker.set_article)
         if self.editor.article is not None:
             self.related_picker.set_article(self.editor.article)
         if self._saved_state is not None:
             self.restoreState(self._saved_state)
-
-    def _photos_changed(self, changes: Changes) -> None:
-        """Photos or related items changed: the preview's page around the text follows."""
-        self.refresh_snapshot()
-        self.apply_changes(changes)
 
     def _insert_in_body(self, markdown: str) -> None:
         """Place an inline photo at the cursor, as its own paragraph."""

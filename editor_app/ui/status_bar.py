@@ -63,8 +63,12 @@ class StatusBar(QStatusBar):
             f"color:white;background:{colour};border-radius:8px;padding:1px 8px;font-weight:bold;"
         )
         self.badge.setToolTip(f"Workflow status: {article.status.label}")
-        words = word_count(article.body)
-        chars = len(article.body)
+        self.show_words(article.body)
+
+    def show_words(self, body: str) -> None:
+        """The body's word and character counts and reading time (after a typing pause, not per key)."""
+        words = word_count(body)
+        chars = len(body)
         minutes = reading_minutes(words)
         self.words.setText(f"{words:,} words · {chars:,} characters · {minutes} min read")
 

@@ -2,6 +2,9 @@
 
 Writes go through a pool of exactly one thread, so the database has one writer and saves apply in order;
 reads (lists, searches) use a small separate pool and never wait behind a write.
+
+The runner is also the window's change bus: ``write`` runs a use case and announces the ``Changes`` it
+returns on ``changesApplied(changes, initiator)``; every view subscribes itself and skips what it caused.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from editor_app.services.changes import Changes
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +45,24 @@ class _Job(QRunnable):
             self._relay.finished.emit(self._id, True, result)
 
 
+def changes_of(result: object) -> Changes | None:
+    """The ``Changes`` a use case returned: itself, its ``changes`` attribute, or the first in a tuple."""
+    if isinstance(result, Changes):
+        return result
+    found = getattr(result, "changes", None)
+    if isinstance(found, Changes):
+        return found
+    if isinstance(result, tuple):
+        return next((item for item in result if isinstance(item, Changes)), None)
+    return None
+
+
 class TaskRunner(QObject):
     """Run jobs in the background; ``failed`` reports errors that no job-specific handler took."""
 
     failed = Signal(str)
+    changesApplied = Signal(object, object)
+    """``(Changes, initiator)`` after every write (and every sync run): the one way views learn of changes."""
 
     def __init__(self, parent: QObject | None = None, readers: int = 2) -> None:
         super().__init__(parent)
@@ -68,6 +87,32 @@ class TaskRunner(QObject):
         self._callbacks[job_id] = (on_done, on_error)
         (self._writer if write else self._readers).start(_Job(job_id, fn, self._relay))
         return job_id
+
+    def write(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+        *,
+        initiator: object | None = None,
+    ) -> int:
+        """Run a use case on the writer queue; the ``Changes`` it returns are announced before ``on_done``.
+
+        ``initiator`` defaults to the changes' ``origin`` (the object that asked)."""
+
+        def done(result: object) -> None:
+            changes = changes_of(result)
+            if changes is not None:
+                self.announce(changes, initiator)
+            if on_done is not None:
+                on_done(result)
+
+        return self.run(fn, done, on_error, write=True)
+
+    def announce(self, changes: Changes, initiator: object | None = None) -> None:
+        """Tell every subscriber what changed (for changes made off the writer queue, such as a sync run)."""
+        if not changes.empty:
+            self.changesApplied.emit(changes, initiator if initiator is not None else changes.origin)
 
     def _deliver(self, job_id: int, ok: bool, payload: object) -> None:
         on_done, on_error = self._callbacks.pop(job_id, (None, None))

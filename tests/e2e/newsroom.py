@@ -59,25 +59,28 @@ class Member:
 
 def member(wp: Any, key: str, folder: Path) -> Member:
     """``key`` is a user of the harness (reporter, photo_editor, desk, ...); ``folder`` their data folder."""
-    services = open_services(DataPaths(folder))
     login, password = wp.users[key].login, wp.users[key].app_password
 
     def backend(site: Site, secret: str) -> WordPressClient:
         return WordPressClient(wp.api_root, site.username, secret, retry=FAST, timeout=httpx2.Timeout(20.0))
 
-    sync = SyncService(
-        services.db, services.paths.media, Credentials(use_keyring=False), backend_factory=backend
+    services = open_services(
+        DataPaths(folder),
+        credentials=Credentials(use_keyring=False),
+        backend_factory=backend,
+        photo_workers=1,
     )
+    sync = services.sync
     sync.add_site("newsroom", wp.url, login)
     sync.credentials.remember_for_session(wp.url, login, password)
     return Member(
         key,
         services,
         sync,
-        WorkflowService(services.db),
-        ReviewService(services.db),
-        PhotoService(services.db, services.paths.media, workers=1),
-        RelatedService(services.db),
+        services.workflow,
+        services.review,
+        services.photos,
+        services.related,
     )
 
 

@@ -25,6 +25,7 @@ def wp(wordpress: Any) -> Any:
 def make_sync(tmp_path: Path, proxy: FaultProxy, wp: Any) -> Iterator[Callable[..., Any]]:
     """``make_sync(user="reporter", name="a")``: a SyncService on a fresh database, through the proxy, with the
     site added and the password known for the session. Returns it; ``.db`` is its database."""
+    from editor_app.services.photos import PhotoService
     from editor_app.services.sync import SyncService
     from editor_app.store import Database
     from editor_app.sync.credentials import Credentials
@@ -44,7 +45,8 @@ def make_sync(tmp_path: Path, proxy: FaultProxy, wp: Any) -> Iterator[Callable[.
     def make(user: str = "reporter", name: str = "a", media: Path | None = None) -> Any:
         db = Database.open(tmp_path / name / "newsroom.sqlite")
         opened.append(db)
-        service = SyncService(db, media, Credentials(use_keyring=False), backend_factory=factory)
+        photos = PhotoService(db, media, workers=1) if media is not None else None
+        service = SyncService(db, photos, Credentials(use_keyring=False), backend_factory=factory)
         service.db = db  # type: ignore[attr-defined]
         login = wp.users[user].login
         service.add_site("test", proxy.url, login)

@@ -188,14 +188,14 @@ def test_sync_dialogs_and_status(qtbot: Any, services: Any) -> None:
     show_state(label, SyncState(phase=Phase.FAILED, site=BIG, message=APPROVED))
     assert label_shows(label, BIG)
     assert tip_shows(label.toolTip(), APPROVED) and tip_shows(label.toolTip(), BIG)
-    from editor_app.services.sync import Conflict, SyncService
+    from editor_app.services.sync import Conflict
     from editor_app.sync.merge import Chunk
     from editor_app.ui.sync.conflict_dialog import ConflictDialog
     from editor_app.ui.sync.sites_dialog import SitesDialog
     from editor_app.ui.task_runner import TaskRunner
 
     runner = TaskRunner()
-    sync = SyncService(services.db, services.paths.media)
+    sync = services.sync
     sites = SitesDialog(sync, runner)
     qtbot.addWidget(sites)
     sites._show_error(f"{BIG} refused the password")

@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 PAUSE_MS = 700
 MAX_DELAY_MS = 1500
+SETTLE_MS = 300
+"""Typing pause after which counters and suggestions follow the text."""
 
 
 class EditorController(QObject):
@@ -32,7 +34,11 @@ class EditorController(QObject):
     """Emitted with the Changes of every completed save (origin: this controller)."""
     saveFailed = Signal(str)
     articleChanged = Signal(object)
-    """Emitted with the Article being edited (on load and on every edit), for counters and badges."""
+    """The Article shown, on load and when its stored version or status changes (never per keystroke)."""
+    fieldsEdited = Signal(object)
+    """The Article with the form's values after the user changed a header field (not the body)."""
+    textSettled = Signal(object)
+    """The Article with the form's values once typing pauses (word count, related suggestions)."""
 
     def __init__(self, form: ArticleForm, runner: TaskRunner, articles: ArticleService | None = None) -> None:
         super().__init__(form)
@@ -45,9 +51,12 @@ class EditorController(QObject):
         self._in_flight = 0
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._deadline = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._pause.timeout.connect(self.save)
         self._deadline.timeout.connect(self.save)
+        self._settle.timeout.connect(self._settled)
         form.edited.connect(self._on_edit)
+        form.fieldEdited.connect(self._on_field_edit)
         form.focusLeft.connect(self._on_focus_left)
 
     @property
@@ -92,13 +101,23 @@ class EditorController(QObject):
         self.articleChanged.emit(self.form.apply_to(self._article))
 
     def _on_edit(self) -> None:
+        """Every edit: arm autosave and the settle timer; nothing else (the body's text reaches the preview
+        through ``EditorLink``, header fields through ``_on_field_edit``)."""
         if self._article is None:
             return
         if not self._dirty:
             self._dirty = True
             self._deadline.start()
         self._pause.start()
-        self.articleChanged.emit(self.form.apply_to(self._article))
+        self._settle.start()
+
+    def _on_field_edit(self) -> None:
+        if self._article is not None:
+            self.fieldsEdited.emit(self.form.apply_to(self._article))
+
+    def _settled(self) -> None:
+        if self._article is not None:
+            self.textSettled.emit(self.form.apply_to(self._article))
 
     def _on_focus_left(self) -> None:
         if self._dirty:
@@ -130,7 +149,7 @@ class EditorController(QObject):
             self._deadline.start()
 
         fields = article.content()
-        self._runner.run(lambda: articles.edit(article.id, fields, origin=self), done, failed, write=True)
+        self._runner.write(lambda: articles.edit(article.id, fields, origin=self), done, failed)
 
     def flush(self) -> None:
         """Save now and wait for every queued save to reach the disk (quit, tests)."""

@@ -24,9 +24,11 @@ from editor_app.ui.body import BodyEditorPanel
 
 
 class ArticleForm(QWidget):
-    """Emits ``edited`` on any change the user makes and ``focusLeft`` when a field loses focus."""
+    """Emits ``edited`` on any change the user makes (and ``fieldEdited`` when it is not the body: the
+    body's own path to the preview is ``EditorLink``) and ``focusLeft`` when a field loses focus."""
 
     edited = Signal()
+    fieldEdited = Signal()
     focusLeft = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -108,10 +110,10 @@ class ArticleForm(QWidget):
         layout.addWidget(self.body_panel, 1)
 
         for line in (self.headline, self.byline, self.tags, self.source):
-            line.textEdited.connect(self.edited)
-        self.section.currentTextChanged.connect(self._user_edit)
-        self.editors_choice.toggled.connect(self._user_edit)
-        self.standfirst.textChanged.connect(self._user_edit)
+            line.textEdited.connect(self._field_edit)
+        self.section.currentTextChanged.connect(self._field_edit)
+        self.editors_choice.toggled.connect(self._field_edit)
+        self.standfirst.textChanged.connect(self._field_edit)
         self.body.textChanged.connect(self._user_edit)
         self.headline.textChanged.connect(self._update_counter)
         for widget in (
@@ -130,6 +132,11 @@ class ArticleForm(QWidget):
     def _user_edit(self, *_: object) -> None:
         if not self._loading:
             self.edited.emit()
+
+    def _field_edit(self, *_: object) -> None:
+        if not self._loading:
+            self.edited.emit()
+            self.fieldEdited.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:

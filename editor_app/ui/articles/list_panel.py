@@ -75,6 +75,18 @@ class ArticleListModel(QAbstractListModel):
         self._pending = pending
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[ArticleSummary], pending: set[str]) -> None:
+        """Replace the rows of these articles in place (no reset: the selection and scroll stay)."""
+        changed = {r.id for r in rows} | (self._pending ^ pending)
+        self._pending = set(pending)
+        fresh = {r.id: r for r in rows}
+        for i, row in enumerate(self._rows):
+            if row.id in fresh:
+                self._rows[i] = fresh[row.id]
+            if row.id in changed:
+                index = self.index(i)
+                self.dataChanged.emit(index, index)
+
     def row_of(self, article_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == article_id), -1)
 
@@ -177,6 +189,11 @@ class ArticleListPanel(QWidget):
             status=Status(self.status_combo.currentData()) if self.status_combo.currentData() else None,
             section=self.section_combo.currentData(),
         )
+
+    def filtered(self) -> bool:
+        """True when a filter is set (a changed row may then enter or leave the list: reload it all)."""
+        query = self.query()
+        return bool(query.text.strip() or query.status or query.section)
 
     def refresh(self, select_id: str | None = None) -> None:
         if select_id:

@@ -72,4 +72,4 @@ class EditorsChoiceController(QObject):
             if self.dialog is not None:
                 self.dialog.status.setText(str(error))
 
-        self._runner.run(lambda: self._service.set_editors_choice(items), stored, failed, write=True)
+        self._runner.write(lambda: self._service.set_editors_choice(items), stored, failed)

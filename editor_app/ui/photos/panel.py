@@ -89,6 +89,7 @@ class PhotoPanel(QWidget):
         self.setAccessibleName("Photos of the article")
         self.setAcceptDrops(True)
         self.service, self.runner = service, runner
+        runner.changesApplied.connect(self.apply_changes)
         self.article_id: str | None = None
         self._generation = 0
         self._shown: Photo | None = None
@@ -307,9 +308,11 @@ class PhotoPanel(QWidget):
             self.view.setCurrentIndex(self.model.index(0))
         self._update_form()
 
-    def apply_changes(self, changes: Changes) -> None:
+    def apply_changes(self, changes: Changes, initiator: object | None = None) -> None:
         """Refresh when someone else changed this article (changes this panel made are already shown)."""
-        if changes.origin is not self and self.article_id and changes.touches(self.article_id):
+        if self in (changes.origin, initiator):
+            return
+        if self.article_id and changes.touches(self.article_id):
             self.reload()
 
     def refresh_desk_texts(self) -> None:
@@ -419,7 +422,7 @@ class PhotoPanel(QWidget):
             if then is not None:
                 then()
 
-        self.runner.run(job, done, self._on_error, write=True)
+        self.runner.write(job, done, self._on_error)
 
     def _on_error(self, exc: BaseException) -> None:
         self._show_report([f"Could not save the photo: {exc}"])
@@ -508,11 +511,10 @@ class PhotoPanel(QWidget):
                     shutil.rmtree(cleanup, ignore_errors=True)
 
         def attach(outcomes: list[Any]) -> None:
-            self.runner.run(
+            self.runner.write(
                 lambda: service.attach(article_id, outcomes, featured=featured, origin=self),
                 lambda report: self._imported(report, cancel),
                 self._import_failed,
-                write=True,
             )
 
         self.runner.run(ingest, attach, self._import_failed)

@@ -159,6 +159,7 @@ class RelatedPicker(QWidget):
         self.setAccessibleName("Related articles")
         self.service = service
         self.runner = runner
+        runner.changesApplied.connect(self.changed_elsewhere)
         self.article: Article | None = None
         self._last_saved: list[str] = []
         self._build()
@@ -497,17 +498,16 @@ class RelatedPicker(QWidget):
             self._failed(error)
             self._load_chosen(article.id)
 
-        self.runner.run(
-            lambda: self.service.set_related(article.id, ids, origin=self),
-            self.relatedSaved.emit,
-            failed,
-            write=True,
+        self.runner.write(
+            lambda: self.service.set_related(article.id, ids, origin=self), self.relatedSaved.emit, failed
         )
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(str(error).strip("'\"") or "Something went wrong; please try again.")
 
-    def changed_elsewhere(self, changes: Changes) -> None:
+    def changed_elsewhere(self, changes: Changes, initiator: object | None = None) -> None:
         """Reload the chosen list when someone else changed the current article (not this picker's saves)."""
-        if self.article is not None and changes.origin is not self and changes.touches(self.article.id):
+        if self in (changes.origin, initiator):
+            return
+        if self.article is not None and changes.touches(self.article.id):
             self._load_chosen(self.article.id)

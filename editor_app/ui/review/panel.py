@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.domain import Role, TransitionError
+from editor_app.domain.workflow import allowed_transitions
+from editor_app.services.changes import Changes
 from editor_app.ui.plain_text import inform, message_box, tip
 from editor_app.ui.review.workflow_bar import ApproveDialog, ReturnDialog
 from editor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
-    from editor_app.services import Changes
     from editor_app.services.review import PhotoQueueItem, QueueItem, ReviewService, ReviewView
     from editor_app.services.workflow import WorkflowService
 
@@ -182,6 +183,7 @@ class ReviewPanel(QWidget):
     # wiring -------------------------------------------------------------------------------------------------
     def attach(self, review: ReviewService, workflow: WorkflowService, role: Role) -> None:
         self.review, self.workflow = review, workflow
+        self._runner.changesApplied.connect(self.apply_changes)
         self.set_role(role)
 
     def set_role(self, role: Role) -> None:
@@ -195,9 +197,25 @@ class ReviewPanel(QWidget):
         self._show(None)
         self.reload()
 
-    def apply_changes(self, changes: Changes) -> None:
-        if changes.origin is not self:
-            self.reload()
+    def apply_changes(self, changes: Changes, initiator: object | None = None) -> None:
+        """Another part of the app (or a sync) changed articles: the queue reloads, and the shown article
+        too when it was touched (its status decides whether Approve and Return are offered)."""
+        if self in (changes.origin, initiator) or self.review is None:
+            return
+        self.reload()
+        if self.view is not None and changes.touches(self.view.article.id):
+            self._reopen(self.view.article.id)
+
+    def _reopen(self, article_id: str) -> None:
+        review = self.review
+        if review is None:
+            return
+
+        def shown(view: ReviewView | None) -> None:
+            if self.view is not None and self.view.article.id == article_id:
+                self._show(view)
+
+        self._runner.write(lambda: review.open(article_id), shown, self._failed)
 
     # loading ------------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -234,22 +252,30 @@ class ReviewPanel(QWidget):
             return
         workflow, role = self.workflow, self.role
 
-        def open_review() -> ReviewView:
+        def open_review() -> tuple[ReviewView | None, Changes]:
             # Opening a submitted article takes it for review: from then on the text changes through the desk.
+            taken = Changes()
             if workflow is not None and role is Role.DESK:
                 with contextlib.suppress(TransitionError):  # already taken, or not submitted: just read it
-                    self.changed.emit(workflow.apply(article_id, "take", role, origin=self))
-            return review.open(article_id)
+                    taken = workflow.apply(article_id, "take", role, origin=self)
+            return review.open(article_id), taken
 
-        self._runner.run(open_review, self._show, self._failed, write=True)
+        def opened(result: tuple[ReviewView | None, Changes]) -> None:
+            view, taken = result
+            if not taken.empty:
+                self.changed.emit(taken)
+            self._show(view)
+
+        self._runner.write(open_review, opened, self._failed)
 
     def _show(self, view: ReviewView | None) -> None:
         self.view = view
         desk = self.role is Role.DESK
         for widget in (self.add_note, self.reply, self.open_button, self.note_edit):
             widget.setEnabled(view is not None)
-        self.approve.setEnabled(view is not None and desk)
-        self.return_button.setEnabled(view is not None and desk)
+        allowed = {t.name for t in allowed_transitions(view.article.status, self.role)} if view else set()
+        self.approve.setEnabled(desk and "approve" in allowed)
+        self.return_button.setEnabled(desk and "return" in allowed)
         self.comments.clear()
         if view is None:
             self.header.setText("<p>Choose an article in the queue to review it.</p>")
@@ -284,11 +310,10 @@ class ReviewPanel(QWidget):
             self.note_edit.clear()
             self._chosen(self.queue.currentItem())
 
-        self._runner.run(
+        self._runner.write(
             lambda: review.comment(article_id, text, reply_to=reply_to, origin=self),
             done,
             self._failed,
-            write=True,
         )
 
     def _reply(self) -> None:
@@ -308,11 +333,10 @@ class ReviewPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         at, article_id, role = dialog.publish_at(), view.article.id, self.role
-        self._runner.run(
+        self._runner.write(
             lambda: workflow.approve(article_id, role, at=at, origin=self),
             self._done,
             self._failed,
-            write=True,
         )
 
     def _return(self) -> None:
@@ -323,16 +347,17 @@ class ReviewPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         note, article_id, role = dialog.note.toPlainText(), view.article.id, self.role
-        self._runner.run(
+        self._runner.write(
             lambda: workflow.apply(article_id, "return", role, note=note, origin=self),
             self._done,
             self._failed,
-            write=True,
         )
 
     def _done(self, changes: Changes) -> None:
         self.changed.emit(changes)
         self.reload()
+        if self.view is not None:
+            self._reopen(self.view.article.id)
 
     def _failed(self, exc: BaseException) -> None:
         from editor_app.services.workflow import TextChangedSinceReview

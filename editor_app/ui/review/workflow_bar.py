@@ -246,7 +246,7 @@ class WorkflowBar(QObject):
                 return workflow.approve(article_id, role, at=at, origin=self)
             return workflow.apply(article_id, name, role, note=note, at=at, origin=self)
 
-        self._runner.run(run, self.changed.emit, self._refused, write=True)
+        self._runner.write(run, self.changed.emit, self._refused)
 
     def _refused(self, exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, TransitionError) else f"The action failed: {exc}"

@@ -221,11 +221,10 @@ class ConflictDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.error.hide()
         service, article_id = self.service, self.conflict.article_id
-        self.runner.run(
+        self.runner.write(
             lambda: service.resolve_conflict(article_id, fields, paragraphs, origin=self),
             self._applied,
             self._failed,
-            write=True,
         )
 
     def _applied(self, changes: object) -> None:

@@ -116,6 +116,11 @@ class SyncController(QObject):
 
         self.runner.run(count, self._counted)
 
+    def show_pending(self, pending: int) -> None:
+        """The outbox count learnt elsewhere (a save's list-row update): no recount of sites and conflicts."""
+        if pending != self.state.pending:
+            self._set_state(self.state.but(pending=pending))
+
     def _counted(self, counts: tuple[str, int, int]) -> None:
         site, pending, conflicts = counts
         phase = self.state.phase
@@ -224,6 +229,7 @@ class SyncController(QObject):
         self.logged.emit(run)
         if not run.changes.empty:
             self.changed.emit(run.changes)
+            self.runner.announce(run.changes, self)  # the change bus: every view follows the pull
 
     def _crashed(self, error: BaseException) -> None:
         """A bug or an unexpected error (the engine reports expected failures in the report)."""

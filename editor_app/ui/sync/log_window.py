@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -22,7 +22,24 @@ from editor_app.ui.plain_text import tip
 from editor_app.ui.sync.runs import SyncRun
 
 if TYPE_CHECKING:
-    from editor_app.ui.sync.controller import SyncController
+    from collections.abc import Iterable
+
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QAction
+
+
+class RunLog(Protocol):
+    """What the log window reads and triggers (the sync controller provides it; no import back to it)."""
+
+    @property
+    def action(self) -> QAction: ...
+    @property
+    def conflicts_action(self) -> QAction: ...
+    @property
+    def log(self) -> Iterable[SyncRun]: ...
+    @property
+    def logged(self) -> SignalInstance: ...
+
 
 OUTCOME_COLOURS = {"ok": "#188038", "offline": "#5f6368", "cancelled": "#5f6368"}
 FAILED_COLOUR = "#b3261e"
@@ -30,7 +47,7 @@ RUN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SyncLogWindow(QDialog):
-    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: RunLog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncLogWindow")
         self.setWindowTitle("Sync log")
