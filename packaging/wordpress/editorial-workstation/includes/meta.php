@@ -18,9 +18,12 @@ function ew_sanitize_text_exact( $value ) {
 	return wp_check_invalid_utf8( (string) $value );
 }
 
-/** One line of plain text. */
+/**
+ * One line of plain text, kept as written: it is data, printed escaped (ew_text), so a credit such as
+ * "Tom & Jerry <3" or one with a <script> in it round-trips exactly. Valid UTF-8; control characters become spaces.
+ */
 function ew_sanitize_line( $value ) {
-	return sanitize_text_field( (string) $value );
+	return (string) preg_replace( '/[\x00-\x1F\x7F]/', ' ', wp_check_invalid_utf8( (string) $value ) );
 }
 
 function ew_sanitize_uuid( $value ) {
