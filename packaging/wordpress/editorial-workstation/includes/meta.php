@@ -18,12 +18,17 @@ function ew_sanitize_text_exact( $value ) {
 	return wp_check_invalid_utf8( (string) $value );
 }
 
-/**
- * One line of plain text, kept as written: it is data, printed escaped (ew_text), so a credit such as
- * "Tom & Jerry <3" or one with a <script> in it round-trips exactly. Valid UTF-8; control characters become spaces.
- */
+/** One line of plain text. */
 function ew_sanitize_line( $value ) {
-	return (string) preg_replace( '/[\x00-\x1F\x7F]/', ' ', wp_check_invalid_utf8( (string) $value ) );
+	return sanitize_text_field( (string) $value );
+}
+
+/**
+ * A photo's metadata (credit, creator...), kept as written: it is data, printed escaped (ew_text), so a credit such
+ * as "Tom & Jerry <3", or one with a <script> in it, comes back to the app exactly. Valid UTF-8.
+ */
+function ew_sanitize_photo_text( $value ) {
+	return wp_check_invalid_utf8( (string) $value );
 }
 
 function ew_sanitize_uuid( $value ) {
@@ -172,7 +177,7 @@ function ew_register_meta() {
 		)
 	);
 	foreach ( array( 'ew_credit', 'ew_creator', 'ew_copyright', 'ew_source', 'ew_instructions' ) as $key ) {
-		register_post_meta( 'attachment', $key, ew_meta_args( $string, 'ew_sanitize_line', '' ) );
+		register_post_meta( 'attachment', $key, ew_meta_args( $string, 'ew_sanitize_photo_text', '' ) );
 	}
 }
 add_action( 'init', 'ew_register_meta' );
