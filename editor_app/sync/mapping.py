@@ -41,6 +41,10 @@ TO_REMOTE: dict[Status, str] = {
     Status.PUBLISHED: "publish",
     Status.KILLED: "trash",
 }
+ARRIVES_AS: dict[Status, str] = {Status.ARCHIVED: "draft"}
+"""Local-only statuses (never held by the site) and the WordPress status in which an article leaving one first
+reaches the site: a push creates the post without a status, so a draft with no audit trail yet, and the server
+takes the first transition of such a post as starting from the local status (the desk's "publish to site")."""
 STATUS_VALUES = frozenset(s.value for s in Status)
 FROM_REMOTE: dict[str, Status] = {
     "draft": Status.DRAFT,

@@ -6,6 +6,10 @@ and capability-to-role rows as the app. Regenerate after changing ``domain/workf
     python -m editor_app.sync.workflow_table packaging/wordpress/editorial-workstation/workflow.json
 
 (``tests/sync/test_workflow_table.py`` fails while the shipped file differs from this module's answer.)
+
+A status the site never holds (``archived``: an imported reference) has no ``to_remote`` entry; ``local_only``
+names the WordPress status its article arrives in (a new post with no audit trail), from which the server accepts
+the first transition out of the local status.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.domain.workflow import TRANSITIONS, Role, Status, is_editable
-from editor_app.sync.mapping import FROM_REMOTE, TO_REMOTE
+from editor_app.sync.mapping import ARRIVES_AS, FROM_REMOTE, TO_REMOTE
 from editor_app.sync.roles import ROLE_CAPABILITIES
 
 GENERATOR = "python -m editor_app.sync.workflow_table"
@@ -27,7 +31,8 @@ def workflow_table() -> dict[str, Any]:
     return {
         "generated_by": f"{GENERATOR} (from editor_app/domain/workflow.py); do not edit by hand",
         "statuses": [s.value for s in Status],
-        "to_remote": {s.value: TO_REMOTE[s] for s in Status},
+        "to_remote": {s.value: TO_REMOTE[s] for s in Status if s in TO_REMOTE},
+        "local_only": {s.value: ARRIVES_AS[s] for s in Status if s in ARRIVES_AS},
         "from_remote": {**{k: v.value for k, v in FROM_REMOTE.items()}, "auto-draft": Status.DRAFT.value},
         "roles": [{"role": r.value, "capabilities": sorted(caps)} for r, caps in ROLE_CAPABILITIES],
         "transitions": [

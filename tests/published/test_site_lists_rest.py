@@ -72,23 +72,27 @@ def test_editors_choice_order_is_set_by_the_desk_only(wordpress: WordPressSite) 
         refused = reporter.put("editorial-workstation/v1/editors-choice", json=body)
         assert refused.status_code == 403
     with rest_client(wordpress, "desk") as desk:
-        before = desk.get(f"wp/v2/posts/{first['id']}", params={"context": "edit"}).json()["modified_gmt"]
+        before = desk.get(f"wp/v2/posts/{first['id']}", params={"context": "edit"}).json()
         done = desk.put("editorial-workstation/v1/editors-choice", json=body)
         assert done.status_code == 200, done.text
         assert [item["id"] for item in done.json()["items"]] == body["ids"]
         marked = desk.get(f"wp/v2/posts/{first['id']}", params={"context": "edit"}).json()
     assert marked["meta"]["ew_editors_choice"] is True
-    assert marked["modified_gmt"] >= before  # bumped, so incremental pulls see the mark
+    # Modified time and version bumped, so incremental pulls see the mark even within the same second.
+    assert marked["modified_gmt"] >= before["modified_gmt"]
+    assert marked["meta"]["ew_version"] > before["meta"]["ew_version"]
     # Readers see the published ones, in the desk's order; the desk sees its whole selection.
     assert [i for i in choice(wordpress) if i in body["ids"]] == [second["id"], first["id"]]
     assert choice(wordpress, "desk")[:3] == body["ids"]
 
     # Reordered and one removed: its mark is cleared.
     with rest_client(wordpress, "desk") as desk:
+        marked_draft = desk.get(f"wp/v2/posts/{draft['id']}", params={"context": "edit"}).json()
         done = desk.put("editorial-workstation/v1/editors-choice", json={"ids": [first["id"], second["id"]]})
         assert done.status_code == 200, done.text
         unmarked = desk.get(f"wp/v2/posts/{draft['id']}", params={"context": "edit"}).json()
     assert unmarked["meta"]["ew_editors_choice"] is False
+    assert unmarked["meta"]["ew_version"] > marked_draft["meta"]["ew_version"]
     assert choice(wordpress, "desk")[:2] == [first["id"], second["id"]]
 
 

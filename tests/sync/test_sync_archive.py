@@ -66,4 +66,7 @@ def test_archive_related_articles_are_not_linked_until_the_desk_publishes_them(
     assert result.report.created_remote == 1
     published = remote(wp, link_of(service, archived.article_id).remote_id)
     assert published["status"] == "publish" and published["title"]["raw"] == "Harbour opened in 1998"
+    assert [(e["action"], e["from"], e["role"], e["user"]) for e in published["meta"]["ew_audit"]] == [
+        ("publish_to_site", "archived", "desk", wp.users["desk"].id)
+    ]  # written by the server for the signed-in desk
     assert articles.get(archived.article_id).status is Status.PUBLISHED  # type: ignore[union-attr]

@@ -12,10 +12,11 @@ import httpx2
 import pytest
 from bs4 import BeautifulSoup
 
-from editor_app.domain import Status
+from editor_app.domain import Role
 from editor_app.render import PublishedPhoto, place_photos, publish_body, unplace_photos
 from editor_app.services import ArticleService
 from editor_app.services.photos import PhotoService, inline_markdown
+from editor_app.services.workflow import WorkflowService
 from editor_app.store.sync_state import SyncState
 from tests.sync.wordpress_pages import activate_theme, admin_session, executable_payloads, public_page
 
@@ -30,6 +31,17 @@ STRAY_TEXT = (
     "We used the <style> element wrongly, then <script> and <iframe> and <textarea> and <svg> and <math> and "
     "<object> and <select> and <noscript> and <template>. Still here."
 )
+
+
+PHOTO = {"caption": "The quay", "credit": "Staff/Desk", "alt_text": "Boats at a quay"}
+
+
+def publish_as_desk(service: Any, article_id: str) -> None:
+    """The desk publishes as the app does: submit, then approve (publish now). The next sync sends both
+    transitions through the plugin's route, and the site publishes and records them."""
+    workflow = WorkflowService(service.db)
+    workflow.apply(article_id, "submit", Role.DESK)
+    workflow.approve(article_id, Role.DESK)
 
 
 def rest(wp: Any, user: str) -> httpx2.Client:
@@ -76,15 +88,24 @@ def themed(wordpress: Any) -> Any:
 
 
 def test_the_whole_body_is_stored_and_shown_on_the_public_page(
-    make_sync: Callable[..., Any], themed: Any
+    make_sync: Callable[..., Any], themed: Any, tmp_path: Path
 ) -> None:
+    from PIL import Image
+
     wp = themed
     for user in ("desk", "reporter"):  # with and without unfiltered_html
-        service = make_sync(user, name=user)
-        status = Status.PUBLISHED if user == "desk" else Status.DRAFT
+        media = tmp_path / f"media-{user}"
+        service = make_sync(user, name=user, media=media)
         article, _ = ArticleService(service.db).create(
-            headline=f"Stray tags ({user})", body=STRAY, status=status
+            headline=f"Stray tags ({user})", body=STRAY, source="Staff"
         )
+        if user == "desk":  # what publishing asks: a featured photo with caption, credit and alt text
+            picture = tmp_path / f"stray-{user}.jpg"
+            Image.new("RGB", (320, 200), (60, 120, 30)).save(picture, "JPEG")
+            PhotoService(service.db, media, workers=1).add_files(
+                article.id, [picture], featured=True, fields=PHOTO
+            )
+            publish_as_desk(service, article.id)
         synced(service)
         post = get(wp, f"wp/v2/posts/{remote_id(service, article.id)}")
         assert post["content"]["raw"] == publish_body(STRAY)
@@ -113,14 +134,17 @@ def test_inline_photos_point_at_their_uploads_for_every_role(
         media = tmp_path / f"media-{user}"
         service = make_sync(user, name=user, media=media)
         articles = ArticleService(service.db)
-        article, _ = articles.create(headline=f"Quay ({user})", body="Lead.")
+        article, _ = articles.create(headline=f"Quay ({user})", body="Lead.", source="Staff")
         picture = tmp_path / f"quay-{user}.jpg"
         Image.new("RGB", (320, 200), (20, 90, 160)).save(picture, "JPEG")
-        report = PhotoService(service.db, media, workers=1).add_files(article.id, [picture], fields=fields)
+        report = PhotoService(service.db, media, workers=1).add_files(
+            article.id, [picture], featured=True, fields=fields
+        )
         photo = report.imported[0].photo
         body = f"Lead.\n\n{inline_markdown(photo)}\n\nInline too: ![small](photo:{photo.id}).\n\nAfter."
-        status = Status.PUBLISHED if user == "desk" else Status.DRAFT
-        articles.edit(article.id, {"body": body, "status": status})
+        articles.edit(article.id, {"body": body})
+        if user == "desk":
+            publish_as_desk(service, article.id)
         synced(service)
         post = get(wp, f"wp/v2/posts/{remote_id(service, article.id)}")
         raw = post["content"]["raw"]
@@ -169,7 +193,9 @@ def test_script_in_plain_text_fields_never_runs_on_the_public_page_or_in_wp_admi
     service = make_sync("desk", name="desk", media=media)
     assert wp.users["desk"].role == "ew_desk"
     articles = ArticleService(service.db)
-    article, _ = articles.create(headline=HOSTILE["headline"], standfirst=HOSTILE["standfirst"], body="Body.")
+    article, _ = articles.create(
+        headline=HOSTILE["headline"], standfirst=HOSTILE["standfirst"], body="Body.", source="Staff"
+    )
     picture = tmp_path / "hostile.jpg"
     Image.new("RGB", (320, 200), (120, 30, 60)).save(picture, "JPEG")
     fields = {k: HOSTILE[k] for k in ("caption", "alt_text", "credit")}
@@ -177,7 +203,8 @@ def test_script_in_plain_text_fields_never_runs_on_the_public_page_or_in_wp_admi
         article.id, [picture], featured=True, fields=fields
     )
     photo = report.imported[0].photo
-    articles.edit(article.id, {"body": f"Body.\n\n{inline_markdown(photo)}", "status": Status.PUBLISHED})
+    articles.edit(article.id, {"body": f"Body.\n\n{inline_markdown(photo)}"})
+    publish_as_desk(service, article.id)
     synced(service)
     post_id = remote_id(service, article.id)
     post = get(wp, f"wp/v2/posts/{post_id}")

@@ -27,6 +27,14 @@ def test_the_shipped_table_is_the_one_the_app_uses() -> None:
     }
 
 
+def test_an_archive_status_is_never_on_the_site_and_arrives_as_a_draft() -> None:
+    table = workflow_table()
+    assert set(table["to_remote"]) | set(table["local_only"]) == set(table["statuses"])
+    assert "archived" not in table["to_remote"] and table["local_only"] == {"archived": "draft"}
+    to_site = next(t for t in table["transitions"] if t["name"] == "publish_to_site")
+    assert to_site["sources"] == ["archived"] and to_site["roles"] == ["desk"]
+
+
 def test_the_desk_may_correct_published_copy_and_no_one_else() -> None:
     editable = workflow_table()["editable"]
     assert "published" in editable["desk"] and is_editable(Status.PUBLISHED, Role.DESK)

@@ -228,3 +228,36 @@ def test_a_stock_author_cannot_rewrite_published_copy(wordpress: WordPressSite) 
     post = read(wordpress, pid)
     assert post["content"]["raw"] == "<p>Corrected by the desk.</p>"
     assert post["meta"]["ew_audit"][-1]["action"] == "corrected" and post["meta"]["ew_updated_at"]
+
+
+def test_only_the_desk_publishes_an_archive_article_and_only_as_it_arrives(wordpress: WordPressSite) -> None:
+    """An archive article reaches the site as a new draft with no audit trail; its first transition may start from
+    ``archived`` (the desk's "publish to site"). A reporter is refused, and a post already in the workflow here
+    cannot use it to skip the desk's approval."""
+
+    def fresh_draft(user: str) -> int:
+        with rest_client(wordpress, user) as client:
+            made = client.post("wp/v2/posts", json={"title": "Harbour opened in 1998", "content": "<p>x</p>"})
+        assert made.status_code == 201, made.text
+        return int(made.json()["id"])
+
+    mine = fresh_draft("reporter")
+    refused = transition(wordpress, "reporter", mine, "publish_to_site")
+    assert refused.status_code == 403 and "reporter cannot publish_to_site" in refused.json()["message"]
+    assert read(wordpress, mine)["status"] == "draft" and read(wordpress, mine)["meta"]["ew_audit"] == []
+
+    in_workflow = submitted_post(wordpress)["id"]
+    skipped = transition(wordpress, "desk", in_workflow, "publish_to_site")
+    assert skipped.status_code == 409 and skipped.json()["code"] == "ew_transition_refused"
+    assert_still_submitted(wordpress, in_workflow)
+
+    archived = fresh_draft("desk")
+    taken = transition(wordpress, "desk", archived, "publish_to_site")
+    assert taken.status_code == 200, taken.text
+    post = read(wordpress, archived)
+    assert post["status"] == "publish" and post["meta"]["ew_status"] == "published"
+    assert [(e["action"], e["from"], e["to"], e["role"]) for e in post["meta"]["ew_audit"]] == [
+        ("publish_to_site", "archived", "published", "desk")
+    ]
+    again = transition(wordpress, "desk", archived, "publish_to_site")
+    assert again.status_code == 409  # once on the site, it is an ordinary published article

@@ -23,6 +23,14 @@ function ew_sanitize_line( $value ) {
 	return sanitize_text_field( (string) $value );
 }
 
+/**
+ * A photo's metadata (credit, creator...), kept as written: it is data, printed escaped (ew_text), so a credit such
+ * as "Tom & Jerry <3", or one with a <script> in it, comes back to the app exactly. Valid UTF-8.
+ */
+function ew_sanitize_photo_text( $value ) {
+	return wp_check_invalid_utf8( (string) $value );
+}
+
 function ew_sanitize_uuid( $value ) {
 	$value = (string) $value;
 	return preg_match( '/^[A-Za-z0-9-]{1,64}$/', $value ) ? $value : '';
@@ -169,7 +177,7 @@ function ew_register_meta() {
 		)
 	);
 	foreach ( array( 'ew_credit', 'ew_creator', 'ew_copyright', 'ew_source', 'ew_instructions' ) as $key ) {
-		register_post_meta( 'attachment', $key, ew_meta_args( $string, 'ew_sanitize_line', '' ) );
+		register_post_meta( 'attachment', $key, ew_meta_args( $string, 'ew_sanitize_photo_text', '' ) );
 	}
 }
 add_action( 'init', 'ew_register_meta' );

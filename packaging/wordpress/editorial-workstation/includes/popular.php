@@ -196,7 +196,6 @@ function ew_rest_editors_choice() {
 
 /** Set the marks and the order; refused as a whole (nothing written) when any id is wrong or out of reach. */
 function ew_rest_set_editors_choice( WP_REST_Request $request ) {
-	global $wpdb;
 	$ids = array_values( array_unique( array_map( 'intval', (array) $request['ids'] ) ) );
 	$bad = array();
 	foreach ( $ids as $id ) {
@@ -220,16 +219,10 @@ function ew_rest_set_editors_choice( WP_REST_Request $request ) {
 	}
 	foreach ( $changed as $id ) {
 		update_post_meta( $id, 'ew_editors_choice', in_array( $id, $ids, true ) );
-		// The mark is part of the article the apps pull by modified date: make the change visible to them.
-		$wpdb->update(
-			$wpdb->posts,
-			array(
-				'post_modified'     => current_time( 'mysql' ),
-				'post_modified_gmt' => current_time( 'mysql', true ),
-			),
-			array( 'ID' => $id )
-		);
-		clean_post_cache( $id );
+		// The mark is part of the article the apps pull by modified date and version: a new modified time and a
+		// new version, so a pull within the same second still sees the change (and a write based on the old
+		// version is refused rather than undoing the mark).
+		ew_touch_post( $id );
 	}
 	update_option( EW_CHOICE_ORDER, $ids, false );
 	return ew_rest_editors_choice();

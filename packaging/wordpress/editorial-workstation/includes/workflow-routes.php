@@ -98,9 +98,9 @@ function ew_rest_transition( WP_REST_Request $request ) {
 	}
 	$post       = get_post( $post_id );
 	$action     = (string) $request['action'];
-	$from       = ew_workflow_status( $post );
 	$role       = ew_user_role();
 	$transition = ew_transition( $action );
+	$from       = ew_transition_source( $post, ew_workflow_status( $post ), $transition );
 	$refusal    = ew_transition_refusal( $action, $from, $role );
 	if ( '' !== $refusal ) {
 		$status = in_array( $from, $transition['sources'], true ) ? 403 : 409;

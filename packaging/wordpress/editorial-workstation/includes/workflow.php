@@ -16,6 +16,7 @@ function ew_workflow() {
 			$table = array(
 				'statuses'    => array(),
 				'to_remote'   => array(),
+				'local_only'  => array(),
 				'from_remote' => array(),
 				'roles'       => array(),
 				'transitions' => array(),
@@ -79,6 +80,25 @@ function ew_workflow_status( $post ) {
 		return $stored;
 	}
 	return isset( $table['from_remote'][ $wp ] ) ? $table['from_remote'][ $wp ] : 'draft';
+}
+
+/**
+ * Where transition $transition starts for $post, whose workflow status reads $from. A local-only status (the app's
+ * archive: published elsewhere, never held by the site) arrives as a new post in its arrival status with no audit
+ * trail; the first transition of such a post may start from the local status. A post that has been through the
+ * workflow here always starts from its own status.
+ */
+function ew_transition_source( $post, $from, $transition ) {
+	if ( ! $transition || ew_list_meta( $post->ID, 'ew_audit' ) ) {
+		return $from;
+	}
+	$local_only = isset( ew_workflow()['local_only'] ) ? ew_workflow()['local_only'] : array();
+	foreach ( $local_only as $local => $arrives_as ) {
+		if ( in_array( $local, $transition['sources'], true ) && $arrives_as === $post->post_status ) {
+			return $local;
+		}
+	}
+	return $from;
 }
 
 function ew_transition( $name ) {
