@@ -180,6 +180,7 @@ HOSTILE = {
     "caption": 'Caption <script>ewXss("caption")</script><img src=x onerror=ewXss("caption")>',
     "alt_text": 'Alt "><img src=x onerror=ewXss("alt")> &amp; <script>ewXss("alt")</script>',
     "credit": 'Credit <script>ewXss("credit")</script>',
+    "source": 'Agencies & <script>ewXss("source")</script><img src=x onerror=ewXss("source")>',
 }
 
 
@@ -194,7 +195,7 @@ def test_script_in_plain_text_fields_never_runs_on_the_public_page_or_in_wp_admi
     assert wp.users["desk"].role == "ew_desk"
     articles = ArticleService(service.db)
     article, _ = articles.create(
-        headline=HOSTILE["headline"], standfirst=HOSTILE["standfirst"], body="Body.", source="Staff"
+        headline=HOSTILE["headline"], standfirst=HOSTILE["standfirst"], body="Body.", source=HOSTILE["source"]
     )
     picture = tmp_path / "hostile.jpg"
     Image.new("RGB", (320, 200), (120, 30, 60)).save(picture, "JPEG")
@@ -238,6 +239,7 @@ def test_script_in_plain_text_fields_never_runs_on_the_public_page_or_in_wp_admi
     synced(other)
     pulled = pulled_by_headline(other, HOSTILE["headline"])
     assert pulled.standfirst == HOSTILE["standfirst"]
+    assert pulled.source == HOSTILE["source"]
     with other.db.read() as uow:
         (placed,) = uow.photos.for_article(pulled.id)
     assert (placed.photo.caption, placed.photo.alt_text) == (HOSTILE["caption"], HOSTILE["alt_text"])

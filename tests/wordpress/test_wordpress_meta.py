@@ -65,9 +65,9 @@ def test_meta_is_sanitised_on_the_way_in(wordpress: WordPressSite) -> None:
     post = create_post(
         wordpress,
         "reporter",
-        meta={"ew_source_line": "source: <b>Reuters</b>\n", "ew_related": [7, 7, 3]},
+        meta={"ew_source_line": "Reuters & <b>agencies</b>\n\tin Baku ", "ew_related": [7, 7, 3]},
     )
-    assert post["meta"]["ew_source_line"] == "source: Reuters"
+    assert post["meta"]["ew_source_line"] == "Reuters & <b>agencies</b> in Baku"  # one line, as written
     assert post["meta"]["ew_related"] == [7, 3]
 
 

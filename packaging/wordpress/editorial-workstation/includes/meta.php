@@ -31,6 +31,14 @@ function ew_sanitize_photo_text( $value ) {
 	return wp_check_invalid_utf8( (string) $value );
 }
 
+/**
+ * One line of text kept as written (the source line): data printed escaped (ew_text), so "Tom & Jerry <3" comes
+ * back to the app exactly. Valid UTF-8; line breaks and tabs become spaces; trimmed.
+ */
+function ew_sanitize_plain_line( $value ) {
+	return trim( preg_replace( '/[\r\n\t]+/', ' ', wp_check_invalid_utf8( (string) $value ) ) );
+}
+
 function ew_sanitize_uuid( $value ) {
 	$value = (string) $value;
 	return preg_match( '/^[A-Za-z0-9-]{1,64}$/', $value ) ? $value : '';
@@ -115,7 +123,7 @@ function ew_meta_args( array $schema, $sanitize, $default, $server_owned = false
 function ew_register_meta() {
 	$string = array( 'type' => 'string' );
 	register_post_meta( 'post', 'ew_markdown', ew_meta_args( $string, 'ew_sanitize_text_exact', '' ) );
-	register_post_meta( 'post', 'ew_source_line', ew_meta_args( $string, 'ew_sanitize_line', '' ) );
+	register_post_meta( 'post', 'ew_source_line', ew_meta_args( $string, 'ew_sanitize_plain_line', '' ) );
 	register_post_meta(
 		'post',
 		'ew_client_uuid',
