@@ -389,8 +389,6 @@ COMPOSITION_ROOT = f"{PACKAGE}.services.context"
 UI_MODULE_LINES = 400
 NOT_YET_SPLIT = {  # still to split into a view and a controller: they may only shrink
     "editor_app/ui/main_window.py": 624,
-    "editor_app/ui/photos/panel.py": 617,
-    "editor_app/ui/related/picker.py": 513,
 }
 
 

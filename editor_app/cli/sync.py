@@ -118,23 +118,19 @@ def cmd_site_list(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_sync(services: Services, args: argparse.Namespace) -> int:
+    """One run; its report (the sync log window's, article by article) on stdout, its steps on stderr."""
     from editor_app.sync.backend import SyncError
 
     sync = _service(services)
     password = read_password("Application password: ", from_stdin=True) if args.password_stdin else None
     try:
-        result = sync.sync_once(lambda line: warn(f"sync: {line}"), site=args.site, password=password)
+        run = sync.run("command line", lambda step: warn(f"sync: {step}"), site=args.site, password=password)
     except SyncError as exc:
         raise CommandFailed(str(exc)) from exc
-    report = result.report
-    for line in report.warnings:
-        warn(f"warning: {line}")
-    for article_id in report.conflicts:
-        warn(f"conflict: article {article_id} changed on both sides; choose between the versions in the app")
-    out(f"{report.site}: {report.summary()}")
+    for line in run.report_text():
+        out(line)
+    report = run.report
     if report.failures:
-        for line in report.failures:
-            warn(f"failed: {line}")
         what = "offline" if report.offline else f"{len(report.failures)} failed"
         raise CommandFailed(f"sync with {report.site} did not complete ({what}): {report.failures[0]}")
     return 0 if report.ok else EXIT_FAILURE

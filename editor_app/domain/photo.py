@@ -7,24 +7,18 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from editor_app.domain.article import utcnow
+from editor_app.domain.photo_credits import PhotoCredits
 
 
-@dataclass(frozen=True, slots=True)
-class Photo:
-    """A picture with the metadata a photo desk must get right.
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Photo(PhotoCredits):
+    """A picture with the metadata a photo desk must get right: its credits (``PhotoCredits``) and the rest.
 
     ``content_hash`` is the sha256 of the original file in the media store; ``None`` for a placeholder
     (an imported text article that names a photo whose file the app does not have yet).
     """
 
     id: str
-    caption: str = ""
-    credit: str = ""
-    creator: str = ""
-    copyright: str = ""
-    source: str = ""
-    instructions: str = ""
-    alt_text: str = ""
     date_taken: str = ""
     city: str = ""
     country: str = ""
@@ -41,25 +35,6 @@ class Photo:
     @property
     def is_placeholder(self) -> bool:
         return self.content_hash is None
-
-    def missing_for_publishing(self) -> list[str]:
-        """Names of the fields a published photo needs but this one lacks."""
-        return [
-            label
-            for label, value in (
-                ("caption", self.caption),
-                ("credit", self.credit),
-                ("alt text", self.alt_text),
-            )
-            if not value.strip()
-        ]
-
-    def caption_line(self) -> str:
-        """``caption (credit)`` as the published page prints it under the photo."""
-        caption, credit = self.caption.strip(), self.credit.strip()
-        if caption and credit:
-            return f"{caption} ({credit})"
-        return caption or (f"({credit})" if credit else "")
 
 
 def new_photo(**fields: object) -> Photo:

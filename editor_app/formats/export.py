@@ -69,14 +69,5 @@ def export_markdown(
 def photo_mapping(photo: PhotoRef) -> dict[str, Any]:
     """A photo reference as front matter writes it (no ``id`` key for a photo without one)."""
     mapping: dict[str, Any] = {} if photo.id is None else {"id": photo.id}
-    mapping.update(
-        caption=photo.caption,
-        credit=photo.credit,
-        creator=photo.creator,
-        copyright=photo.copyright,
-        source=photo.source,
-        instructions=photo.instructions,
-        alt_text=photo.alt_text,
-        featured=photo.featured,
-    )
+    mapping.update(photo.credit_values(), featured=photo.featured)
     return mapping

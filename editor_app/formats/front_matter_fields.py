@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from editor_app.domain import Status
+from editor_app.domain import CREDIT_FIELDS, Status
 from editor_app.formats.errors import ImportRefused
 from editor_app.formats.model import PhotoRef
 from editor_app.formats.photo_credit import split_caption_credit
@@ -41,7 +41,7 @@ ALIASES = {
 }
 """Names other Markdown tools use for the same fields."""
 
-PHOTO_TEXT_KEYS = ("caption", "credit", "creator", "copyright", "source", "instructions", "alt_text")
+PHOTO_TEXT_KEYS = CREDIT_FIELDS
 PHOTO_KEYS = ("id", *PHOTO_TEXT_KEYS, "featured")
 
 _TRUE = frozenset({"true", "yes", "on", "1", "y"})

@@ -5,50 +5,23 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from editor_app.domain import Article, ArticlePhoto, Photo
+from editor_app.domain import Article, ArticlePhoto, Photo, PhotoCredits
 
 
-@dataclass(frozen=True, slots=True)
-class PhotoRef:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PhotoRef(PhotoCredits):
     """A photo an article file names. ``id`` is set when the file came from the app (update that photo)."""
 
     id: str | None = None
-    caption: str = ""
-    credit: str = ""
-    creator: str = ""
-    copyright: str = ""
-    source: str = ""
-    instructions: str = ""
-    alt_text: str = ""
     featured: bool = False
 
     @classmethod
     def from_article_photo(cls, placed: ArticlePhoto) -> PhotoRef:
-        photo = placed.photo
-        return cls(
-            id=photo.id,
-            caption=photo.caption,
-            credit=photo.credit,
-            creator=photo.creator,
-            copyright=photo.copyright,
-            source=photo.source,
-            instructions=photo.instructions,
-            alt_text=photo.alt_text,
-            featured=placed.featured,
-        )
+        return cls(id=placed.photo.id, featured=placed.featured).with_credits(placed.photo)
 
     def as_photo(self) -> Photo:
         """A placeholder photo (no file yet) carrying this metadata; a new id when the file gave none."""
-        return Photo(
-            id=self.id or str(uuid.uuid4()),
-            caption=self.caption,
-            credit=self.credit,
-            creator=self.creator,
-            copyright=self.copyright,
-            source=self.source,
-            instructions=self.instructions,
-            alt_text=self.alt_text,
-        )
+        return Photo(id=self.id or str(uuid.uuid4())).with_credits(self)
 
 
 @dataclass(frozen=True, slots=True)

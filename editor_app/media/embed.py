@@ -14,6 +14,7 @@ from typing import NamedTuple
 import pyexiv2
 
 from editor_app.domain.photo import Photo
+from editor_app.domain.photo_credits import PhotoCredits
 from editor_app.media.text import IIM_UTF8, ascii_safe, truncate_utf8
 
 _X_DEFAULT = 'lang="x-default"'
@@ -50,34 +51,19 @@ _TARGETS: dict[str, _Target] = {
 _LOCATION_FIELDS = ("city", "country")
 
 
-@dataclass(frozen=True, slots=True)
-class RenditionMetadata:
-    """What a published rendition carries. City and country are written only with ``keep_location``."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RenditionMetadata(PhotoCredits):
+    """What a published rendition carries: the photo's credits, the article's headline, and city and country
+    (written only with ``keep_location``)."""
 
-    caption: str = ""
-    credit: str = ""
-    creator: str = ""
-    copyright: str = ""
-    source: str = ""
-    instructions: str = ""
     headline: str = ""
-    alt_text: str = ""
     city: str = ""
     country: str = ""
     keep_location: bool = False
 
     @classmethod
     def from_photo(cls, photo: Photo, headline: str = "") -> RenditionMetadata:
-        return cls(
-            caption=photo.caption,
-            credit=photo.credit,
-            creator=photo.creator,
-            copyright=photo.copyright,
-            source=photo.source,
-            instructions=photo.instructions,
-            headline=headline,
-            alt_text=photo.alt_text,
-        )
+        return cls(headline=headline).with_credits(photo)
 
 
 def write_metadata(path: Path, meta: RenditionMetadata) -> tuple[str, ...]:

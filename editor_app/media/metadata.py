@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor_app.domain.photo_credits import PhotoCredits
 from editor_app.media.credit_line import credit_from_caption
 from editor_app.media.metadata_sources import RawMetadata, read_raw
 from editor_app.media.probe import probe
@@ -43,19 +44,12 @@ _GPS_KEYS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class PhotoMetadata:
-    """What the photo desk edits, as found in the file. ``width``/``height`` are as stored, before
-    ``orientation`` (EXIF 1-8) is applied; see :attr:`upright_size`."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PhotoMetadata(PhotoCredits):
+    """What the photo desk edits, as found in the file: the credits and the rest. ``width``/``height`` are as
+    stored, before ``orientation`` (EXIF 1-8) is applied; see :attr:`upright_size`."""
 
-    caption: str = ""
-    credit: str = ""
-    creator: str = ""
-    copyright: str = ""
-    source: str = ""
-    instructions: str = ""
     headline: str = ""
-    alt_text: str = ""
     date_taken: str | None = None
     city: str = ""
     country: str = ""

@@ -268,14 +268,6 @@ def _save_photo(uow: UnitOfWork, ref: PhotoRef) -> tuple[str, bool]:
     photo = ref.as_photo()
     current = uow.photos.get(photo.id) if ref.id else None
     if current is not None:  # keep what only the app knows (file, size) and take the file's metadata
-        photo = current.with_changes(
-            caption=ref.caption,
-            credit=ref.credit,
-            creator=ref.creator,
-            copyright=ref.copyright,
-            source=ref.source,
-            instructions=ref.instructions,
-            alt_text=ref.alt_text,
-        )
+        photo = current.with_credits(ref)
     uow.photos.save(photo)
     return photo.id, ref.featured

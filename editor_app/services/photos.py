@@ -16,7 +16,7 @@ from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor_app.domain import ArticlePhoto, Photo
+from editor_app.domain import CREDIT_FIELDS, ArticlePhoto, Photo
 from editor_app.domain.photo import new_photo
 from editor_app.services.changes import Changes
 from editor_app.store import Database, UnitOfWork
@@ -26,18 +26,7 @@ if TYPE_CHECKING:
     from editor_app.media.ingest import CancelEvent, IngestResult, Outcome
     from editor_app.media.rendition import RenditionResult
 
-EDITABLE_FIELDS = (
-    "caption",
-    "credit",
-    "creator",
-    "copyright",
-    "source",
-    "instructions",
-    "alt_text",
-    "date_taken",
-    "city",
-    "country",
-)
+EDITABLE_FIELDS = (*CREDIT_FIELDS, "date_taken", "city", "country")
 """Photo fields the desk edits (what the panel's form and ``update`` accept)."""
 
 _CODE = re.compile(r"=([A-Za-z0-9_-]{1,24})=")
@@ -138,13 +127,7 @@ def photo_from_import(result: IngestResult) -> Photo:
     meta = result.metadata
     width, height = meta.upright_size
     return new_photo(
-        caption=meta.caption,
-        credit=meta.credit,
-        creator=meta.creator,
-        copyright=meta.copyright,
-        source=meta.source,
-        instructions=meta.instructions,
-        alt_text=meta.alt_text,
+        **meta.credit_values(),
         date_taken=meta.date_taken or "",
         city=meta.city,
         country=meta.country,

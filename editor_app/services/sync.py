@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.domain import Photo
 from editor_app.services.changes import Changes
+from editor_app.services.sync_run import SyncRun, describe_run
 from editor_app.store import Database
 from editor_app.store.sync_state import Site, SyncState
 from editor_app.sync.backend import Backend, RemoteUser, SyncError
@@ -17,7 +19,7 @@ from editor_app.sync.engine import SyncEngine
 from editor_app.sync.mapping import apply_state
 from editor_app.sync.merge import TEXT_FIELDS, Chunk, join_chunks
 from editor_app.sync.pull import store_synced
-from editor_app.sync.report import Cancel, Progress, SyncReport
+from editor_app.sync.report import Cancel, Progress, SyncProgress, SyncReport
 from editor_app.sync.roles import SiteRole, role_for
 
 if TYPE_CHECKING:
@@ -193,6 +195,52 @@ class SyncService:
         return role_for(self.sign_in(name, password))
 
     # sync ---------------------------------------------------------------------------------------------------
+    def run(
+        self,
+        trigger: str = "manual",
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        *,
+        site: str | None = None,
+        password: str | None = None,
+    ) -> SyncRun:
+        """One run described article by article (the GUI's sync log and ``editor-app sync`` show it).
+
+        ``progress`` gets a ``SyncProgress`` per step; ``cancel`` stops after the article being sent. SyncError
+        when there is no such site; every other failure is in the run's report."""
+        started = datetime.now().astimezone()
+        steps: list[str] = []
+
+        def step(now: SyncProgress) -> None:
+            steps.append(str(now))
+            if progress is not None:
+                progress(now)
+
+        before = self._unsynced()
+        result = self.sync_once(step, cancel, site=site, password=password)
+        after = self._unsynced()
+        headlines = {c.article_id: str(c.local.get("headline") or "") for c in self.conflicts()}
+        return describe_run(
+            started,
+            trigger,
+            result.report,
+            result.changes,
+            steps,
+            unsynced_before=before,
+            unsynced_after=after,
+            conflict_headlines=headlines,
+            title=self._title,
+        )
+
+    def _unsynced(self) -> set[str]:
+        with self._db.read() as uow:
+            return uow.outbox.article_ids()
+
+    def _title(self, article_id: str) -> str:
+        with self._db.read() as uow:
+            article = uow.articles.get(article_id, include_deleted=True)
+        return article.title if article is not None else article_id
+
     def sync_once(
         self,
         progress: Progress | None = None,

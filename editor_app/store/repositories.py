@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import RowMapping
 
-from editor_app.domain import Article, ArticlePhoto, Photo, Status
+from editor_app.domain import CREDIT_FIELDS, Article, ArticlePhoto, Photo, PhotoCredits, Status
 from editor_app.domain.article import CONTENT_FIELDS, utcnow
 from editor_app.store import fts
 from editor_app.store.models import (
@@ -337,13 +337,6 @@ class OutboxRepository:
 def _photo(row: RowMapping) -> Photo:
     return Photo(
         id=row["id"],
-        caption=row["caption"],
-        credit=row["credit"],
-        creator=row["creator"],
-        copyright=row["copyright"],
-        source=row["source"],
-        instructions=row["instructions"],
-        alt_text=row["alt_text"],
         date_taken=row["date_taken"],
         city=row["city"],
         country=row["country"],
@@ -353,17 +346,11 @@ def _photo(row: RowMapping) -> Photo:
         filename=row["filename"],
         has_gps=bool(row["has_gps"]),
         created_at=row["created_at"],
-    )
+    ).with_credits(PhotoCredits.from_values(dict(row)))
 
 
 _PHOTO_FIELDS = (
-    "caption",
-    "credit",
-    "creator",
-    "copyright",
-    "source",
-    "instructions",
-    "alt_text",
+    *CREDIT_FIELDS,
     "width",
     "height",
     "content_hash",

@@ -12,7 +12,7 @@ from editor_app.sync.backend import AuthFailed, Backend, Offline, RemoteUser, Sy
 from editor_app.sync.media_push import MediaPush, RenditionMaker
 from editor_app.sync.pull import Puller
 from editor_app.sync.push import Pusher
-from editor_app.sync.report import Cancel, Progress, SyncReport
+from editor_app.sync.report import Cancel, Progress, SyncProgress, SyncReport
 from editor_app.sync.roles import role_for
 from editor_app.sync.site_lists import SiteListsSync
 from editor_app.sync.terms import Terms
@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 RECONCILE_EVERY = timedelta(hours=6)
 
 
-def _quiet(_: str) -> None:
+def _quiet(_: SyncProgress) -> None:
     pass
 
 
@@ -54,11 +54,11 @@ class SyncEngine:
             SiteListsSync(self._db, self._backend, self._site, report, self._progress).run(user)
             terms = Terms(self._db, self._backend, self._site.id)
             puller = Puller(self._db, self._backend, self._site, terms, report, self._progress, self._cancel)
-            self._progress("pulling changes")
+            self._progress(SyncProgress("pulling changes"))
             caps = user.capabilities
             puller.run(archive=not (caps.get("edit_others_posts") and caps.get("edit_published_posts")))
             if not report.cancelled:
-                self._progress("pushing local changes")
+                self._progress(SyncProgress("pushing local changes"))
                 media = MediaPush(self._db, self._backend, self._site.id, self._renditions)
                 pusher = Pusher(
                     self._db,
@@ -90,7 +90,7 @@ class SyncEngine:
         return report
 
     def sign_in(self, report: SyncReport) -> RemoteUser:
-        self._progress(f"signing in to {self._site.name} as {self._site.username}")
+        self._progress(SyncProgress(f"signing in to {self._site.name} as {self._site.username}"))
         user = self._backend.sign_in()
         report.user = user.name or self._site.username
         report.role = user.role_label
@@ -118,7 +118,7 @@ class SyncEngine:
 
     def reconcile(self, report: SyncReport) -> None:
         """Mark (never drop) local copies of posts that no longer exist on the server."""
-        self._progress("checking for posts deleted on the server")
+        self._progress(SyncProgress("checking for posts deleted on the server"))
         present = self._backend.post_ids()
         with self._db.write() as uow:
             state = SyncState(uow.connection)

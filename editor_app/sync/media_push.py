@@ -10,11 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from editor_app.domain import ArticlePhoto, Photo
+from editor_app.domain import CREDIT_FIELDS, ArticlePhoto, Photo, PhotoCredits
 from editor_app.render import PublishedPhoto
 from editor_app.store import Database
 from editor_app.store.sync_state import SyncState, UploadedMedia
@@ -25,21 +25,26 @@ RenditionMaker = Callable[[Photo, Path], Path]
 """Writes the upload-ready rendition of a photo to the given path and returns it."""
 
 
+PRINTED = ("caption", "alt_text")
+"""The credit fields the site prints (the media item's own caption and alt text); the rest travel as meta."""
+
+
 def media_fields(photo: Photo, headline: str = "") -> dict[str, Any]:
     """The media item's fields: title, caption and alt text as escaped plain text (:func:`escaped_text`: the
-    site prints them as HTML), the credit and the rest as photo meta (data, never printed unescaped)."""
+    site prints them as HTML), the credit and the rest as photo meta (``ew_credit``..., data, never printed
+    unescaped)."""
+    values = photo.credit_values()
     return {
         "title": escaped_text(photo.caption or headline or photo.filename),
-        "caption": escaped_text(photo.caption),
-        "alt_text": escaped_text(photo.alt_text),
-        "meta": {
-            "ew_credit": photo.credit,
-            "ew_creator": photo.creator,
-            "ew_copyright": photo.copyright,
-            "ew_source": photo.source,
-            "ew_instructions": photo.instructions,
-        },
+        **{name: escaped_text(values[name]) for name in PRINTED},
+        "meta": {f"ew_{name}": value for name, value in values.items() if name not in PRINTED},
     }
+
+
+def credits_from_media(caption: str, alt_text: str, meta: Mapping[str, Any]) -> PhotoCredits:
+    """The other way: a media item's credits (``caption`` and ``alt_text`` already plain text)."""
+    found = {name: meta.get(f"ew_{name}") for name in CREDIT_FIELDS if name not in PRINTED}
+    return PhotoCredits.from_values({**found, "caption": caption, "alt_text": alt_text})
 
 
 def fingerprint(fields: dict[str, Any]) -> str:

@@ -20,7 +20,7 @@ from editor_app.sync.backend import Backend, RemotePost
 from editor_app.sync.mapping import apply_state, article_state, remote_state
 from editor_app.sync.merge import Action, decide
 from editor_app.sync.pulled_photos import PulledPhotos
-from editor_app.sync.report import Cancel, Progress, SyncReport
+from editor_app.sync.report import Cancel, Progress, SyncProgress, SyncReport
 from editor_app.sync.review_meta import ingest, remote_related, take_related, vouched_status
 from editor_app.sync.terms import Terms
 
@@ -108,7 +108,9 @@ class Puller:
                         SyncState(uow.connection).update_site(site.id, **{key: checkpoint})
             if fresh:
                 self._progress(
-                    f"pulled {'archive ' if archive else ''}page {pages}: {len(fresh)} changed posts"
+                    SyncProgress(
+                        f"pulled {'archive ' if archive else ''}page {pages}: {len(fresh)} changed posts"
+                    )
                 )
             if self._cancel is not None and self._cancel.is_set():
                 self._report.cancelled = True

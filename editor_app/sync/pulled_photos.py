@@ -12,7 +12,7 @@ from editor_app.store import UnitOfWork
 from editor_app.store.sync_state import Site, SyncState, UploadedMedia
 from editor_app.sync.backend import Backend, NotFound, RemoteMedia, RemotePost, SyncError
 from editor_app.sync.mapping import plain_text
-from editor_app.sync.media_push import fingerprint, media_fields
+from editor_app.sync.media_push import credits_from_media, fingerprint, media_fields
 from editor_app.sync.report import SyncReport
 
 
@@ -21,18 +21,9 @@ def placeholder_id(site: Site, media_id: int) -> str:
 
 
 def photo_from_media(photo_id: str, media: RemoteMedia) -> Photo:
-    meta = media.meta
-    return Photo(
-        id=photo_id,
-        caption=plain_text(media.caption),  # sent escaped (media_fields)
-        alt_text=plain_text(media.alt_text),
-        credit=str(meta.get("ew_credit") or ""),
-        creator=str(meta.get("ew_creator") or ""),
-        copyright=str(meta.get("ew_copyright") or ""),
-        source=str(meta.get("ew_source") or ""),
-        instructions=str(meta.get("ew_instructions") or ""),
-        filename=media.filename,
-    )
+    caption, alt_text = plain_text(media.caption), plain_text(media.alt_text)  # sent escaped (media_fields)
+    credits = credits_from_media(caption, alt_text, media.meta)
+    return Photo(id=photo_id, filename=media.filename).with_credits(credits)
 
 
 class PulledPhotos:

@@ -39,7 +39,7 @@ from editor_app.sync.mapping import article_state, local_status, post_payload
 from editor_app.sync.media_push import MediaPush
 from editor_app.sync.merge import Action
 from editor_app.sync.pull import Puller, store_synced
-from editor_app.sync.report import Cancel, Progress, SyncReport
+from editor_app.sync.report import Cancel, Progress, SyncProgress, SyncReport
 from editor_app.sync.review_meta import Outgoing, ingest, outgoing, vouched_status
 from editor_app.sync.review_push import approval_pending, same_content, send_review, without_server_fields
 from editor_app.sync.roles import role_for
@@ -108,7 +108,7 @@ class Pusher:
             except SyncError as exc:
                 self._fail(change, exc)
             if n % 10 == 0 or n == len(pending):
-                self._progress(f"pushed {n}/{len(pending)} changes")
+                self._progress(SyncProgress("pushing changes", n, len(pending)))
 
     def _fail(self, change: PendingChange, exc: SyncError) -> None:
         title = self._title(change.article_id)

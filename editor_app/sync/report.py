@@ -6,8 +6,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-Progress = Callable[[str], None]
-"""Called with one short line per step (the CLI prints it on stderr, the GUI shows it)."""
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress:
+    """One step of a run: what is happening and, while changes are pushed, how many of how many are done."""
+
+    what: str
+    done: int = 0
+    total: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.what}: {self.done}/{self.total}" if self.total else self.what
+
+
+Progress = Callable[[SyncProgress], None]
+"""Called once per step (the CLI prints it on stderr, the GUI shows it and moves its progress bar)."""
 
 
 class Cancel(Protocol):

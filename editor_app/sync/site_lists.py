@@ -17,7 +17,7 @@ from editor_app.store import Database
 from editor_app.store.site_lists import SiteListsStore
 from editor_app.store.sync_state import Site
 from editor_app.sync.backend import BadResponse, Forbidden, NotFound, Rejected, RemoteUser
-from editor_app.sync.report import Progress, SyncReport
+from editor_app.sync.report import Progress, SyncProgress, SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ class SiteListsSync:
         backend = self._backend
         if not user.plugin or not isinstance(backend, ListsBackend):
             return
-        self._progress("updating Popular and Editor's choice")
+        self._progress(SyncProgress("updating Popular and Editor's choice"))
         self._send_order(backend, user)
         for kind, route in ROUTES.items():
             params = POPULAR_PARAMS if kind is ListKind.POPULAR else None

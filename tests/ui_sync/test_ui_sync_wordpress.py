@@ -130,10 +130,13 @@ def test_action_sync_pushes_a_local_article_and_the_status_says_synced_at(
     snap(bar, "status-pending")
 
     seen: list[str] = []
+    counts: list[tuple[int, int]] = []
     controller.stateChanged.connect(lambda state: seen.append(state.text()))
+    controller.progressed.connect(lambda done, total: counts.append((done, total)))
     run = sync(qtbot, controller)
     assert run.outcome == "ok" and run.report.created_remote == 1
     assert any(t.startswith("test: syncing") for t in seen)
+    assert counts == [(1, 1), (0, 0)]  # the pushed count, then the end of the run
     assert controller.state.phase is Phase.SYNCED and controller.state.pending == 0
     assert bar.sync.accessibleDescription() == f"test: synced at {run.finished:%H:%M}"
     sent = [line.title for line in run.lines if line.what == "sent to the server"]

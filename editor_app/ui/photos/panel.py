@@ -1,81 +1,32 @@
-"""The photo panel (``photoPanel``): the article's photos as thumbnails and the selected photo's metadata.
+"""The photo panel (``photoPanel``): what it does with the article's photos. Its widgets are
+``PhotoPanelView`` (view.py), imports run in ``PhotoImporter`` (importer.py).
 
-Imports run in the background (decoding on a process pool) with a progress bar and cancel; edits are saved
-after a short pause through the task runner's single writer, and announced with ``photosChanged(changes)``.
+Edits are saved after a short pause through the task runner's single writer, and announced with
+``photosChanged(changes)``.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-import threading
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QItemSelection, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import (
-    QCompleter,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelection, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
 from editor_app.domain import ArticlePhoto, Photo
 from editor_app.services.changes import Changes
-from editor_app.services.photos import (
-    EDITABLE_FIELDS,
-    PhotoImported,
-    PhotoImportReport,
-    PhotoService,
-    attention_text,
-    inline_markdown,
-)
-from editor_app.ui.photos.models import (
-    CodeExpander,
-    PhotoItem,
-    PhotoListModel,
-    PhotoListView,
-    load_thumbnail,
-    local_files,
-)
-from editor_app.ui.plain_text import plain, tip
-from editor_app.ui.progress import ProgressRelay
+from editor_app.services.photos import EDITABLE_FIELDS, PhotoImportReport, PhotoService, inline_markdown
+from editor_app.ui.photos.importer import PhotoImporter
+from editor_app.ui.photos.models import PhotoItem, load_thumbnail, local_files
+from editor_app.ui.photos.view import PhotoPanelView
 from editor_app.ui.task_runner import TaskRunner
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)"
 SAVE_DELAY_MS = 600
-_BANNER = (
-    "background:#fdecea;color:#8a1c10;border:1px solid #e0a49c;border-radius:4px;padding:6px;font-weight:bold"
-)
-_NOTE = "background:#eaf1fb;color:#1c3f73;border:1px solid #a9c1e6;border-radius:4px;padding:6px"
-_FIELDS: tuple[tuple[str, str, str, bool], ...] = (
-    # (field, objectName, label, multi-line)
-    ("caption", "captionEdit", "Caption", True),
-    ("alt_text", "altTextEdit", "Alt text", True),
-    ("credit", "creditEdit", "Credit", False),
-    ("creator", "creatorEdit", "Creator", False),
-    ("copyright", "copyrightEdit", "Copyright", False),
-    ("source", "photoSourceEdit", "Source", False),
-    ("instructions", "instructionsEdit", "Instructions", True),
-    ("date_taken", "dateTakenEdit", "Date taken", False),
-    ("city", "cityEdit", "City", False),
-    ("country", "countryEdit", "Country", False),
-)
 
 
-class PhotoPanel(QWidget):
+class PhotoPanel(PhotoPanelView):
     photosChanged = Signal(object)
     """A :class:`Changes` record after every write (``origin`` is this panel)."""
     insertRequested = Signal(str)
@@ -85,9 +36,6 @@ class PhotoPanel(QWidget):
 
     def __init__(self, service: PhotoService, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("photoPanel")
-        self.setAccessibleName("Photos of the article")
-        self.setAcceptDrops(True)
         self.service, self.runner = service, runner
         runner.changesApplied.connect(self.apply_changes)
         self.article_id: str | None = None
@@ -96,147 +44,30 @@ class PhotoPanel(QWidget):
         self._loading_form = False
         self._dirty = False
         self._form_credit = ""
-        self._cancel: threading.Event | None = None
-        self._queued: list[Path] = []
-        self._relay = ProgressRelay(self)
-        self._relay.progressed.connect(self._on_progress)
-
-        self.model = PhotoListModel(self)
-        self.view = PhotoListView(self)
-        self.view.setObjectName("photoList")
-        self.view.setAccessibleName("Photos: drag to reorder, drop image files to add them")
-        self.view.setModel(self.model)
-        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.expander = CodeExpander(self)
-        self.credits = QStringListModel(self)
-        self._build_actions()
-        self._build_layout()
+        self.importer = PhotoImporter(service, runner, self)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
         self._wire()
         self._update_form()
         self.refresh_desk_texts()
 
-    # assembly ---------------------------------------------------------------------------------------------
-    def _action(self, name: str, text: str, tip: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.action_add = self._action(
-            "actionAddPhotos", "Add photos…", "Import image files into this article", self.choose_files
-        )
-        self.action_featured = self._action(
-            "actionSetFeatured", "Featured", "Make the selected photo the article's featured photo",
-            self.set_featured,
-        )  # fmt: skip
-        self.action_insert = self._action(
-            "actionInsertPhoto", "Insert in text", "Place the selected photo in the body", self.insert_inline
-        )
-        self.action_remove = self._action(
-            "actionRemovePhoto",
-            "Remove",
-            "Take the selected photos out of this article",
-            self.remove_selected,
-        )
-        self.action_remove.setShortcut(QKeySequence.StandardKey.Delete)
-        self.action_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.action_paste = self._action(
-            "actionPastePhoto", "Paste image", "Add the image on the clipboard", self.paste
-        )
-        self.action_paste.setShortcut(QKeySequence.StandardKey.Paste)
-        self.action_paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.addActions([self.action_remove, self.action_paste])
-        self.addAction(self.action_add)
-
-    def _build_layout(self) -> None:
-        toolbar = QToolBar("Photos", self)
-        toolbar.setObjectName("photoToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.action_add, self.action_featured, self.action_insert, self.action_remove])
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("photoImportProgress")
-        self.progress.setAccessibleName("Photo import progress")
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setObjectName("cancelImportButton")
-        self.cancel_button.setAccessibleName("Cancel the photo import")
-        self.cancel_button.clicked.connect(self.cancel_import)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-        self.report_label = self._label("photoImportReport", "Photo import report", _NOTE)
-        self.banner = self._label("instructionsBanner", "Special instructions", _BANNER)
-        self.privacy_note = self._label("privacyNote", "Location privacy note", _NOTE)
-        self.checklist_label = self._label("photoChecklist", "What the photo still needs", "color:#8a1c10")
-        self.info_label = self._label("photoInfo", "Photo size and file", "color:palette(placeholder-text)")
-        self.apply_button = QPushButton(self)
-        self.apply_button.setObjectName("applyToSelectionButton")
-        self.apply_button.setAccessibleName("Apply credit and copyright to the selected photos")
-        self.apply_button.clicked.connect(self.apply_credit_to_selection)
-
-        form_widget = QWidget(self)
-        form = QFormLayout(form_widget)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name, object_name, label, multi_line in _FIELDS:
-            edit: QLineEdit | QPlainTextEdit
-            if multi_line:
-                edit = QPlainTextEdit(form_widget)
-                edit.setTabChangesFocus(True)
-                edit.setMaximumHeight(72 if name == "caption" else 52)
-            else:
-                edit = QLineEdit(form_widget)
-            edit.setObjectName(object_name)
-            edit.setAccessibleName(f"Photo {label.lower()}")
-            self.edits[name] = edit
-            form.addRow(f"{label}:", edit)
-        date = self.edits["date_taken"]
-        assert isinstance(date, QLineEdit)
-        date.setPlaceholderText("YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS")
-        self.credit_completer = QCompleter(self.credits, self)
-        self.credit_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.credit_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.credit_edit.setCompleter(self.credit_completer)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(toolbar)
-        layout.addWidget(self.view, 3)
-        layout.addLayout(progress_row)
-        for widget in (
-            self.report_label,
-            self.banner,
-            self.privacy_note,
-            self.checklist_label,
-            self.info_label,
-        ):
-            layout.addWidget(widget)
-        layout.addWidget(scroll, 4)
-        layout.addWidget(self.apply_button)
-        self._show_progress(False)
-
-    def _label(self, name: str, accessible: str, style: str) -> QLabel:
-        label = plain(QLabel(self))  # file names and IPTC text are shown as written, never as markup
-        label.setObjectName(name)
-        label.setAccessibleName(accessible)
-        label.setWordWrap(True)
-        label.setStyleSheet(style)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.hide()
-        return label
-
     def _wire(self) -> None:
+        for action, slot in (
+            (self.action_add, self.choose_files),
+            (self.action_featured, self.set_featured),
+            (self.action_insert, self.insert_inline),
+            (self.action_remove, self.remove_selected),
+            (self.action_paste, self.paste),
+        ):
+            action.triggered.connect(slot)
+        self.apply_button.clicked.connect(self.apply_credit_to_selection)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.filesDropped.connect(self.add_files)
+        self.filesDropped.connect(self.add_files)
+        self.imageDropped.connect(self.add_image)
         self.view.doubleClicked.connect(lambda _index: self.insert_inline())
         self.model.orderChanged.connect(self._on_reordered)
         for edit in self.edits.values():
-            self.expander.watch(edit)
             if isinstance(edit, QLineEdit):
                 edit.textEdited.connect(self._on_edited)
             else:
@@ -245,18 +76,8 @@ class PhotoPanel(QWidget):
         self.expander.expanded.connect(
             lambda codes: self.runner.run(lambda: self.service.count_code_use(codes), write=True)
         )
-
-    @property
-    def caption_edit(self) -> QPlainTextEdit:
-        edit = self.edits["caption"]
-        assert isinstance(edit, QPlainTextEdit)
-        return edit
-
-    @property
-    def credit_edit(self) -> QLineEdit:
-        edit = self.edits["credit"]
-        assert isinstance(edit, QLineEdit)
-        return edit
+        self.importer.filesReady.connect(lambda paths, cleanup: self.add_files(paths, cleanup=cleanup))
+        self.importer.finished.connect(self._imported)
 
     # the article ------------------------------------------------------------------------------------------
     def set_article(self, article_id: str | None) -> None:
@@ -348,52 +169,11 @@ class PhotoPanel(QWidget):
         self._form_credit = photo.credit if photo else ""
         self._loading_form = True
         try:
-            for name, edit in self.edits.items():
-                value = getattr(photo, name) if photo else ""
-                if isinstance(edit, QLineEdit):
-                    edit.setText(value)
-                else:
-                    edit.setPlainText(value)
-                edit.setEnabled(photo is not None)
+            self.show_form(photo)
         finally:
             self._loading_form = False
-        self._update_notes(photo)
-        count = len(self.selected_ids())
-        has_article = self.article_id is not None
-        self.action_add.setEnabled(has_article)
-        self.action_paste.setEnabled(has_article)
-        for action in (self.action_featured, self.action_insert):
-            action.setEnabled(count == 1)
-        self.action_remove.setEnabled(count > 0)
-        self.apply_button.setVisible(count > 1)
-        self.apply_button.setText(f"Apply this credit and copyright to the {count} selected photos")
-
-    def _update_notes(self, photo: Photo | None) -> None:
-        attention = attention_text(photo) if photo else ""
-        short = attention if len(attention) <= 180 else attention[:179].rsplit(" ", 1)[0] + " …"
-        self.banner.setText(f"⚠ Special instructions: {short}")
-        self.banner.setToolTip(tip(attention))
-        self.banner.setVisible(bool(attention))
-        self.privacy_note.setText(
-            "This photo's original file carries a GPS location. It is never published: the rendition that "
-            "is uploaded has no location, camera serial numbers or owner names."
-        )
-        self.privacy_note.setVisible(bool(photo and photo.has_gps))
-        missing = photo.missing_for_publishing() if photo else []
-        self.checklist_label.setText(f"Incomplete: add {', '.join(missing)} before publishing.")
-        self.checklist_label.setVisible(bool(missing))
-        if photo:
-            taken = f" · taken {photo.date_taken}" if photo.date_taken else ""
-            self.info_label.setText(
-                f"{photo.width} × {photo.height} px · {photo.filename or 'no file'}{taken}"
-            )
-        self.info_label.setVisible(photo is not None)
-
-    def form_values(self) -> dict[str, str]:
-        return {
-            name: edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
-            for name, edit in self.edits.items()
-        }
+        self.accepts_drops = self.article_id is not None
+        self.show_selection(len(self.selected_ids()), self.article_id is not None)
 
     def _on_edited(self, *_args: object) -> None:
         if self._loading_form or self._shown is None:
@@ -401,7 +181,7 @@ class PhotoPanel(QWidget):
         edited = self._shown.with_changes(**{k: v.strip() for k, v in self.form_values().items()})
         self._shown = edited
         self.model.replace_photo(edited)  # badges update at once
-        self._update_notes(edited)
+        self.show_notes(edited)
         self._dirty = True
         self._save_timer.start()
 
@@ -425,7 +205,7 @@ class PhotoPanel(QWidget):
         self.runner.write(job, done, self._on_error)
 
     def _on_error(self, exc: BaseException) -> None:
-        self._show_report([f"Could not save the photo: {exc}"])
+        self.show_report([f"Could not save the photo: {exc}"])
         self.reload()
 
     def _remember_credit(self) -> None:
@@ -460,10 +240,8 @@ class PhotoPanel(QWidget):
 
     def apply_credit_to_selection(self) -> None:
         ids = self.selected_ids()
-        credit = self.credit_edit.text().strip() or None
-        copyright_edit = self.edits["copyright"]
-        assert isinstance(copyright_edit, QLineEdit)
-        copyright_ = copyright_edit.text().strip() or None
+        credit = self.line_text("credit") or None
+        copyright_ = self.line_text("copyright") or None
         if len(ids) < 2 or (credit is None and copyright_ is None):
             return
         self.flush()
@@ -491,48 +269,15 @@ class PhotoPanel(QWidget):
         """Import files into the current article in the background (queued if an import is running)."""
         if self.article_id is None or not paths:
             return
-        if self._cancel is not None:
-            self._queued.extend(Path(p) for p in paths)
-            return
-        self.flush()
-        article_id, service, files = self.article_id, self.service, [Path(p) for p in paths]
+        if not self.importer.running:
+            self.flush()
         featured = not any(slot.featured for slot in self.model.slots())
-        cancel = self._cancel = threading.Event()
-        self.progress.setRange(0, len(files))
-        self.progress.setValue(0)
-        self.progress.setFormat(f"Importing %v of {len(files)} photos…")
-        self._show_progress(True)
-
-        def ingest() -> list[Any]:
-            try:
-                return service.ingest(files, self._relay.report, cancel)
-            finally:
-                if cleanup is not None:
-                    shutil.rmtree(cleanup, ignore_errors=True)
-
-        def attach(outcomes: list[Any]) -> None:
-            self.runner.write(
-                lambda: service.attach(article_id, outcomes, featured=featured, origin=self),
-                lambda report: self._imported(report, cancel),
-                self._import_failed,
-            )
-
-        self.runner.run(ingest, attach, self._import_failed)
+        self.importer.add_files(self.article_id, paths, featured=featured, cleanup=cleanup)
 
     def add_image(self, image: QImage) -> None:
-        """Import an image that has no file (pasted or dropped as data): written as PNG in the background."""
-        if self.article_id is None or image.isNull():
-            return
-        folder = Path(tempfile.mkdtemp(prefix="editor-app-paste-"))
-        path = folder / f"pasted-image-{datetime.now():%Y%m%d-%H%M%S}.png"
-        copy = image.copy()
-
-        def write() -> Path:
-            if not copy.save(str(path)):
-                raise OSError(f"could not write the pasted image to {path}")
-            return path
-
-        self.runner.run(write, lambda written: self.add_files([written], cleanup=folder), self._import_failed)
+        """Import an image that has no file (pasted or dropped as data)."""
+        if self.article_id is not None:
+            self.importer.add_image(image)
 
     def paste(self) -> bool:
         """Add the clipboard's image files or image; False when it holds neither."""
@@ -547,71 +292,14 @@ class PhotoPanel(QWidget):
         return False
 
     def cancel_import(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
-            self._queued.clear()
-            self.progress.setFormat("Cancelling…")
+        self.importer.cancel()
 
     @property
     def importing(self) -> bool:
-        return self._cancel is not None
+        return self.importer.running
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-
-    def _imported(self, report: PhotoImportReport, cancel: threading.Event) -> None:
-        report.cancelled = cancel.is_set()
-        self._finish_import()
-        lines = [line for item, line in zip(report.items, report.lines, strict=True) if _worth_saying(item)]
-        added = sum(1 for item in report.imported if item.new or not item.already_placed)
-        lines.insert(0, f"{added} of {len(report.items)} photos added.")
-        if report.cancelled:
-            lines.insert(0, "Import cancelled; the photos that finished were added.")
-        self.report_label.setToolTip(tip("\n".join(report.lines)))
-        self._show_report(lines)
+    def _imported(self, report: PhotoImportReport) -> None:
         if not report.changes.empty:
             self.photosChanged.emit(report.changes)
         self.reload([item.photo.id for item in report.imported])
         self.importFinished.emit(report)
-
-    def _import_failed(self, exc: BaseException) -> None:
-        self._finish_import()
-        self._show_report([f"The import failed: {' '.join(str(exc).split())}"])
-
-    def _finish_import(self) -> None:
-        self._cancel = None
-        self._show_progress(False)
-        if self._queued:
-            queued, self._queued = self._queued, []
-            self.add_files(queued)
-
-    def _show_progress(self, on: bool) -> None:
-        self.progress.setVisible(on)
-        self.cancel_button.setVisible(on)
-
-    def _show_report(self, lines: list[str]) -> None:
-        self.report_label.setText("\n".join(lines))
-        self.report_label.setVisible(bool(lines))
-
-    # drops onto the panel ---------------------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        mime = event.mimeData()
-        if self.article_id and (local_files(mime) or mime.hasImage()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        mime = event.mimeData()
-        files = local_files(mime)
-        if files:
-            self.add_files(files)
-        elif mime.hasImage():
-            self.add_image(QImage(mime.imageData()))
-        else:
-            return
-        event.acceptProposedAction()
-
-
-def _worth_saying(item: object) -> bool:
-    """Failures, warnings and duplicates get their line in the panel; plain successes are counted."""
-    return not isinstance(item, PhotoImported) or bool(item.warnings) or not item.new or item.already_placed

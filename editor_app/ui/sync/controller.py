@@ -17,27 +17,28 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from editor_app.services.changes import Changes
+from editor_app.services.sync_run import SyncRun
+from editor_app.sync.report import SyncProgress
 from editor_app.ui.sync.reachability import Reachability
-from editor_app.ui.sync.runs import ArticleLookup, SyncRun, run_sync
 from editor_app.ui.sync.status import CONFLICTS_LINK, Phase, SyncState
 from editor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from editor_app.services.articles import ArticleService
     from editor_app.services.sync import Conflict, SyncService
     from editor_app.store.sync_state import Site
     from editor_app.ui.sync.log_window import SyncLogWindow
 
 DEFAULT_INTERVAL_MS = 5 * 60 * 1000
 LOG_SIZE = 100
-PUSHED = "pushed "
 
 
 class _Relay(QObject):
-    """Progress lines from the worker thread, delivered on the GUI thread."""
+    """``SyncProgress`` from the worker thread, delivered on the GUI thread."""
 
-    line = Signal(str)
+    step = Signal(object)
 
 
 class SyncController(QObject):
@@ -56,7 +57,7 @@ class SyncController(QObject):
         runner: TaskRunner,
         parent: QWidget | None = None,
         *,
-        articles: ArticleLookup | None = None,
+        articles: ArticleService | None = None,
         interval_ms: int = DEFAULT_INTERVAL_MS,
         reachability: Reachability | None = None,
     ) -> None:
@@ -73,7 +74,7 @@ class SyncController(QObject):
         self.ask_password: Callable[[Site], str | None] = self._ask_password
         self._cancel = threading.Event()
         self._relay = _Relay(self)
-        self._relay.line.connect(self._on_progress)
+        self._relay.step.connect(self._on_progress)
         self._log_window: SyncLogWindow | None = None
         self._site_url = ""
         self.reachability = reachability or Reachability(self)
@@ -182,22 +183,20 @@ class SyncController(QObject):
         self.runner.run(lambda: None, lambda _: self._launch(trigger), write=True)
 
     def _launch(self, trigger: str) -> None:
-        service, articles, relay, cancel = self.service, self.articles, self._relay, self._cancel
+        service, relay, cancel = self.service, self._relay, self._cancel
         self.jobs.run(
-            lambda: run_sync(service, articles, trigger, relay.line.emit, cancel),
+            lambda: service.run(trigger, relay.step.emit, cancel),
             self._finished,
             self._crashed,
         )
 
-    def _on_progress(self, line: str) -> None:
+    def _on_progress(self, step: SyncProgress) -> None:
         done, total = self.state.done, self.state.total
-        if line.startswith(PUSHED) and "/" in line:
-            counts = line[len(PUSHED) :].split()[0].split("/")
-            if len(counts) == 2 and counts[0].isdigit() and counts[1].isdigit():
-                done, total = int(counts[0]), int(counts[1])
-                self.progressed.emit(done, total)
+        if step.total:
+            done, total = step.done, step.total
+            self.progressed.emit(done, total)
         if self.state.phase is Phase.SYNCING:
-            self._set_state(self.state.but(done=done, total=total, message=line))
+            self._set_state(self.state.but(done=done, total=total, message=str(step)))
 
     def _finished(self, run: SyncRun) -> None:
         self.running = False

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.services.sync_run import SyncRun
 from editor_app.ui.plain_text import tip
-from editor_app.ui.sync.runs import SyncRun
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -99,10 +99,7 @@ class SyncLogWindow(QDialog):
         item.setToolTip(
             2, tip(f"{run.report.site} as {run.report.user} ({run.report.role or 'role unknown'})")
         )
-        rows = [("", f"“{line.title}”: {line.what}") for line in run.lines]
-        rows += [("failed", failure) for failure in run.report.failures]
-        rows += [("note", warning) for warning in dict.fromkeys(run.report.warnings)]  # once each
-        for kind, text in rows:
+        for kind, text in run.rows():
             child = QTreeWidgetItem(["", kind, text])
             child.setToolTip(2, tip(text))
             if kind == "failed":
