@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QUrl, Signal
@@ -126,9 +127,12 @@ class PreviewPanel(QWidget):
         featured: ArticlePhoto | None = None,
         related: Related = (),
         photo_src: str | None = None,
+        corrected_at: datetime | None = None,
     ) -> None:
         """Load the page for ``article`` (once per article); ``photo_src`` defaults to the stored file."""
-        self.controller.show(self._page_data(article, featured, related, photo_src), article.body)
+        self.controller.show(
+            self._page_data(article, featured, related, photo_src, corrected_at), article.body
+        )
 
     def update_fields(
         self,
@@ -136,10 +140,11 @@ class PreviewPanel(QWidget):
         featured: ArticlePhoto | None = None,
         related: Related = (),
         photo_src: str | None = None,
+        corrected_at: datetime | None = None,
     ) -> None:
         """Patch the non-body fields (section, badge, headline, standfirst, byline, date, photo, source,
         related) without reloading."""
-        self.controller.update_fields(self._page_data(article, featured, related, photo_src))
+        self.controller.update_fields(self._page_data(article, featured, related, photo_src, corrected_at))
 
     def update_body(self, text: str) -> None:
         """The body's Markdown changed: re-render off the GUI thread and patch the changed blocks."""
@@ -176,7 +181,12 @@ class PreviewPanel(QWidget):
     # -- helpers -----------------------------------------------------------------------------------------
 
     def _page_data(
-        self, article: Article, featured: ArticlePhoto | None, related: Related, photo_src: str | None
+        self,
+        article: Article,
+        featured: ArticlePhoto | None,
+        related: Related,
+        photo_src: str | None,
+        corrected_at: datetime | None = None,
     ) -> PageData:
         if photo_src is None and featured is not None:
             photo_src = self.images.featured_src(featured.photo)
@@ -191,6 +201,7 @@ class PreviewPanel(QWidget):
             popular=popular,
             editors_picks=picks,
             lists_note=note,
+            corrected_at=corrected_at,
         )
 
     def _list_links(self) -> tuple[Related, Related, str]:
