@@ -96,9 +96,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
-        self.preview, self.preview_problem = make_preview(
-            media_root or (services.paths.media if services else None)
-        )
+        theme = services.paths.site_theme_page if services else None
+        media = media_root or (services.paths.media if services else None)
+        self.preview, self.preview_problem = make_preview(media, theme, settings)
         self.preview_link = EditorLink(self.form.body, self.preview)
         self.snapshot: ArticleSnapshot | None = None
         self.preview_dock = self._dock("previewDock", "Preview", self.preview)
