@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "editor-app"
+SITE_THEME_PAGE = "page.html"
+"""The cached theme page in ``DataPaths.site_theme``, beside the stylesheets, fonts and images it names."""
 
 
 def default_data_dir() -> Path:
@@ -43,3 +45,12 @@ class DataPaths:
     @property
     def logs(self) -> Path:
         return self.root / "logs"
+
+    @property
+    def site_theme(self) -> Path:
+        """The site's theme for the preview, as of the last sync (``sync/site_theme.py``)."""
+        return self.root / "site-theme"
+
+    @property
+    def site_theme_page(self) -> Path:
+        return self.site_theme / SITE_THEME_PAGE

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -29,6 +30,7 @@ def main() -> int:
     parser.add_argument("--delay", type=int, default=2500, help="milliseconds to wait before the shot")
     parser.add_argument("--preview-width", choices=["desktop", "tablet", "phone"], default="desktop")
     parser.add_argument("--role", choices=["reporter", "photo_editor", "desk"], help="pick a local role")
+    parser.add_argument("--site-theme", type=Path, help="a synced profile's site-theme folder: preview in it")
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])
@@ -39,6 +41,9 @@ def main() -> int:
     profile = Path(tempfile.mkdtemp(prefix="editor-app-shot-"))
     services = open_services(DataPaths(profile))
     settings = QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat)
+    if args.site_theme:
+        shutil.copytree(args.site_theme, services.paths.site_theme)
+        settings.setValue("preview/theme", "site")
     window = MainWindow(services, settings, media_root=services.paths.media)
     window.resize(args.width, args.height)
     window.show()

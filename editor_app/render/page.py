@@ -7,6 +7,7 @@ import html
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from importlib import resources
 
 from editor_app.domain import Article, ArticlePhoto
@@ -41,6 +42,8 @@ class PageData:
     """The desk's Editor's choice, in its order."""
     lists_note: str = ""
     """When the two lists were fetched (``as of the last sync, ...``)."""
+    updated_text: str = ""
+    """``Updated 5 March 2025, 14:05 UTC`` after a desk correction of the published article, else empty."""
 
 
 def _read(name: str) -> str:
@@ -70,6 +73,13 @@ def _related_item(headline: str, url: str | None) -> str:
     return f"<li>{text}</li>"
 
 
+def updated_line(moment: datetime) -> str:
+    """The "Updated" line as the plugin prints it (``EW_UPDATED_FORMAT``, ``j F Y, H:i T``), in this computer's
+    time zone (the plugin uses the site's; the zone is named, so the two read alike)."""
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
+    return f"Updated {local.day} {local:%B %Y, %H:%M} {local.tzname() or ''}".rstrip()
+
+
 def render_page(data: PageData) -> str:
     """The complete page for ``data``; every text field is escaped."""
     esc = html.escape
@@ -91,6 +101,8 @@ def render_page(data: PageData) -> str:
         byline_hidden=_hidden(bool(data.byline.strip())),
         date_text=esc(data.date_text),
         date_hidden=_hidden(bool(data.date_text.strip())),
+        updated_text=esc(data.updated_text),
+        updated_hidden=_hidden(bool(data.updated_text.strip())),
         body_html=data.body_html,
         source=esc(data.source),
         source_hidden=_hidden(bool(data.source.strip())),
@@ -119,9 +131,11 @@ def page_data_for(
     popular: Sequence[tuple[str, str | None]] = (),
     editors_picks: Sequence[tuple[str, str | None]] = (),
     lists_note: str = "",
+    corrected_at: datetime | None = None,
 ) -> PageData:
     """Page data for ``article``; ``body_html`` defaults to the rendered body (pass the preview's blocks).
-    ``popular`` and ``editors_picks`` are the site's lists as of the last sync (``lists_note`` says when)."""
+    ``popular`` and ``editors_picks`` are the site's lists as of the last sync (``lists_note`` says when);
+    ``corrected_at`` the desk's last correction of the published article (the "Updated" line)."""
     photo = featured.photo if featured is not None else None
     changed = article.updated_at
     return PageData(
@@ -141,4 +155,5 @@ def page_data_for(
         popular=tuple(popular),
         editors_picks=tuple(editors_picks),
         lists_note=lists_note if popular or editors_picks else "",
+        updated_text=updated_line(corrected_at) if corrected_at is not None else "",
     )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from editor_app.domain import Article, Status, new_article
 from editor_app.domain.article import utcnow
 from editor_app.services.changes import Changes
 from editor_app.services.snapshot import ArticleSnapshot
 from editor_app.store import ArticleQuery, ArticleSummary, Database, Revision, UnitOfWork
 from editor_app.store.repositories import article_from_revision
+from editor_app.store.review_state import ReviewState
 
 
 class ArticleService:
@@ -131,4 +134,13 @@ def load_snapshot(uow: UnitOfWork, article_id: str) -> ArticleSnapshot | None:
         article,
         tuple(uow.photos.for_article(article_id)),
         tuple((rid, headlines.get(rid, "")) for rid in related_ids),
+        last_correction(uow, article_id),
     )
+
+
+def last_correction(uow: UnitOfWork, article_id: str) -> datetime | None:
+    """The time of the article's latest "corrected" audit entry. Only the server writes those (after a desk edit
+    of published text, with ``ew_updated_at`` in the same request) and the pull already stores them with the
+    server's time, so the page's "Updated" line needs no column of its own."""
+    corrections = [e.at for e in ReviewState(uow.connection).trail(article_id) if e.action == "corrected"]
+    return max(corrections, default=None)

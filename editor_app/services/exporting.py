@@ -25,6 +25,7 @@ def page_for(snapshot: ArticleSnapshot, photo_src: PhotoSource, renderer: BlockR
             [(headline, None) for _id, headline in snapshot.related],
             photo_src(featured.photo) if featured is not None else None,
             body_html=body_html,
+            corrected_at=snapshot.corrected_at,
         )
     )
 

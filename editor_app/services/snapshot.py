@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from editor_app.domain import Article, ArticlePhoto
 
@@ -15,6 +16,13 @@ class ArticleSnapshot:
     photos: tuple[ArticlePhoto, ...]
     related: tuple[tuple[str, str], ...]
     """(id, headline) of the related articles, in order."""
+    corrected_at: datetime | None = None
+    """When the desk last corrected the published article (the server's "corrected" audit entry), if ever."""
+
+    @property
+    def related_links(self) -> tuple[tuple[str, str | None], ...]:
+        """``(headline, url)`` of the related articles as a page lists them (no url is known locally)."""
+        return tuple((headline, None) for _id, headline in self.related)
 
     @property
     def featured(self) -> ArticlePhoto | None:

@@ -15,6 +15,7 @@ from editor_app.sync.push import Pusher
 from editor_app.sync.report import Cancel, Progress, SyncProgress, SyncReport
 from editor_app.sync.roles import role_for
 from editor_app.sync.site_lists import SiteListsSync
+from editor_app.sync.site_theme import SiteThemeSync
 from editor_app.sync.terms import Terms
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ class SyncEngine:
         try:
             user = self.sign_in(report)
             SiteListsSync(self._db, self._backend, self._site, report, self._progress).run(user)
+            SiteThemeSync(self._db.path, self._site, report, self._progress).run(user)
             terms = Terms(self._db, self._backend, self._site.id)
             puller = Puller(self._db, self._backend, self._site, terms, report, self._progress, self._cancel)
             self._progress(SyncProgress("pulling changes"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -96,9 +96,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
-        self.preview, self.preview_problem = make_preview(
-            media_root or (services.paths.media if services else None)
-        )
+        theme = services.paths.site_theme_page if services else None
+        media = media_root or (services.paths.media if services else None)
+        self.preview, self.preview_problem = make_preview(media, theme, settings)
         self.preview_link = EditorLink(self.form.body, self.preview)
         self.snapshot: ArticleSnapshot | None = None
         self.preview_dock = self._dock("previewDock", "Preview", self.preview)
@@ -367,21 +367,21 @@ class MainWindow(QMainWindow):
         if self._attached:
             self.photo_panel.set_article(snapshot.article.id)
         self.stack.setCurrentIndex(EDITOR)
-        self.preview.show_article(snapshot.article, snapshot.featured, self._related_links(snapshot))
+        self.preview.show_article(snapshot.article, **self._around_text(snapshot))
         self.editor.open(snapshot.article)
         self.settings.setValue("session/lastArticle", snapshot.article.id)
         self._update_actions()
 
     @staticmethod
-    def _related_links(snapshot: ArticleSnapshot) -> tuple[tuple[str, str | None], ...]:
-        return tuple((headline, None) for _id, headline in snapshot.related)
+    def _around_text(s: ArticleSnapshot) -> dict[str, Any]:
+        return dict(featured=s.featured, related=s.related_links, corrected_at=s.corrected_at)
 
     def _preview_fields(self, article: Article) -> None:
         """Patch the preview's header fields as the user edits them (the body has its own path)."""
         snapshot = self.snapshot
         if snapshot is None or snapshot.article.id != article.id:
             return
-        self.preview.update_fields(article, snapshot.featured, self._related_links(snapshot))
+        self.preview.update_fields(article, **self._around_text(snapshot))
 
     def refresh_snapshot(self) -> None:
         """Photos or related items changed: reload what the preview shows around the text."""

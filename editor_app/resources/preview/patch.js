@@ -113,6 +113,7 @@
     setText("standfirst", f.standfirst, true);
     setText("byline", f.byline, true);
     setText("date", f.date_text, true);
+    setText("updated", f.updated_text, true);
     setText("source", "source: " + f.source, false);
     document.getElementById("source").hidden = !f.source.trim();
     const featured = document.getElementById("featured");

@@ -97,6 +97,7 @@ class PreviewController(QObject):
         self._loaded = False
         self._text = ""
         self._pending_line: float | None = None
+        self._site_page: tuple[str, QUrl] | None = None
         worker.finished.connect(self._on_rendered)
         worker.failed.connect(self._on_failed)
         page.loadFinished.connect(self._on_load_finished)
@@ -123,6 +124,10 @@ class PreviewController(QObject):
         """Load the page for a (different) article: fields at once, the body as soon as it is rendered."""
         self._generation += 1
         self._fields = self._fields_in_page = replace(fields, body_html="")
+        if self._site_page is not None:  # the site's theme: its placeholders are filled in once it is ready
+            (html, base), self._fields_in_page = self._site_page, None
+        else:
+            html, base = render_page(self._fields), self._base_url
         self._model, self._order, self._latest = {}, [], None
         self._loaded = False
         self._loads_pending += 1
@@ -130,9 +135,16 @@ class PreviewController(QObject):
         self._text = body
         # The page says which generation it was built for once its script is in: a load replaced by a newer
         # one before it finished can never be taken for the newer (load events alone do not tell them apart).
-        html = render_page(self._fields).replace("<html", f'<html data-generation="{self._generation}"', 1)
-        self._page.show_html(html, self._base_url)
+        html = html.replace("<html", f'<html data-generation="{self._generation}"', 1)
+        self._page.show_html(html, base)
         self._worker.submit(RenderJob(self._generation, body, reset=True))
+
+    def set_site_page(self, page: tuple[str, QUrl] | None, *, reload: bool = True) -> None:
+        """Show articles in the site's theme (its cached page and the folder it loads files from), or in the
+        house template (None); with ``reload`` the article shown is reloaded in it when that changed it."""
+        changed, self._site_page = page != self._site_page, page
+        if reload and changed and self._fields is not None:
+            self.show(self._fields, self._text)
 
     def update_fields(self, fields: PageData) -> None:
         if self._fields is None:

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from editor_app.ui.preview.panel import PreviewPanel
     from editor_app.ui.preview.plain import PlainPreviewPanel
 
@@ -24,13 +26,15 @@ def web_engine_problem() -> str | None:
     return None
 
 
-def make_preview(media_root: Path | None) -> tuple[PreviewPanel | PlainPreviewPanel, str | None]:
-    """The preview panel, and None or the reason why it is the plain one."""
+def make_preview(
+    media_root: Path | None, theme_page: Path | None = None, settings: QSettings | None = None
+) -> tuple[PreviewPanel | PlainPreviewPanel, str | None]:
+    """The preview panel, and None or the reason why it is the plain one (which shows the house template only)."""
     problem = web_engine_problem()
     if problem is None:
         from editor_app.ui.preview.panel import PreviewPanel
 
-        return PreviewPanel(media_root=media_root), None
+        return PreviewPanel(media_root=media_root, theme_page=theme_page, settings=settings), None
     log.error("the live preview is not available, using the plain one: %s", problem)
     from editor_app.ui.preview.plain import PlainPreviewPanel
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, QSize, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -18,6 +19,7 @@ from editor_app.ui.preview.images import MediaImages
 from editor_app.ui.preview.interceptor import LocalOnlyInterceptor
 from editor_app.ui.preview.page import PreviewPage
 from editor_app.ui.preview.render_worker import RenderWorker
+from editor_app.ui.preview.site_theme import NO_THEME_YET, THEMES, SiteThemePage
 from editor_app.ui.preview.widths import PreviewWidth, fit
 
 Related = Sequence[tuple[str, str | None]]
@@ -61,7 +63,9 @@ class PreviewPanel(QWidget):
 
     ``runner`` is accepted for symmetry with other panels; renders run on the panel's own single render
     thread (they need one stateful renderer and must never queue behind database work). ``media_root`` is
-    the media store folder, the only place the page may load files from.
+    the media store folder, the only place the page may load files from besides the folder of ``theme_page``
+    (the site's theme as cached by the last sync, shown when the theme choice is Site; remembered in
+    ``settings`` as ``preview/theme``).
     """
 
     sourceLineVisible = Signal(int)
@@ -70,7 +74,13 @@ class PreviewPanel(QWidget):
     """A patch (by sequence number) has reached the screen."""
 
     def __init__(
-        self, runner: QObject | None = None, media_root: Path | None = None, parent: QWidget | None = None
+        self,
+        runner: QObject | None = None,
+        media_root: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        theme_page: Path | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("previewPanel")
@@ -97,10 +107,20 @@ class PreviewPanel(QWidget):
         )
         label = QLabel("Width", self)
         label.setBuddy(self.width_combo)
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.setObjectName("previewThemeCombo")
+        self.theme_combo.setAccessibleName("Preview theme")
+        for key, name in THEMES:
+            self.theme_combo.addItem(name, key)
+        theme_label = QLabel("Theme", self)
+        theme_label.setBuddy(self.theme_combo)
+        self.theme_note = QLabel(NO_THEME_YET, self)
+        self.theme_note.setObjectName("previewThemeNote")
+        self.theme_note.hide()
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
-        bar.addWidget(label)
-        bar.addWidget(self.width_combo)
+        for widget in (label, self.width_combo, theme_label, self.theme_combo, self.theme_note):
+            bar.addWidget(widget)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +137,12 @@ class PreviewPanel(QWidget):
         self.page.painted.connect(self.painted)
         self._article_id: str | None = None
         self._site_lists: tuple[tuple[ListItem, ...], tuple[ListItem, ...], str] = ((), (), "")
+        self.site_theme = SiteThemePage(theme_page)
+        if theme_page is not None:
+            self.interceptor.allow_folder(theme_page.parent)
+        self._settings = settings
+        self.theme_combo.currentIndexChanged.connect(lambda i: self.set_theme(self.theme_combo.itemData(i)))
+        self.set_theme(str(settings.value("preview/theme", "house")) if settings is not None else "house")
 
     # -- the lead's API ----------------------------------------------------------------------------------
 
@@ -126,9 +152,14 @@ class PreviewPanel(QWidget):
         featured: ArticlePhoto | None = None,
         related: Related = (),
         photo_src: str | None = None,
+        corrected_at: datetime | None = None,
     ) -> None:
         """Load the page for ``article`` (once per article); ``photo_src`` defaults to the stored file."""
-        self.controller.show(self._page_data(article, featured, related, photo_src), article.body)
+        if self.theme == "site":
+            self._use_site_page(reload=False)  # a sync may have fetched the theme again
+        self.controller.show(
+            self._page_data(article, featured, related, photo_src, corrected_at), article.body
+        )
 
     def update_fields(
         self,
@@ -136,10 +167,11 @@ class PreviewPanel(QWidget):
         featured: ArticlePhoto | None = None,
         related: Related = (),
         photo_src: str | None = None,
+        corrected_at: datetime | None = None,
     ) -> None:
         """Patch the non-body fields (section, badge, headline, standfirst, byline, date, photo, source,
         related) without reloading."""
-        self.controller.update_fields(self._page_data(article, featured, related, photo_src))
+        self.controller.update_fields(self._page_data(article, featured, related, photo_src, corrected_at))
 
     def update_body(self, text: str) -> None:
         """The body's Markdown changed: re-render off the GUI thread and patch the changed blocks."""
@@ -152,6 +184,12 @@ class PreviewPanel(QWidget):
         article as the site shows them: published posts only, the article itself left out."""
         self._site_lists = (tuple(popular), tuple(editors_choice), note)
         self.controller.update_lists(*self._list_links())
+        self.reload_theme()  # the lists come after every sync run, and so may a new copy of the site's theme
+
+    def reload_theme(self) -> None:
+        """In the Site theme: show the page again if the cached theme changed on disk (after a sync)."""
+        if self.theme == "site":
+            self._use_site_page(reload=True)
 
     def scroll_to_source_line(self, line: float) -> None:
         """Scroll the preview to the block holding 0-based source ``line`` (fractions scroll within it)."""
@@ -169,6 +207,25 @@ class PreviewPanel(QWidget):
     def width_mode(self) -> PreviewWidth:
         return self.stage.mode
 
+    def set_theme(self, key: str) -> None:
+        """``house`` (the publication's template) or ``site`` (the site's own theme, as of the last sync)."""
+        index = max(0, self.theme_combo.findData(key))
+        if index != self.theme_combo.currentIndex():
+            self.theme_combo.setCurrentIndex(index)  # re-enters through currentIndexChanged
+            return
+        if self._settings is not None:
+            self._settings.setValue("preview/theme", self.theme)
+        self._use_site_page(reload=True)
+
+    @property
+    def theme(self) -> str:
+        return str(self.theme_combo.currentData())
+
+    def _use_site_page(self, *, reload: bool) -> None:
+        page = self.site_theme.load() if self.theme == "site" else None
+        self.theme_note.setVisible(self.theme == "site" and page is None)
+        self.controller.set_site_page(page, reload=reload)
+
     def shutdown(self) -> None:
         """Wait for the render thread (call before the window goes away)."""
         self.worker.wait()
@@ -176,7 +233,12 @@ class PreviewPanel(QWidget):
     # -- helpers -----------------------------------------------------------------------------------------
 
     def _page_data(
-        self, article: Article, featured: ArticlePhoto | None, related: Related, photo_src: str | None
+        self,
+        article: Article,
+        featured: ArticlePhoto | None,
+        related: Related,
+        photo_src: str | None,
+        corrected_at: datetime | None = None,
     ) -> PageData:
         if photo_src is None and featured is not None:
             photo_src = self.images.featured_src(featured.photo)
@@ -191,6 +253,7 @@ class PreviewPanel(QWidget):
             popular=popular,
             editors_picks=picks,
             lists_note=note,
+            corrected_at=corrected_at,
         )
 
     def _list_links(self) -> tuple[Related, Related, str]:

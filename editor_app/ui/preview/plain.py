@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -81,7 +82,7 @@ class PlainPreviewPanel(QWidget):
         self.worker.finished.connect(self._on_rendered)
         self.controller = PlainController(self.worker, self)
         self._site_lists: tuple[tuple[ListItem, ...], tuple[ListItem, ...], str] = ((), (), "")
-        self._article: tuple[Article, ArticlePhoto | None, Related, str | None] | None = None
+        self._article: tuple[Article, ArticlePhoto | None, Related, str | None, datetime | None] | None = None
         if media_root is not None:
             self.view.setSearchPaths([str(media_root)])
 
@@ -93,10 +94,15 @@ class PlainPreviewPanel(QWidget):
         featured: ArticlePhoto | None = None,
         related: Related = (),
         photo_src: str | None = None,
+        corrected_at: datetime | None = None,
     ) -> None:
         c = self.controller
         c.generation += 1
-        c.fields, c.blocks, c.text = self._page_data(article, featured, related, photo_src), (), article.body
+        c.fields, c.blocks, c.text = (
+            self._page_data(article, featured, related, photo_src, corrected_at),
+            (),
+            article.body,
+        )
         self._show()
         self.worker.submit(RenderJob(c.generation, article.body, reset=True))
 
@@ -106,8 +112,9 @@ class PlainPreviewPanel(QWidget):
         featured: ArticlePhoto | None = None,
         related: Related = (),
         photo_src: str | None = None,
+        corrected_at: datetime | None = None,
     ) -> None:
-        self.controller.fields = self._page_data(article, featured, related, photo_src)
+        self.controller.fields = self._page_data(article, featured, related, photo_src, corrected_at)
         self._show()
 
     def update_body(self, text: str) -> None:
@@ -171,9 +178,14 @@ class PlainPreviewPanel(QWidget):
             self.view.scrollToAnchor(url.fragment())
 
     def _page_data(
-        self, article: Article, featured: ArticlePhoto | None, related: Related, photo_src: str | None
+        self,
+        article: Article,
+        featured: ArticlePhoto | None,
+        related: Related,
+        photo_src: str | None,
+        corrected_at: datetime | None = None,
     ) -> PageData:
-        self._article = (article, featured, related, photo_src)
+        self._article = (article, featured, related, photo_src, corrected_at)
         if photo_src is None and featured is not None:
             photo_src = self.images.featured_src(featured.photo)
         popular, picks, note = self._site_lists
@@ -186,4 +198,5 @@ class PlainPreviewPanel(QWidget):
             popular=page_links(popular, article.id),
             editors_picks=page_links(picks, article.id),
             lists_note=note,
+            corrected_at=corrected_at,
         )

@@ -5,8 +5,8 @@
  * lists) added at render time on the single post page. Nothing here is ever stored in post_content, so the app's
  * pulls (content.raw) never see it.
  *
- * Markup uses the preview template's class names (kicker, section, badge, standfirst, source, featured, credit,
- * related, related-list) plus `ew-` prefixed twins a theme can restyle; assets/ew.css is a small default style.
+ * Markup uses the preview template's class names (kicker, section, badge, standfirst, updated, source, featured,
+ * credit, related, related-list) plus `ew-` prefixed twins a theme can restyle; assets/ew.css is a small default style.
  */
 
 defined( 'ABSPATH' ) || exit;
@@ -149,7 +149,23 @@ function ew_article_head( WP_Post $post ) {
 	if ( has_excerpt( $post ) ) {
 		$html .= '<p class="standfirst ew-standfirst">' . ew_text( $post->post_excerpt ) . '</p>';
 	}
-	return $html;
+	return $html . ew_updated_html( $post->ID );
+}
+
+/** The format of the "Updated" time, the same as the app's preview prints it: `5 March 2025, 14:05 UTC`. */
+const EW_UPDATED_FORMAT = 'j F Y, H:i T';
+
+/**
+ * "Updated <date time>" after a desk correction (ew_updated_at, written by the server in workflow.php), in the
+ * site's time zone; '' for a post never corrected.
+ */
+function ew_updated_html( $post_id ) {
+	$stamp = strtotime( (string) get_post_meta( $post_id, 'ew_updated_at', true ) );
+	if ( ! $stamp ) {
+		return '';
+	}
+	return '<p class="updated ew-updated">' . esc_html__( 'Updated', 'editorial-workstation' ) . ' <time datetime="'
+		. esc_attr( gmdate( 'Y-m-d\TH:i:s\Z', $stamp ) ) . '">' . esc_html( wp_date( EW_UPDATED_FORMAT, $stamp ) ) . '</time></p>';
 }
 
 /** The footer part: source line, the featured photo when the theme printed none, related articles, site lists. */
