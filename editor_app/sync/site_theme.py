@@ -21,7 +21,7 @@ from editor_app.domain.article import utcnow
 from editor_app.paths import SITE_THEME_PAGE, DataPaths
 from editor_app.store.sync_state import Site
 from editor_app.sync.backend import RemoteUser
-from editor_app.sync.report import Progress, SyncReport
+from editor_app.sync.report import Progress, SyncProgress, SyncReport
 from editor_app.sync.theme_page import NotAThemePage, clean_page, rewrite_css
 
 log = logging.getLogger(__name__)
@@ -134,7 +134,7 @@ class SiteThemeSync:
     def run(self, user: RemoteUser) -> None:
         if self._folder is None or not user.plugin:
             return
-        self._progress("fetching the site's theme for the preview")
+        self._progress(SyncProgress("fetching the site's theme for the preview"))
         try:
             fetch_theme(self._site.url, self._folder)
         except (httpx2.HTTPError, ThemeFetchError, NotAThemePage, OSError) as exc:
