@@ -295,7 +295,8 @@ class Instance:
         user = ["--user=" + self.accounts.db.pw_name] if self.accounts.as_root else []
         small = ["--innodb-log-file-size=16M", "--innodb-buffer-pool-size=64M"]
         done = subprocess.run(
-            ["mariadb-install-db", "--no-defaults", f"--datadir={self.db_dir}", *user, "--skip-test-db",
+            ["mariadb-install-db", "--no-defaults", f"--datadir={self.db_dir}", f"--tmpdir={self.run_dir}",
+             *user, "--skip-test-db",
              "--auth-root-authentication-method=socket", "--skip-name-resolve", *small],
             capture_output=True, text=True, check=False,
         )  # fmt: skip
@@ -311,6 +312,7 @@ class Instance:
         self.accounts.chown(init, self.accounts.db)
         process = start(
             ["/usr/sbin/mariadbd", "--no-defaults", f"--datadir={self.db_dir}", f"--socket={self.socket}",
+             f"--tmpdir={self.run_dir}",  # private: parallel instances never share temporary tables in /tmp
              f"--pid-file={self.run_dir / 'mysqld.pid'}", "--skip-networking", f"--init-file={init}",
              f"--log-error={log}", "--skip-log-bin", "--innodb-flush-log-at-trx-commit=2",
              "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci", *small, *user],
