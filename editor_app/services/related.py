@@ -4,8 +4,9 @@
 first within a postings budget so a 100,000-article archive stays cheap) form a safe OR query ranked by FTS5's
 bm25 with the headline weighted higher: it returns a few dozen candidates with their text. (2) The candidates
 are re-ranked by cosine similarity of BM25-weighted term vectors (k1 1.2, b 0.75), which is what lifts
-precision over the plain OR query. Document frequencies for the whole vocabulary come from ONE ``fts5vocab``
-read, cached in memory and refreshed lazily when the archive has grown by a few percent.
+precision over the plain OR query. Document frequencies come from ``term_stats``, a table the saving
+transaction keeps in step (``store.term_stats``): only the terms being weighed are looked up, by key, and kept
+in memory until the archive has grown by a few percent. Nothing ever scans the vocabulary.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import math
 import re
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -139,13 +140,25 @@ def term_counts(*fields: str) -> Counter[str]:
 
 # scoring -----------------------------------------------------------------------------------------------------
 class Scorer:
-    """Term weights under one snapshot of the vocabulary (idf memoised per term)."""
+    """Term weights under one snapshot of the vocabulary (idf memoised per term). A vocabulary that is not
+    ``complete`` learns the frequencies it needs with :meth:`learn`."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._n = vocabulary.documents
         self._average = vocabulary.average_length
         self._idf: dict[str, float] = {}
+
+    def learn(self, terms: Iterable[str], search: ArchiveSearch) -> None:
+        """Look up, in one query, the document frequencies of ``terms`` this scorer has not seen yet."""
+        if self.vocabulary.complete:
+            return
+        frequencies = self.vocabulary.frequencies
+        missing = [t for t in dict.fromkeys(terms) if t not in frequencies]
+        if missing:
+            found = search.document_frequencies(missing)
+            for term in missing:
+                frequencies.setdefault(term, found.get(term, 0))
 
     def idf(self, term: str) -> float:
         """BM25's idf; 0 for a term the index does not know."""
@@ -212,7 +225,7 @@ class _Statistics:
             marker = search.growth_marker()
             if scorer is None or marker > self._max_pk + max(20, STALE_GROWTH * scorer.vocabulary.documents):
                 self._max_pk = marker
-                scorer = self._scorer = Scorer(search.vocabulary())
+                scorer = self._scorer = Scorer(search.corpus())
             return scorer
 
     def clear(self) -> None:
@@ -229,19 +242,37 @@ class _VectorCache:
         self._lock = threading.Lock()
         self._items: OrderedDict[tuple[str, str], tuple[Scorer, dict[str, float]]] = OrderedDict()
 
-    def vector(self, text: ArchiveText, scorer: Scorer) -> dict[str, float]:
-        key = (text.hit.id, text.updated_at)
+    def vectors(
+        self, texts: Sequence[ArchiveText], scorer: Scorer, search: ArchiveSearch
+    ) -> list[dict[str, float]]:
+        """The vectors of ``texts``; the frequencies of all the new ones' terms are looked up in one query."""
+        found: list[dict[str, float] | None] = []
         with self._lock:
-            found = self._items.get(key)
-            if found is not None and found[0] is scorer:
-                self._items.move_to_end(key)
-                return found[1]
-        vector = scorer.vector(term_counts(text.hit.headline, text.standfirst, text.body))
-        with self._lock:
-            self._items[key] = (scorer, vector)
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
-        return vector
+            for text in texts:
+                item = self._items.get((text.hit.id, text.updated_at))
+                if item is not None and item[0] is scorer:
+                    self._items.move_to_end((text.hit.id, text.updated_at))
+                    found.append(item[1])
+                else:
+                    found.append(None)
+        fresh = {
+            i: term_counts(text.hit.headline, text.standfirst, text.body)
+            for i, text in enumerate(texts)
+            if found[i] is None
+        }
+        if fresh:
+            scorer.learn((term for counts in fresh.values() for term in counts), search)
+        vectors: list[dict[str, float]] = []
+        for i, text in enumerate(texts):
+            vector = found[i]
+            if vector is None:
+                vector = scorer.vector(fresh[i])
+                with self._lock:
+                    self._items[(text.hit.id, text.updated_at)] = (scorer, vector)
+                    while len(self._items) > self._size:
+                        self._items.popitem(last=False)
+            vectors.append(vector)
+        return vectors
 
 
 class RelatedService:
@@ -301,6 +332,7 @@ class RelatedService:
                 article_id = article.id
                 counts = term_counts(article.headline, article.standfirst, article.body)
             scorer = self._statistics.get(search)
+            scorer.learn(counts, search)
             own = 1 if search.exists(article_id) else 0
             terms = scorer.query_terms(counts, own)
             if not terms:
@@ -315,7 +347,8 @@ class RelatedService:
                 weights=SUGGEST_WEIGHTS,
             )
             wanted = scorer.vector(counts, own)
-            scored = [(cosine(wanted, self._vectors.vector(c, scorer)), c.hit) for c in candidates]
+            vectors = self._vectors.vectors(candidates, scorer, search)
+            scored = [(cosine(wanted, v), c.hit) for v, c in zip(vectors, candidates, strict=True)]
             scored.sort(key=lambda pair: -pair[0])
             top = scored[:limit]
             # snippets only for what is shown, not for every candidate re-ranked

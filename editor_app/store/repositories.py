@@ -221,26 +221,21 @@ class RevisionRepository:
             return Revision(latest.id, article.id, latest.number, kind, content, latest.created_at, now)
         number = (latest.number if latest else 0) + 1
         result = self._c.execute(
-            insert(R).values(
-                article_id=article.id,
-                number=number,
-                kind=kind,
-                content=content,
-                created_at=now,
-                updated_at=now,
-            )
+            _INSERT_REVISION,
+            {
+                "article_id": article.id,
+                "number": number,
+                "kind": kind,
+                "content": content,
+                "created_at": now,
+                "updated_at": now,
+            },
         )
         (new_id,) = result.inserted_primary_key or (0,)
         return Revision(int(new_id), article.id, number, kind, content, now, now)
 
     def latest(self, article_id: str) -> Revision | None:
-        row = (
-            self._c.execute(
-                select(R).where(R.c.article_id == article_id).order_by(R.c.number.desc()).limit(1)
-            )
-            .mappings()
-            .first()
-        )
+        row = self._c.execute(_LATEST_REVISION, {"aid": article_id}).mappings().first()
         return _revision(row) if row else None
 
     def history(self, article_id: str) -> list[Revision]:
@@ -283,16 +278,19 @@ class OutboxRepository:
             return 0
         now = utcnow()
         if op == "save":
-            pending = self._c.execute(
-                select(OB.c.id).where(OB.c.article_id == article_id, OB.c.op == "save").limit(1)
-            ).first()
+            pending = self._c.execute(_PENDING_SAVE, {"aid": article_id}).first()
             if pending is not None:
-                self._c.execute(update(OB).where(OB.c.id == pending.id).values(updated_at=now))
+                self._c.execute(_TOUCH_OUTBOX, {"oid": pending.id, "updated_at": now})
                 return int(pending.id)
         result = self._c.execute(
-            insert(OB).values(
-                article_id=article_id, op=op, payload=payload or {}, created_at=now, updated_at=now
-            )
+            _INSERT_OUTBOX,
+            {
+                "article_id": article_id,
+                "op": op,
+                "payload": payload or {},
+                "created_at": now,
+                "updated_at": now,
+            },
         )
         (new_id,) = result.inserted_primary_key or (0,)
         return int(new_id)

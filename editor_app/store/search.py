@@ -8,6 +8,7 @@ the rows returned, not for every match.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +17,7 @@ from sqlalchemy import Connection, TextClause, bindparam, text
 from sqlalchemy.engine import Row
 
 from editor_app.domain import Status
+from editor_app.store import term_stats
 from editor_app.store.fts import FTS_TABLE
 
 HIGHLIGHT_START = "\ue000"
@@ -72,6 +74,8 @@ class Vocabulary:
     documents: int
     tokens: int
     frequencies: dict[str, int]
+    complete: bool = True
+    """False when ``frequencies`` holds only the terms looked up so far (see ``ArchiveSearch.corpus``)."""
 
     @property
     def average_length(self) -> float:
@@ -270,8 +274,30 @@ class ArchiveSearch:
         """How many articles the index holds (live or not): cheap, for deciding when statistics are stale."""
         return int(self._c.execute(text("SELECT count(*) FROM articles")).scalar_one())
 
+    def corpus(self) -> Vocabulary:
+        """How many articles the statistics count and all their terms, from ``term_stats`` (two row probes);
+        ``frequencies`` starts empty: look up the terms you need with :meth:`document_frequencies`."""
+        rows: dict[str, int] = dict(
+            self._c.execute(
+                text(f"SELECT term, df FROM {term_stats.TABLE} WHERE term IN (:d, :t)"),
+                {"d": term_stats.DOCUMENTS, "t": term_stats.TOKENS},
+            ).all()
+        )
+        documents, tokens = int(rows.get(term_stats.DOCUMENTS, 0)), int(rows.get(term_stats.TOKENS, 0))
+        return Vocabulary(documents, tokens, {}, complete=False)
+
+    def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many articles contain each of ``terms`` (primary-key lookups; unknown terms are left out)."""
+        if not terms:
+            return {}
+        sql = f"SELECT term, df FROM {term_stats.TABLE} WHERE term IN (SELECT value FROM json_each(:terms))"
+        return {
+            str(term): int(df) for term, df in self._c.execute(text(sql), {"terms": json.dumps(list(terms))})
+        }
+
     def vocabulary(self) -> Vocabulary:
-        """Document frequency of every indexed term in ONE query of an ``fts5vocab`` table (never per term).
+        """Document frequency of every indexed term in ONE query of an ``fts5vocab`` table (a full scan: for
+        checks and benchmarks; "more like this" reads :meth:`document_frequencies`).
 
         The vocabulary table is a TEMP table on this connection. Reader connections run with ``query_only``,
         which also refuses TEMP DDL, so it is lifted for that one statement; the main database is never written.
