@@ -33,6 +33,7 @@ from editor_app.store.search import (
     SearchFilters,
     Vocabulary,
 )
+from editor_app.store.term_stats import decode_counts
 
 DEFAULT_MAXIMUM = 5
 SHORT_PREFIX = 3
@@ -173,12 +174,14 @@ class Scorer:
         """BM25-weighted unit term vector. ``own`` = 1 when the article itself is counted in the index."""
         length = sum(counts.values()) or 1
         norm = BM25_K1 * (1 - BM25_B + BM25_B * length / (self._average or length))
-        frequencies = self.vocabulary.frequencies
+        df_of = self.vocabulary.frequencies.get
+        idfs = self._idf
         vector: dict[str, float] = {}
         for term, tf in counts.items():
-            if frequencies.get(term, 0) - own < 1:
+            if df_of(term, 0) - own < 1:
                 continue  # a word no other article has cannot relate it to anything
-            vector[term] = tf * (BM25_K1 + 1) / (tf + norm) * self.idf(term)
+            idf = idfs.get(term)
+            vector[term] = tf * (BM25_K1 + 1) / (tf + norm) * (self.idf(term) if idf is None else idf)
         size = math.sqrt(sum(w * w for w in vector.values())) or 1.0
         return {term: w / size for term, w in vector.items()}
 
@@ -256,7 +259,9 @@ class _VectorCache:
                 else:
                     found.append(None)
         fresh = {
-            i: term_counts(text.hit.headline, text.standfirst, text.body)
+            i: decode_counts(text.counts)
+            if text.counts is not None
+            else term_counts(text.hit.headline, text.standfirst, text.body)
             for i, text in enumerate(texts)
             if found[i] is None
         }
@@ -345,6 +350,7 @@ class RelatedService:
                 exclude=exclude,
                 limit=max(CANDIDATES, limit),
                 weights=SUGGEST_WEIGHTS,
+                counts=True,
             )
             wanted = scorer.vector(counts, own)
             vectors = self._vectors.vectors(candidates, scorer, search)

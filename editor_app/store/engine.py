@@ -71,7 +71,7 @@ def _make_engine(path: Path, *, role: str, pool_size: int = 1, read_only: bool =
         dbapi_connection.create_function(fts.INDEX_FUNCTION, 1, fts.index_text, deterministic=True)
         # and the term statistics' triggers count what an edit changed with this one (written at commit)
         counter = _record.info[_COUNTER] = term_stats.TermCounter()
-        dbapi_connection.create_function(term_stats.DELTA_FUNCTION, 1 + 2 * len(fts.FTS_COLUMNS), counter.add)
+        dbapi_connection.create_function(term_stats.DELTA_FUNCTION, 2 + 2 * len(fts.FTS_COLUMNS), counter.add)
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")

@@ -65,6 +65,9 @@ class ArchiveText:
     standfirst: str
     body: str
     updated_at: str
+    counts: str | None = None
+    """The stored term counts (``term_stats.encode_counts``) when asked for; then standfirst and body are
+    left empty."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,9 @@ _RANKED_FROM = (
 )
 
 
+_COUNTS_JOIN = f" LEFT JOIN {term_stats.VECTORS} AS t ON t.pk = a.pk"
+
+
 def _snippet_sql(wanted: bool) -> str:
     if not wanted:
         return "''"
@@ -187,13 +193,23 @@ class ArchiveSearch:
         limit: int = 30,
         weights: Sequence[float] = SEARCH_WEIGHTS,
         snippets: bool = False,
+        counts: bool = False,
     ) -> list[ArchiveText]:
-        """Like :meth:`match`, with each hit's standfirst and body (for re-ranking)."""
+        """Like :meth:`match`, with each hit's standfirst and body (for re-ranking), or with ``counts`` its stored
+        term counts instead (the text only for an article that has none)."""
+        columns = _TEXT_COLUMNS
+        if counts:
+            columns = (
+                ", CASE WHEN t.counts IS NULL THEN a.standfirst END AS standfirst, "
+                "CASE WHEN t.counts IS NULL THEN a.body END AS body, a.updated_at, t.counts"
+            )
         sql = (
-            f"SELECT {_HIT_COLUMNS}{_TEXT_COLUMNS}, {_snippet_sql(snippets)} AS snippet, "
+            f"SELECT {_HIT_COLUMNS}{columns}, {_snippet_sql(snippets)} AS snippet, "
             f"{FTS_TABLE}.rank AS score {_RANKED_FROM} {_filters_sql(filters)} "
             f"ORDER BY {FTS_TABLE}.rank LIMIT :limit"
         )
+        if counts:
+            sql = sql.replace(_RANKED_FROM, _RANKED_FROM.replace(" WHERE ", _COUNTS_JOIN + " WHERE "))
         params = _params(filters, exclude, limit)
         params.update(q=expression, rank=_weights_sql(weights))
         return [
@@ -202,6 +218,7 @@ class ArchiveSearch:
                 str(r.standfirst or ""),
                 str(r.body or ""),
                 str(r.updated_at),
+                r.counts if counts else None,
             )
             for r in self._c.execute(_statement(sql), params)
         ]

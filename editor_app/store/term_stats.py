@@ -9,7 +9,8 @@ this" looks up only the terms it weighs, by primary key.
 The triggers call ``fts_term_delta`` (registered on every connection by ``store.engine``) with the article's
 indexed fields before and after; it adds what changed (+1 for a term the article gained, -1 for one it lost) to
 the connection's :class:`TermCounter`, which is written to the table just before the transaction commits (and
-dropped on rollback). So an edit that adds one word updates one row, and an import of thousands of articles
+dropped on rollback), with the article's own term counts in ``article_terms`` (what "more like this" compares,
+so candidates are never tokenized at query time). So an edit that adds one word updates one row, and an import of thousands of articles
 writes each of their terms once, not once per article.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from editor_app.store.fts import FTS_COLUMNS, chunk_terms
@@ -27,7 +29,12 @@ DELTA_FUNCTION = "fts_term_delta"
 DOCUMENTS = " documents"
 TOKENS = " tokens"
 
+VECTORS = "article_terms"
+COMPARED = 3
+"""The first this many indexed columns (headline, standfirst, body) make an article's term counts."""
+
 _CREATE_TABLE = f"CREATE TABLE {TABLE} (term TEXT PRIMARY KEY NOT NULL, df INTEGER NOT NULL) WITHOUT ROWID"
+_CREATE_VECTORS = f"CREATE TABLE {VECTORS} (pk INTEGER PRIMARY KEY, counts TEXT NOT NULL)"
 
 
 def _fields(prefix: str | None) -> str:
@@ -35,7 +42,7 @@ def _fields(prefix: str | None) -> str:
 
 
 def _count(documents: int, old: str | None, new: str | None) -> str:
-    return f"SELECT {DELTA_FUNCTION}({documents}, {_fields(old)}, {_fields(new)});"
+    return f"SELECT {DELTA_FUNCTION}({documents}, {old or new}.pk, {_fields(old)}, {_fields(new)});"
 
 
 _CHANGED = " OR ".join(f"old.{c} IS NOT new.{c}" for c in FTS_COLUMNS)
@@ -49,20 +56,29 @@ TRIGGER_STATEMENTS: tuple[str, ...] = (
 
 REBUILD_STATEMENTS: tuple[str, ...] = (
     f"DELETE FROM {TABLE}",
-    f"SELECT count({DELTA_FUNCTION}(1, {_fields(None)}, {_fields('articles')})) FROM articles",
+    f"DELETE FROM {VECTORS}",
+    f"SELECT count({DELTA_FUNCTION}(1, pk, {_fields(None)}, {_fields('articles')})) FROM articles",
 )
 """Count everything again from the articles (what the migration does once); written at commit."""
 
-CREATE_STATEMENTS: tuple[str, ...] = (_CREATE_TABLE, *TRIGGER_STATEMENTS, REBUILD_STATEMENTS[1])
+CREATE_STATEMENTS: tuple[str, ...] = (
+    _CREATE_TABLE,
+    _CREATE_VECTORS,
+    *TRIGGER_STATEMENTS,
+    REBUILD_STATEMENTS[-1],
+)
 
 DROP_STATEMENTS: tuple[str, ...] = (
     "DROP TRIGGER IF EXISTS term_stats_update",
     "DROP TRIGGER IF EXISTS term_stats_delete",
     "DROP TRIGGER IF EXISTS term_stats_insert",
     f"DROP TABLE IF EXISTS {TABLE}",
+    f"DROP TABLE IF EXISTS {VECTORS}",
 )
 
 _UPSERT = f"INSERT INTO {TABLE}(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df"
+
+_PUT_COUNTS = f"INSERT OR REPLACE INTO {VECTORS}(pk, counts) VALUES (?, ?)"
 
 _RECENT: dict[tuple[Any, ...], tuple[frozenset[str], int]] = {}
 _RECENT_LIMIT = 32
@@ -89,11 +105,13 @@ class TermCounter:
 
     def __init__(self) -> None:
         self._delta: Counter[str] = Counter()
+        self._counts: dict[int, str | None] = {}
 
-    def add(self, documents: int, *fields: Any) -> int:
+    def add(self, documents: int, pk: int, *fields: Any) -> int:
         """The SQL function: ``fields`` are the indexed columns before (NULLs for an insert), then after
         (NULLs for a delete)."""
         half = len(fields) // 2
+        self._counts[pk] = None if documents < 0 else encode_counts(fields[half : half + COMPARED])
         old, old_count = _terms(tuple(fields[:half]))
         new, new_count = _terms(tuple(fields[half:]))
         delta = self._delta
@@ -109,9 +127,32 @@ class TermCounter:
     def flush(self, connection: Any) -> None:
         """Write the pending counts on ``connection`` (a DB-API connection, inside the transaction)."""
         rows = [(term, n) for term, n in self._delta.items() if n]
-        self._delta = Counter()
+        counts = self._counts
+        self.discard()
         if rows:
             connection.executemany(_UPSERT, rows)
+        kept = [(pk, text) for pk, text in counts.items() if text is not None]
+        if kept:
+            connection.executemany(_PUT_COUNTS, kept)
+        gone = [(pk,) for pk, text in counts.items() if text is None]
+        if gone:
+            connection.executemany(f"DELETE FROM {VECTORS} WHERE pk = ?", gone)
 
     def discard(self) -> None:
         self._delta = Counter()
+        self._counts = {}
+
+
+def encode_counts(fields: Sequence[Any]) -> str:
+    """An article's term counts as stored: ``"term n term n ..."`` (terms never contain a space)."""
+    counts: Counter[str] = Counter()
+    for field in fields:
+        if field and isinstance(field, str):
+            for terms in chunk_terms(unicodedata.normalize("NFC", field)):
+                counts.update(terms)
+    return " ".join(f"{term} {n}" for term, n in counts.items())
+
+
+def decode_counts(text: str) -> Counter[str]:
+    parts = text.split(" ") if text else []
+    return Counter(dict(zip(parts[::2], map(int, parts[1::2]), strict=True)))

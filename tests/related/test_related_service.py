@@ -6,7 +6,8 @@ import pytest
 
 from editor_app.domain import Status
 from editor_app.render.page import page_data_for, render_page
-from editor_app.services.related import RelatedService, TooManyRelated
+from editor_app.services.related import RelatedService, TooManyRelated, term_counts
+from editor_app.store.term_stats import decode_counts
 from tests.related.conftest import ARTICLES
 
 
@@ -77,6 +78,13 @@ def test_term_statistics_follow_every_save_and_match_the_index(archive) -> None:
     ascii_terms = {t: n for t, n in kept.items() if t.isascii() and not t.startswith(" ")}
     assert ascii_terms == {t: n for t, n in vocabulary.frequencies.items() if t.isascii() and n}
     assert kept["harbour"] == 4 and kept["ferri"] == 2 and kept["frozen"] == 1 and "dredg" in kept
+    with archive.db.read() as uow:  # and each article's own term counts, as "more like this" compares them
+        rows = uow.connection.exec_driver_sql(
+            "SELECT a.headline, a.standfirst, a.body, t.counts FROM articles a LEFT JOIN article_terms t USING (pk)"
+        ).all()
+    assert len(rows) == len(ARTICLES) - 1
+    for headline, standfirst, body, counts in rows:
+        assert decode_counts(counts) == term_counts(headline, standfirst, body)
 
 
 def test_set_related_keeps_order_and_refuses_bad_lists(archive) -> None:  # type: ignore[no-untyped-def]
