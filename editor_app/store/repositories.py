@@ -270,11 +270,14 @@ class OutboxRepository:
     def __init__(self, connection: Connection) -> None:
         self._c = connection
 
-    def enqueue(self, article_id: str, op: str, payload: dict[str, Any] | None = None) -> int:
+    def enqueue(
+        self, article_id: str, op: str, payload: dict[str, Any] | None = None, *, not_archived: bool = False
+    ) -> int:
         """Queue a change for the backend (0 for an archived article: archive references never enter the outbox;
         the desk's "publish to site" changes the status first). Repeated saves of one article coalesce into its
-        pending entry."""
-        if self._c.execute(_ARCHIVED_ARTICLE, {"aid": article_id}).first() is not None:
+        pending entry. ``not_archived``: the caller has just written the article with another status (no
+        need to look)."""
+        if not not_archived and self._c.execute(_ARCHIVED_ARTICLE, {"aid": article_id}).first() is not None:
             return 0
         now = utcnow()
         if op == "save":

@@ -145,11 +145,15 @@ class TermCounter:
 
 def encode_counts(fields: Sequence[Any]) -> str:
     """An article's term counts as stored: ``"term n term n ..."`` (terms never contain a space)."""
-    counts: Counter[str] = Counter()
-    for field in fields:
-        if field and isinstance(field, str):
-            for terms in chunk_terms(unicodedata.normalize("NFC", field)):
-                counts.update(terms)
+    counts = Counter(
+        [
+            term
+            for field in fields
+            if field and isinstance(field, str)
+            for terms in chunk_terms(unicodedata.normalize("NFC", field))
+            for term in terms
+        ]
+    )
     return " ".join(f"{term} {n}" for term, n in counts.items())
 
 
