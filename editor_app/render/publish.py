@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from editor_app.render.blocks import BlockRenderer
 from editor_app.render.sanitize import url_scheme
+
+_local = threading.local()
 
 _IMG = re.compile(r"<img\b[^>]*>")
 _LOCAL_SRC = re.compile(r'\ssrc="((?:photo|media):[^"]*)"')
@@ -52,7 +55,10 @@ class UnplacedPhotos(ValueError):
 
 def publish_body(markdown: str) -> str:
     """The body as the site receives it: the preview's sanitised blocks, in order, one per line."""
-    return "\n".join(block.html for block in BlockRenderer().render(markdown).blocks)
+    renderer = getattr(_local, "renderer", None)
+    if renderer is None:  # one per thread, reused: building its Markdown converters costs more than a render
+        renderer = _local.renderer = BlockRenderer()
+    return "\n".join(block.html for block in renderer.render(markdown).blocks)
 
 
 def local_photo_refs(body_html: str) -> list[str]:

@@ -120,7 +120,7 @@ def store_edit(uow: UnitOfWork, article: Article, *, kind: str = "edit", keep_da
     if content_changed:
         uow.revisions.record(article, kind=kind, now=now, first=existing is None)
     if article.status is not Status.ARCHIVED:
-        uow.outbox.enqueue(article.id, "save")
+        uow.outbox.enqueue(article.id, "save", not_archived=True)
     return True
 
 

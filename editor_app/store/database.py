@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
 from editor_app.profile_lock import database_lock_holders
-from editor_app.store import fts
+from editor_app.store import fts, term_stats
 from editor_app.store.engine import backup, looks_like_sqlite, read_only_uri, reader_engine, writer_engine
 from editor_app.store.errors import (
     DataFolderNotWritable,
@@ -239,7 +239,7 @@ class Database:
 
     def rebuild_search_index(self) -> None:
         with self.write() as uow:
-            for statement in fts.REBUILD_STATEMENTS:
+            for statement in fts.REBUILD_STATEMENTS + term_stats.REBUILD_STATEMENTS:
                 uow.connection.execute(text(statement))
 
     def backup_to(self, destination: Path) -> None:
@@ -251,7 +251,7 @@ class Database:
         self._reader.dispose()
 
 
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 """The newest schema revision this code ships (a test checks it against the migrations)."""
 
 

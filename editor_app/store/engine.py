@@ -18,8 +18,9 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, pool
 
-from editor_app.store import fts
+from editor_app.store import fts, term_stats
 
+_COUNTER = "term_counter"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 4.0
 """How long a write waits for another connection's lock before the user is told what holds it."""
@@ -68,6 +69,9 @@ def _make_engine(path: Path, *, role: str, pool_size: int = 1, read_only: bool =
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
         # the search index's triggers stem words with it: every connection that writes articles needs it
         dbapi_connection.create_function(fts.INDEX_FUNCTION, 1, fts.index_text, deterministic=True)
+        # and the term statistics' triggers count what an edit changed with this one (written at commit)
+        counter = _record.info[_COUNTER] = term_stats.TermCounter()
+        dbapi_connection.create_function(term_stats.DELTA_FUNCTION, 2 + 2 * len(fts.FTS_COLUMNS), counter.add)
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
@@ -82,6 +86,18 @@ def _make_engine(path: Path, *, role: str, pool_size: int = 1, read_only: bool =
                 cursor.execute("PRAGMA query_only = ON")
         finally:
             cursor.close()
+
+    @event.listens_for(engine, "commit")
+    def _before_commit(conn: Any) -> None:
+        counter = conn.info.get(_COUNTER)
+        if counter is not None:
+            counter.flush(conn.connection.dbapi_connection)
+
+    @event.listens_for(engine, "rollback")
+    def _on_rollback(conn: Any) -> None:
+        counter = conn.info.get(_COUNTER)
+        if counter is not None:
+            counter.discard()
 
     begin = "BEGIN IMMEDIATE" if role in {"writer", "migration"} else "BEGIN"
 

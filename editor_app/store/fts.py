@@ -157,18 +157,45 @@ def stem(word: str) -> str:
     return result
 
 
+_CHUNK = re.compile(r"([.!?;:\n]\s*)")
+"""Where a text is cut into chunks (at sentence punctuation and line breaks): never inside a word, so a text
+stems chunk by chunk exactly as it stems whole, and an edit re-stems only the chunk it touched."""
+_CHUNKS: dict[str, tuple[str, tuple[str, ...]]] = {}
+_CHUNK_LIMIT = 50_000
+
+
+def _stemmed_chunk(chunk: str) -> tuple[str, tuple[str, ...]]:
+    """``chunk`` with every word replaced by its stem, and those stems in order (memoised)."""
+    found = _CHUNKS.get(chunk)
+    if found is None:
+        parts = _INDEX_WORD.split(chunk)
+        stems = tuple(stem(word) for word in parts[1::2])
+        parts[1::2] = stems
+        found = ("".join(parts), stems)
+        if len(_CHUNKS) >= _CHUNK_LIMIT:
+            _CHUNKS.clear()
+        _CHUNKS[chunk] = found
+    return found
+
+
 def index_text(text: str | None) -> str | None:
     """``text`` as the index stores it: every word replaced by its stem, everything else unchanged."""
     if not text:
         return text
-    parts = _INDEX_WORD.split(text)
-    parts[1::2] = [stem(word) for word in parts[1::2]]
-    return "".join(parts)
+    return "".join([_stemmed_chunk(chunk)[0] for chunk in _CHUNK.split(text)])
+
+
+def chunk_terms(text: str) -> list[tuple[str, ...]]:
+    """The index terms of ``text``, chunk by chunk (see ``_CHUNK``); memoised, so cheap for text just indexed."""
+    return [_stemmed_chunk(chunk)[1] for chunk in _CHUNK.split(text)]
 
 
 def index_terms(text: str) -> list[str]:
     """The words of ``text`` as index terms (stems), in order."""
-    return [stem(word) for word in _INDEX_WORD.findall(unicodedata.normalize("NFC", text))]
+    terms: list[str] = []
+    for chunk in _CHUNK.split(unicodedata.normalize("NFC", text)):
+        terms.extend(_stemmed_chunk(chunk)[1])
+    return terms
 
 
 def query_terms(text: str, limit: int = 64) -> list[str]:

@@ -221,26 +221,21 @@ class RevisionRepository:
             return Revision(latest.id, article.id, latest.number, kind, content, latest.created_at, now)
         number = (latest.number if latest else 0) + 1
         result = self._c.execute(
-            insert(R).values(
-                article_id=article.id,
-                number=number,
-                kind=kind,
-                content=content,
-                created_at=now,
-                updated_at=now,
-            )
+            _INSERT_REVISION,
+            {
+                "article_id": article.id,
+                "number": number,
+                "kind": kind,
+                "content": content,
+                "created_at": now,
+                "updated_at": now,
+            },
         )
         (new_id,) = result.inserted_primary_key or (0,)
         return Revision(int(new_id), article.id, number, kind, content, now, now)
 
     def latest(self, article_id: str) -> Revision | None:
-        row = (
-            self._c.execute(
-                select(R).where(R.c.article_id == article_id).order_by(R.c.number.desc()).limit(1)
-            )
-            .mappings()
-            .first()
-        )
+        row = self._c.execute(_LATEST_REVISION, {"aid": article_id}).mappings().first()
         return _revision(row) if row else None
 
     def history(self, article_id: str) -> list[Revision]:
@@ -275,24 +270,30 @@ class OutboxRepository:
     def __init__(self, connection: Connection) -> None:
         self._c = connection
 
-    def enqueue(self, article_id: str, op: str, payload: dict[str, Any] | None = None) -> int:
+    def enqueue(
+        self, article_id: str, op: str, payload: dict[str, Any] | None = None, *, not_archived: bool = False
+    ) -> int:
         """Queue a change for the backend (0 for an archived article: archive references never enter the outbox;
         the desk's "publish to site" changes the status first). Repeated saves of one article coalesce into its
-        pending entry."""
-        if self._c.execute(_ARCHIVED_ARTICLE, {"aid": article_id}).first() is not None:
+        pending entry. ``not_archived``: the caller has just written the article with another status (no
+        need to look)."""
+        if not not_archived and self._c.execute(_ARCHIVED_ARTICLE, {"aid": article_id}).first() is not None:
             return 0
         now = utcnow()
         if op == "save":
-            pending = self._c.execute(
-                select(OB.c.id).where(OB.c.article_id == article_id, OB.c.op == "save").limit(1)
-            ).first()
+            pending = self._c.execute(_PENDING_SAVE, {"aid": article_id}).first()
             if pending is not None:
-                self._c.execute(update(OB).where(OB.c.id == pending.id).values(updated_at=now))
+                self._c.execute(_TOUCH_OUTBOX, {"oid": pending.id, "updated_at": now})
                 return int(pending.id)
         result = self._c.execute(
-            insert(OB).values(
-                article_id=article_id, op=op, payload=payload or {}, created_at=now, updated_at=now
-            )
+            _INSERT_OUTBOX,
+            {
+                "article_id": article_id,
+                "op": op,
+                "payload": payload or {},
+                "created_at": now,
+                "updated_at": now,
+            },
         )
         (new_id,) = result.inserted_primary_key or (0,)
         return int(new_id)

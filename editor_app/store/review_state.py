@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     func,
     insert,
     literal_column,
@@ -76,6 +77,11 @@ COMMENTS = Table(
 
 REVISIONS = cast(Table, RevisionRow.__table__)
 AUDIT_ROWID: ColumnElement[Any] = literal_column("audit_trail.rowid")
+# Statements built once: a pull confirms every audit entry of every post.
+_AUDIT_BY_ID = select(AUDIT).where(AUDIT.c.id == bindparam("b_id"))
+_AUDIT_EXISTS = select(AUDIT.c.id).where(AUDIT.c.id == bindparam("b_id"))
+_UPDATE_AUDIT = update(AUDIT).where(AUDIT.c.id == bindparam("b_id"))
+_INSERT_AUDIT = insert(AUDIT)
 """Insertion order: breaks ties between transitions made in the same millisecond (approve, then publish)."""
 
 
@@ -127,28 +133,29 @@ class ReviewState:
     # audit trail --------------------------------------------------------------------------------------------
     def record(self, entry: AuditEntry) -> None:
         """Store an entry; one already known (by id, e.g. pulled twice) is left as it is."""
-        if self._c.execute(select(AUDIT.c.id).where(AUDIT.c.id == entry.id)).first() is not None:
+        if self._c.execute(_AUDIT_EXISTS, {"b_id": entry.id}).first() is not None:
             return
         self._c.execute(
-            insert(AUDIT).values(
-                id=entry.id,
-                article_id=entry.article_id,
-                who=entry.who,
-                at=entry.at,
-                action=entry.action,
-                from_status=entry.from_status,
-                to_status=entry.to_status,
-                note=entry.note,
-                publish_at=entry.publish_at,
-                revision_id=entry.revision_id,
-                synced=entry.synced,
-            )
+            _INSERT_AUDIT,
+            {
+                "id": entry.id,
+                "article_id": entry.article_id,
+                "who": entry.who,
+                "at": entry.at,
+                "action": entry.action,
+                "from_status": entry.from_status,
+                "to_status": entry.to_status,
+                "note": entry.note,
+                "publish_at": entry.publish_at,
+                "revision_id": entry.revision_id,
+                "synced": entry.synced,
+            },
         )
 
     def confirm(self, entry: AuditEntry) -> bool:
         """Take an entry as the server recorded it: a new one is stored; a local one with its id gets the server's
         who, time and statuses (the server is the authority) and counts as synced. True when anything changed."""
-        row = self._c.execute(select(AUDIT).where(AUDIT.c.id == entry.id)).mappings().first()
+        row = self._c.execute(_AUDIT_BY_ID, {"b_id": entry.id}).mappings().first()
         if row is None:
             self.record(entry)
             return True
@@ -165,7 +172,7 @@ class ReviewState:
         }
         if all(getattr(known, key) == value for key, value in server.items()):
             return False
-        self._c.execute(update(AUDIT).where(AUDIT.c.id == entry.id).values(**server))
+        self._c.execute(_UPDATE_AUDIT, {"b_id": entry.id, **server})
         return True
 
     def trail(self, article_id: str) -> list[AuditEntry]:

@@ -8,6 +8,7 @@ the rows returned, not for every match.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +17,7 @@ from sqlalchemy import Connection, TextClause, bindparam, text
 from sqlalchemy.engine import Row
 
 from editor_app.domain import Status
+from editor_app.store import term_stats
 from editor_app.store.fts import FTS_TABLE
 
 HIGHLIGHT_START = "\ue000"
@@ -63,6 +65,9 @@ class ArchiveText:
     standfirst: str
     body: str
     updated_at: str
+    counts: str | None = None
+    """The stored term counts (``term_stats.encode_counts``) when asked for; then standfirst and body are
+    left empty."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +77,8 @@ class Vocabulary:
     documents: int
     tokens: int
     frequencies: dict[str, int]
+    complete: bool = True
+    """False when ``frequencies`` holds only the terms looked up so far (see ``ArchiveSearch.corpus``)."""
 
     @property
     def average_length(self) -> float:
@@ -138,6 +145,9 @@ _RANKED_FROM = (
 )
 
 
+_COUNTS_JOIN = f" LEFT JOIN {term_stats.VECTORS} AS t ON t.pk = a.pk"
+
+
 def _snippet_sql(wanted: bool) -> str:
     if not wanted:
         return "''"
@@ -183,13 +193,23 @@ class ArchiveSearch:
         limit: int = 30,
         weights: Sequence[float] = SEARCH_WEIGHTS,
         snippets: bool = False,
+        counts: bool = False,
     ) -> list[ArchiveText]:
-        """Like :meth:`match`, with each hit's standfirst and body (for re-ranking)."""
+        """Like :meth:`match`, with each hit's standfirst and body (for re-ranking), or with ``counts`` its stored
+        term counts instead (the text only for an article that has none)."""
+        columns = _TEXT_COLUMNS
+        if counts:
+            columns = (
+                ", CASE WHEN t.counts IS NULL THEN a.standfirst END AS standfirst, "
+                "CASE WHEN t.counts IS NULL THEN a.body END AS body, a.updated_at, t.counts"
+            )
         sql = (
-            f"SELECT {_HIT_COLUMNS}{_TEXT_COLUMNS}, {_snippet_sql(snippets)} AS snippet, "
+            f"SELECT {_HIT_COLUMNS}{columns}, {_snippet_sql(snippets)} AS snippet, "
             f"{FTS_TABLE}.rank AS score {_RANKED_FROM} {_filters_sql(filters)} "
             f"ORDER BY {FTS_TABLE}.rank LIMIT :limit"
         )
+        if counts:
+            sql = sql.replace(_RANKED_FROM, _RANKED_FROM.replace(" WHERE ", _COUNTS_JOIN + " WHERE "))
         params = _params(filters, exclude, limit)
         params.update(q=expression, rank=_weights_sql(weights))
         return [
@@ -198,6 +218,7 @@ class ArchiveSearch:
                 str(r.standfirst or ""),
                 str(r.body or ""),
                 str(r.updated_at),
+                r.counts if counts else None,
             )
             for r in self._c.execute(_statement(sql), params)
         ]
@@ -270,8 +291,30 @@ class ArchiveSearch:
         """How many articles the index holds (live or not): cheap, for deciding when statistics are stale."""
         return int(self._c.execute(text("SELECT count(*) FROM articles")).scalar_one())
 
+    def corpus(self) -> Vocabulary:
+        """How many articles the statistics count and all their terms, from ``term_stats`` (two row probes);
+        ``frequencies`` starts empty: look up the terms you need with :meth:`document_frequencies`."""
+        rows: dict[str, int] = dict(
+            self._c.execute(
+                text(f"SELECT term, df FROM {term_stats.TABLE} WHERE term IN (:d, :t)"),
+                {"d": term_stats.DOCUMENTS, "t": term_stats.TOKENS},
+            ).all()
+        )
+        documents, tokens = int(rows.get(term_stats.DOCUMENTS, 0)), int(rows.get(term_stats.TOKENS, 0))
+        return Vocabulary(documents, tokens, {}, complete=False)
+
+    def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many articles contain each of ``terms`` (primary-key lookups; unknown terms are left out)."""
+        if not terms:
+            return {}
+        sql = f"SELECT term, df FROM {term_stats.TABLE} WHERE term IN (SELECT value FROM json_each(:terms))"
+        return {
+            str(term): int(df) for term, df in self._c.execute(text(sql), {"terms": json.dumps(list(terms))})
+        }
+
     def vocabulary(self) -> Vocabulary:
-        """Document frequency of every indexed term in ONE query of an ``fts5vocab`` table (never per term).
+        """Document frequency of every indexed term in ONE query of an ``fts5vocab`` table (a full scan: for
+        checks and benchmarks; "more like this" reads :meth:`document_frequencies`).
 
         The vocabulary table is a TEMP table on this connection. Reader connections run with ``query_only``,
         which also refuses TEMP DDL, so it is lifted for that one statement; the main database is never written.

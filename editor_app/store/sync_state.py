@@ -21,6 +21,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    and_,
+    bindparam,
     delete,
     false,
     func,
@@ -68,6 +70,16 @@ LINKS = Table(
     Column("sent", JSONText, nullable=True),
     Column("remote_version", Integer, nullable=True),
 )
+# Statements built once (building SQLAlchemy constructs per call costs more than SQLite's work in a pull).
+_KEY = and_(LINKS.c.site_id == bindparam("b_site"), LINKS.c.article_id == bindparam("b_article"))
+_LINK = select(LINKS).where(_KEY)
+_LINK_EXISTS = select(LINKS.c.article_id).where(_KEY)
+_LINK_BY_REMOTE = select(LINKS).where(
+    LINKS.c.site_id == bindparam("b_site"), LINKS.c.remote_id == bindparam("b_remote")
+)
+_UPDATE_LINK = update(LINKS).where(_KEY)
+_INSERT_LINK = insert(LINKS)
+
 MEDIA = Table(
     "sync_media",
     _META,
@@ -235,19 +247,11 @@ class SyncState:
 
     # links --------------------------------------------------------------------------------------------------
     def link(self, site_id: int, article_id: str) -> Link | None:
-        row = (
-            self._c.execute(select(LINKS).where(LINKS.c.site_id == site_id, LINKS.c.article_id == article_id))
-            .mappings()
-            .first()
-        )
+        row = self._c.execute(_LINK, {"b_site": site_id, "b_article": article_id}).mappings().first()
         return _link(row) if row else None
 
     def link_by_remote(self, site_id: int, remote_id: int) -> Link | None:
-        row = (
-            self._c.execute(select(LINKS).where(LINKS.c.site_id == site_id, LINKS.c.remote_id == remote_id))
-            .mappings()
-            .first()
-        )
+        row = self._c.execute(_LINK_BY_REMOTE, {"b_site": site_id, "b_remote": remote_id}).mappings().first()
         return _link(row) if row else None
 
     def links(self, site_id: int) -> list[Link]:
@@ -277,16 +281,13 @@ class SyncState:
 
     def put_link(self, site_id: int, article_id: str, **values: Any) -> None:
         """Create or update the link; ``values`` are columns of ``sync_links``."""
-        exists = self.link(site_id, article_id) is not None
-        if exists:
-            self._c.execute(
-                update(LINKS)
-                .where(LINKS.c.site_id == site_id, LINKS.c.article_id == article_id)
-                .values(**values)
-            )
+        exists = self._c.execute(_LINK_EXISTS, {"b_site": site_id, "b_article": article_id}).first()
+        if exists is not None:
+            if values:  # the parameters' keys are the columns set (statements built once, see _UPDATE_LINK)
+                self._c.execute(_UPDATE_LINK, {"b_site": site_id, "b_article": article_id, **values})
         else:
             values.setdefault("base_html", "")
-            self._c.execute(insert(LINKS).values(site_id=site_id, article_id=article_id, **values))
+            self._c.execute(_INSERT_LINK, {"site_id": site_id, "article_id": article_id, **values})
 
     def conflicts(self, site_id: int | None = None) -> list[Link]:
         stmt = select(LINKS).where(LINKS.c.conflict.is_not(None))

@@ -8,6 +8,8 @@ stored base (see ``merge.decide``); new posts become local articles, so the rela
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -44,6 +46,24 @@ def local_id_for(site: Site, post: RemotePost, uow: UnitOfWork) -> str:
     if candidate and not uow.articles.exists(candidate):
         return candidate
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"{site.url.rstrip('/')}/?p={post.id}"))
+
+
+def read_ahead(pages: Iterator[list[RemotePost]]) -> Iterator[list[RemotePost]]:
+    """The listing's pages, the next one requested while the caller stores the current one (one request in
+    flight at most; an error of the listing surfaces where that page is taken). Leaving early waits for the
+    request in flight, so nothing runs on after the pull."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-listing") as pool:
+        ahead = pool.submit(next, pages, None)
+        try:
+            while True:
+                page = ahead.result()
+                if page is None:
+                    return
+                ahead = pool.submit(next, pages, None)
+                yield page
+        finally:
+            ahead.cancel()
+            wait([ahead])
 
 
 def store_synced(uow: UnitOfWork, article: Article, *, kind: str, queue: bool) -> None:
@@ -92,7 +112,7 @@ class Puller:
             site = next(s for s in state.sites() if s.id == self._site.id)
             versions = state.remote_versions(site.id)
         checkpoint = site.archive_after if archive else site.pull_after
-        listing = self._backend.changed_posts(overlap(checkpoint), archive=archive)
+        listing = read_ahead(self._backend.changed_posts(overlap(checkpoint), archive=archive))
         for pages, page in enumerate(listing, 1):
             fresh = [p for p in page if versions.get(p.id) != (p.modified_gmt, p.version)]
             self._learn_terms(fresh)
