@@ -39,6 +39,16 @@ def read_only_uri(path: Path) -> str:
     return uri
 
 
+def register_functions(connection: sqlite3.Connection) -> term_stats.TermCounter:
+    """The SQL functions the schema's triggers call, on one connection: the search index stems words with
+    ``fts_index_text``; the term statistics' triggers count what an edit changed with ``fts_term_delta`` into the
+    returned counter, which the engine writes at commit (a bare connection's counts are not written)."""
+    connection.create_function(fts.INDEX_FUNCTION, 1, fts.index_text, deterministic=True)
+    counter = term_stats.TermCounter()
+    connection.create_function(term_stats.DELTA_FUNCTION, 2 + 2 * len(fts.FTS_COLUMNS), counter.add)
+    return counter
+
+
 def _make_engine(path: Path, *, role: str, pool_size: int = 1, read_only: bool = False) -> Engine:
     url = f"sqlite:///{path}"
     timeout = BUSY_TIMEOUT_S
@@ -67,11 +77,7 @@ def _make_engine(path: Path, *, role: str, pool_size: int = 1, read_only: bool =
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
-        # the search index's triggers stem words with it: every connection that writes articles needs it
-        dbapi_connection.create_function(fts.INDEX_FUNCTION, 1, fts.index_text, deterministic=True)
-        # and the term statistics' triggers count what an edit changed with this one (written at commit)
-        counter = _record.info[_COUNTER] = term_stats.TermCounter()
-        dbapi_connection.create_function(term_stats.DELTA_FUNCTION, 2 + 2 * len(fts.FTS_COLUMNS), counter.add)
+        _record.info[_COUNTER] = register_functions(dbapi_connection)
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")

@@ -47,11 +47,12 @@ def fill_disk(folder: Path, leave: int) -> Path:
     """Write a filler file until the disk is full, then give back about ``leave`` bytes. Returns the filler."""
     filler = folder / "filler.bin"
     block = b"\0" * 16384
-    with filler.open("wb") as handle:
+    with filler.open(
+        "wb", buffering=0
+    ) as handle:  # unbuffered: a failed write leaves nothing to flush at close
         try:
             while True:
                 handle.write(block)
-                handle.flush()
         except OSError:
             pass
     size = filler.stat().st_size

@@ -10,8 +10,8 @@ import pytest
 
 from editor_app.paths import DataPaths
 from editor_app.services import open_services
-from editor_app.store import Database, NotADatabase, fts
-from editor_app.store.engine import BUSY_TIMEOUT_S
+from editor_app.store import Database, NotADatabase
+from editor_app.store.engine import BUSY_TIMEOUT_S, register_functions
 from editor_app.store.errors import DatabaseBusy, DiskFull, ProfileReadOnly, storage_error
 from tests.store.mounts import fill_disk, read_only_view, small_tmpfs
 
@@ -82,7 +82,7 @@ def test_a_read_only_profile_opens_for_reading(tmp_path: Path, live_log: bool) -
     writer: sqlite3.Connection | None = None
     if live_log:  # another process still has the database open: its -wal and -shm exist and hold data
         writer = sqlite3.connect(services.paths.database, isolation_level=None)
-        writer.create_function(fts.INDEX_FUNCTION, 1, fts.index_text)  # the index's triggers stem with it
+        register_functions(writer)  # the index's and the term statistics' triggers call them
         writer.execute("PRAGMA wal_autocheckpoint = 0")
     services.close()
     if writer is not None:
