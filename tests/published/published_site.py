@@ -127,7 +127,8 @@ def screenshot(url: str, output: Path, *, width: int = 1400, height: int = 2400)
     done = subprocess.run(
         [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
          f"--user-data-dir={output.parent / '.chromium-profile'}", f"--screenshot={output}",
-         f"--window-size={width},{height}", "--virtual-time-budget=10000", url],
+         f"--window-size={width},{height}", "--virtual-time-budget=10000",
+         "--run-all-compositor-stages-before-draw", url],
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert done.returncode == 0 and output.is_file(), done.stderr[-2000:]

@@ -121,12 +121,19 @@ def test_other_posts_on_the_page_and_the_feed_get_nothing(
 def test_screenshot_of_the_public_page(article: seed.Published) -> None:
     if seed.chromium() is None:
         pytest.skip("chromium is not installed (scripts/setup-system.sh installs it)")
-    shot = seed.screenshot(article.link, ARTIFACTS / "published-page.png")
     from PIL import Image
 
-    with Image.open(shot) as image:
-        assert image.size == (1400, 2400)
-        # The photo decoded: the page is not one flat colour where the featured image sits.
-        band = image.convert("L").crop((100, 600, 1300, 1000))
-        low, high = band.getextrema()
-        assert high - low > 80
+    def photo_contrast() -> int:
+        shot = seed.screenshot(article.link, ARTIFACTS / "published-page.png")
+        with Image.open(shot) as image:
+            assert image.size == (1400, 2400)
+            low, high = image.convert("L").crop((100, 600, 1300, 1000)).getextrema()
+            return int(high - low)
+
+    # The photo decoded: the page is not one flat colour where the featured image sits. Headless Chromium's
+    # virtual time does not always wait for the single-threaded test server to send the image, so a blank shot
+    # is taken again (at most three times) before it counts as a failure.
+    contrasts = [photo_contrast()]
+    while contrasts[-1] <= 80 and len(contrasts) < 3:
+        contrasts.append(photo_contrast())
+    assert contrasts[-1] > 80, contrasts
