@@ -3,6 +3,8 @@ WordPress as one of its newsroom users (no proxy, fast retries)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,6 +84,23 @@ def member(wp: Any, key: str, folder: Path) -> Member:
         services.photos,
         services.related,
     )
+
+
+@contextmanager
+def members(
+    wp: Any, folder: Path, keys: Sequence[str], *, synced: bool = True
+) -> Iterator[dict[str, Member]]:
+    """One workstation per site user in ``keys`` (each in its own profile under ``folder``), synced once unless
+    ``synced`` is False; closed afterwards."""
+    opened = {key: member(wp, key, folder / key) for key in keys}
+    try:
+        if synced:
+            for m in opened.values():
+                m.synced()
+        yield opened
+    finally:
+        for m in opened.values():
+            m.close()
 
 
 def server_post(wp: Any, post_id: int) -> dict[str, Any]:

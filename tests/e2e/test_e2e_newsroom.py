@@ -18,7 +18,7 @@ from PIL import Image
 from editor_app.domain import Role, Status, TransitionError
 from editor_app.render import render_markdown
 from editor_app.services.workflow import ChecklistFailed, TextChangedSinceReview
-from tests.e2e.newsroom import Member, download, member, server_media, server_post
+from tests.e2e.newsroom import Member, download, members, server_media, server_post
 
 pytestmark = [pytest.mark.wordpress]
 
@@ -34,10 +34,8 @@ def tick() -> None:
 
 @pytest.fixture
 def newsroom(wordpress: Any, tmp_path: Path) -> Iterator[dict[str, Member]]:
-    members = {key: member(wordpress, key, tmp_path / key) for key in ("reporter", "photo_editor", "desk")}
-    yield members
-    for m in members.values():
-        m.close()
+    with members(wordpress, tmp_path, ("reporter", "photo_editor", "desk"), synced=False) as opened:
+        yield opened
 
 
 def test_write_submit_return_fix_resubmit_approve_publishes_everything(

@@ -15,7 +15,7 @@ from PIL import Image
 from editor_app.domain import Role, Status, TransitionError
 from editor_app.domain.article import utcnow
 from editor_app.services.workflow import WorkflowService
-from tests.e2e.newsroom import Member, member, server_media, server_post
+from tests.e2e.newsroom import Member, members, server_media, server_post
 
 pytestmark = [pytest.mark.wordpress]
 PHOTO = {"caption": "The quay", "credit": "Staff/Desk", "alt_text": "Boats at a quay"}
@@ -23,12 +23,8 @@ PHOTO = {"caption": "The quay", "credit": "Staff/Desk", "alt_text": "Boats at a 
 
 @pytest.fixture
 def newsroom(wordpress: Any, tmp_path: Path) -> Iterator[dict[str, Member]]:
-    members = {key: member(wordpress, key, tmp_path / key) for key in ("reporter", "photo_editor", "desk")}
-    for m in members.values():
-        m.synced()
-    yield members
-    for m in members.values():
-        m.close()
+    with members(wordpress, tmp_path, ("reporter", "photo_editor", "desk")) as opened:
+        yield opened
 
 
 def submitted_story(reporter: Member, tmp_path: Path, headline: str) -> str:

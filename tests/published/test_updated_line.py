@@ -13,7 +13,7 @@ import pytest
 
 from editor_app.domain import Role
 from editor_app.render import page_data_for
-from tests.e2e.newsroom import Member, member, server_post
+from tests.e2e.newsroom import Member, members, server_post
 from tests.e2e.test_e2e_roles import submitted_story
 from tests.published import published_site as seed
 from tests.ui_preview.conftest import make_panel, media_root  # noqa: F401 (fixtures)
@@ -24,12 +24,8 @@ pytestmark = [pytest.mark.wordpress, pytest.mark.qt_log_ignore(*QT_NOISE)]
 
 @pytest.fixture
 def newsroom(wordpress: Any, tmp_path: Path) -> Iterator[dict[str, Member]]:
-    members = {key: member(wordpress, key, tmp_path / key) for key in ("reporter", "desk")}
-    for m in members.values():
-        m.synced()
-    yield members
-    for m in members.values():
-        m.close()
+    with members(wordpress, tmp_path, ("reporter", "desk")) as opened:
+        yield opened
 
 
 def published_story(newsroom: dict[str, Member], tmp_path: Path) -> tuple[Member, str, int]:

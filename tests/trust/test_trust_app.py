@@ -15,22 +15,18 @@ import pytest
 
 from editor_app.domain import Role, Status
 from editor_app.domain.workflow import not_editable_reason
-from tests.e2e.newsroom import Member, member, server_post
+from tests.e2e.newsroom import Member, member, members, server_post
+from tests.paths import REPO
 from tests.trust.paths import xmlrpc_call
 from tests.wordpress.harness import rest_client
 
 pytestmark = pytest.mark.wordpress
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def newsroom(wordpress: Any, tmp_path: Path) -> Iterator[dict[str, Member]]:
-    members = {key: member(wordpress, key, tmp_path / key) for key in ("reporter", "desk")}
-    for m in members.values():
-        m.synced()
-    yield members
-    for m in members.values():
-        m.close()
+    with members(wordpress, tmp_path, ("reporter", "desk")) as opened:
+        yield opened
 
 
 @pytest.fixture
