@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from editor_app.paths import DataPaths
     from editor_app.profile_lock import ProfileLock
     from editor_app.services import Services
-    from editor_app.ui.main_window import MainWindow
     from editor_app.ui.single_instance import InstanceServer
+    from editor_app.ui.window.main_window import MainWindow
 
 log = logging.getLogger("editor_app")
 
@@ -58,8 +58,8 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from editor_app.paths import data_paths
-    from editor_app.ui.main_window import MainWindow
     from editor_app.ui.task_runner import TaskRunner
+    from editor_app.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

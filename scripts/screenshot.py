@@ -36,7 +36,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     from editor_app.paths import DataPaths
     from editor_app.services import open_services
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
     profile = Path(tempfile.mkdtemp(prefix="editor-app-shot-"))
     services = open_services(DataPaths(profile))

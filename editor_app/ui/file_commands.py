@@ -23,7 +23,7 @@ from editor_app.ui.task_runner import TaskRunner
 if TYPE_CHECKING:
     from editor_app.services import Services
     from editor_app.services.importing import ImportReport
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
 
 def open_files(window: MainWindow, paths: Iterable[str | os.PathLike[str]]) -> None:

@@ -47,7 +47,7 @@ def window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
 
     from editor_app.paths import DataPaths
     from editor_app.services import open_services
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
     services = open_services(DataPaths(tmp_path / "profile"))
     settings = QSettings(str(services.paths.settings), QSettings.Format.IniFormat)

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from editor_app.ui.main_window import MainWindow
+from editor_app.ui.window.main_window import MainWindow
 
 Opener = Callable[[Path], MainWindow]
 

@@ -22,7 +22,7 @@ def services(tmp_path: Path) -> Iterator[object]:
 def make_window(qtbot, services):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
     windows = []
 

@@ -15,7 +15,7 @@ from tests.store.mounts import fill_disk, read_only_view, small_tmpfs
 
 
 def _window(qtbot: Any, services: Any) -> Any:
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
     window = MainWindow(services, QSettings(str(services.paths.settings), QSettings.Format.IniFormat))
     window.show()

@@ -19,7 +19,7 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     from editor_app.paths import DataPaths
     from editor_app.services import open_services
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
     services = open_services(DataPaths(profile))
     window = MainWindow(services, QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat))

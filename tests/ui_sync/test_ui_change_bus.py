@@ -27,7 +27,7 @@ def reporter_window(qtbot: Any, wordpress: Any, tmp_path: Path) -> Iterator[Any]
     from editor_app.services import open_services
     from editor_app.sync.credentials import Credentials
     from editor_app.sync.wordpress import WordPressClient
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
     user = wordpress.users["reporter"]
 

@@ -1,0 +1,1 @@
+"""The main window and what assembles it: menus, docks, article commands, photo drops."""

@@ -1,0 +1,124 @@
+"""The docks that need an open profile (photos, related, review) and the controllers beside them (sync,
+Editor's choice), attached to the main window after its first paint."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+
+from editor_app.domain import Role
+from editor_app.ui.window.body_photos import PhotoDropFilter, insert_in_body
+
+if TYPE_CHECKING:
+    from editor_app.services import Services
+    from editor_app.ui.sync.status import SyncState
+    from editor_app.ui.window.main_window import MainWindow
+
+
+def make_dock(window: QMainWindow, name: str, title: str, widget: QWidget) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    dock.setFeatures(
+        QDockWidget.DockWidgetFeature.DockWidgetMovable
+        | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        | QDockWidget.DockWidgetFeature.DockWidgetClosable
+    )
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    return dock
+
+
+def attach_docks(w: MainWindow, services: Services) -> None:
+    """Build every profile dock and controller; the saved layout places each dock once it exists."""
+    _attach_photos(w, services)
+    _attach_related(w, services)
+    w.workflow_bar.attach(services.workflow)
+    _attach_review(w, services)
+    w.form.body.set_personal_dictionary(services.paths.root)
+    _attach_sync(w, services)
+    _attach_editors_choice(w, services)
+    w.restore_dock_layout()
+
+
+def _attach_photos(w: MainWindow, services: Services) -> None:
+    from editor_app.ui.photos.panel import PhotoPanel
+
+    w.photo_panel = PhotoPanel(services.photos, w.runner)
+    w.photo_dock = make_dock(w, "photoDock", w.tr("Photos"), w.photo_panel)
+    w.splitDockWidget(w.preview_dock, w.photo_dock, Qt.Orientation.Vertical)
+    w.view_menu.addAction(w.photo_dock.toggleViewAction())
+    w.photo_panel.insertRequested.connect(lambda markdown: insert_in_body(w.form.body, markdown))
+    w.photo_drop = PhotoDropFilter(
+        w.form.body, w.photo_panel.add_files, lambda: w.editor.article is not None, owner=w
+    )
+    if w.editor.article is not None:
+        w.photo_panel.set_article(w.editor.article.id)
+
+
+def _attach_related(w: MainWindow, services: Services) -> None:
+    from editor_app.ui.related.picker import RelatedPicker
+
+    w.related_picker = RelatedPicker(services.related, w.runner)
+    w.related_dock = make_dock(w, "relatedDock", w.tr("Related articles"), w.related_picker)
+    w.tabifyDockWidget(w.photo_dock, w.related_dock)
+    w.photo_dock.raise_()
+    w.view_menu.addAction(w.related_dock.toggleViewAction())
+    for article_signal in (w.editor.articleChanged, w.editor.fieldsEdited, w.editor.textSettled):
+        article_signal.connect(w.related_picker.set_article)
+    if w.editor.article is not None:
+        w.related_picker.set_article(w.editor.article)
+
+
+def _attach_review(w: MainWindow, services: Services) -> None:
+    from editor_app.ui.review.panel import ReviewPanel
+
+    w.review_panel = ReviewPanel(w.runner, w)
+    w.review_dock = make_dock(w, "reviewDock", w.tr("Review"), w.review_panel)
+    w.tabifyDockWidget(w.related_dock, w.review_dock)
+    w.photo_dock.raise_()  # a reporter starts from the photos; desks get their queue (role_changed)
+    w.view_menu.addAction(w.review_dock.toggleViewAction())
+    w.review_panel.attach(services.review, services.workflow, w.workflow_bar.role)
+    w.review_panel.openRequested.connect(w.open_article)
+
+    def role_changed(role: Role) -> None:
+        if w.editor.article is not None:
+            w.lock_if_needed(w.editor.article)
+        w.review_panel.set_role(role)
+        if role is not Role.REPORTER:  # the desk and the photo desk start from their queues
+            w.review_dock.raise_()
+
+    w.workflow_bar.roleChanged.connect(role_changed)
+
+
+def _attach_sync(w: MainWindow, services: Services) -> None:
+    from editor_app.ui.sync.controller import SyncController
+    from editor_app.ui.sync.status import Phase, show_state
+
+    w.sync = sync = SyncController(services.sync, w.runner, w, articles=services.articles)
+
+    def show(state: SyncState) -> None:
+        show_state(w.status.sync, state)
+        w.list_panel.model.show_sync = state.phase is not Phase.NO_SITE
+
+    sync.stateChanged.connect(show)
+    sync.progressed.connect(lambda done, total: w.status.show_progress(done, total, w.tr("Syncing")))
+    sync.logged.connect(lambda _run: w.list_panel.refresh())  # pushes change the "not synced" marks
+    w.status.sync.linkActivated.connect(sync.open_link)
+    sync_menu = QMenu(w.tr("S&ync"), w)
+    w.menuBar().insertMenu(w.help_menu.menuAction(), sync_menu)
+    sync_menu.addActions([sync.action, sync.conflicts_action, sync.log_action, sync.sites_action])
+    w.toolbar.addAction(sync.action)
+    sync.start()
+
+
+def _attach_editors_choice(w: MainWindow, services: Services) -> None:
+    """The site's Popular and Editor's choice in the preview, and the desk's Editor's choice dialog."""
+    from editor_app.ui.editors_choice.controller import EditorsChoiceController
+
+    w.editors_choice = EditorsChoiceController(services.site_lists, w.runner, w.preview.set_site_lists, w)
+    w.view_menu.addAction(w.editors_choice.action)
+    w.sync.logged.connect(w.editors_choice.refresh)  # after every sync run
+    w.editors_choice.saved.connect(lambda: w.sync.sync_now("editors-choice"))
+    w.editors_choice.refresh()

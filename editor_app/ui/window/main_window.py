@@ -1,0 +1,386 @@
+"""The main window: it assembles the panels and wires their signals; behaviour lives in the panels."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from editor_app.domain import Article
+from editor_app.domain.workflow import not_editable_reason
+from editor_app.services import Changes
+from editor_app.services.snapshot import ArticleSnapshot
+from editor_app.store import ArticleQuery, ArticleSummary
+from editor_app.ui.actions import app_icon, build_actions
+from editor_app.ui.articles.autosave import EditorController
+from editor_app.ui.articles.form import ArticleForm
+from editor_app.ui.articles.list_panel import ArticleListPanel
+from editor_app.ui.file_commands import FileCommands
+from editor_app.ui.preview.editor_link import EditorLink
+from editor_app.ui.preview.factory import make_preview
+from editor_app.ui.review.workflow_bar import WorkflowBar
+from editor_app.ui.status_bar import StatusBar
+from editor_app.ui.task_runner import TaskRunner
+from editor_app.ui.welcome import WelcomePage
+from editor_app.ui.window.article_commands import ArticleCommands
+from editor_app.ui.window.docks import attach_docks, make_dock
+from editor_app.ui.window.layout import SavedLayout
+from editor_app.ui.window.menus import build_menus, show_about, show_manual
+
+if TYPE_CHECKING:
+    from editor_app.services import Services
+    from editor_app.services.importing import ImportReport
+    from editor_app.ui.editors_choice.controller import EditorsChoiceController
+    from editor_app.ui.photos.panel import PhotoPanel
+    from editor_app.ui.related.picker import RelatedPicker
+    from editor_app.ui.review.panel import ReviewPanel
+    from editor_app.ui.sync.controller import SyncController
+    from editor_app.ui.window.body_photos import PhotoDropFilter
+
+log = logging.getLogger(__name__)
+
+WELCOME, EDITOR = 0, 1
+
+
+class MainWindow(QMainWindow):
+    """The main window: it assembles the panels and follows the change bus; behaviour lives in the panels."""
+
+    # Built by ``attach_panels`` (editor_app/ui/window/docks.py) once the profile is open.
+    photo_panel: PhotoPanel
+    related_picker: RelatedPicker
+    review_panel: ReviewPanel
+    sync: SyncController
+    editors_choice: EditorsChoiceController
+    photo_drop: PhotoDropFilter
+    photo_dock: QDockWidget
+    related_dock: QDockWidget
+    review_dock: QDockWidget
+
+    def __init__(
+        self,
+        services: Services | None,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        media_root: Path | None = None,
+    ) -> None:
+        """Build the window; with ``services`` None it paints at once and waits for ``attach()``.
+
+        ``media_root`` (the profile's media folder) is the only place the preview loads images from.
+        """
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.setAccessibleName(self.tr("Editorial Workstation"))
+        self.setWindowTitle(self.tr("Editorial Workstation"))
+        self.setWindowIcon(app_icon())
+        self.settings = settings
+        self.runner = TaskRunner(self)
+        self._attached = False
+        self._started = False
+        self._pending_files: list[Path] = []
+        self.read_only_reason = ""
+        """Why the whole profile cannot be written (a read-only folder or disk); empty when it can."""
+
+        self.acts = build_actions(self)
+        self.list_panel = ArticleListPanel(self)
+        self.form = ArticleForm(self)
+        self.form.setEnabled(False)
+        self.editor = EditorController(self.form, self.runner)
+        self.welcome = WelcomePage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.form)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 900])
+        self.setCentralWidget(self.splitter)
+        theme = services.paths.site_theme_page if services else None
+        media = media_root or (services.paths.media if services else None)
+        self.preview, self.preview_problem = make_preview(media, theme, settings)
+        self.preview_link = EditorLink(self.form.body, self.preview)
+        self.snapshot: ArticleSnapshot | None = None
+        self.preview_dock = make_dock(self, "previewDock", self.tr("Preview"), self.preview)
+        self.workflow_bar = WorkflowBar(self, self.runner)
+        self.files = FileCommands(self, self.runner, self.editor)
+        self.files.imported.connect(self._imported)
+        self.commands = ArticleCommands(self)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        menus = build_menus(
+            self,
+            self.acts,
+            workflow_menu=self.workflow_bar.menu,
+            find_actions=list(self.form.body.find_actions.values()),
+            view_actions=[self.preview_dock.toggleViewAction()],
+        )
+        self.view_menu, self.help_menu, self.toolbar = menus.view, menus.help, menus.toolbar
+        self.edit_commands = menus.edit_commands
+        self._wire()
+        self.resize(1400, 860)
+        self.resizeDocks([self.preview_dock], [560], Qt.Orientation.Horizontal)
+        self.layout_memory = SavedLayout(self, self.splitter, settings)
+        self.layout_memory.restore()
+        if services is not None:
+            self.attach(services)
+
+    @property
+    def attached(self) -> bool:
+        return self._attached
+
+    def attach(self, services: Services, *, panels: bool = True) -> None:
+        """Connect the window to an open profile. With ``panels`` False only the list and the editor are
+        connected, so the article list can start loading before ``attach_panels`` builds the docks."""
+        self.services = services
+        self.editor.articles = services.articles
+        self.files.services = services
+        self.list_panel.set_fetcher(self._fetch_list)
+        if panels:
+            self.attach_panels(services)
+
+    def attach_panels(self, services: Services) -> None:
+        """The docks and controllers that need the open profile: photos, related, review, sync."""
+        attach_docks(self, services)
+        self._attached = True
+        self.update_actions()
+
+    def lock_if_needed(self, article: Article) -> None:
+        """Text the user's role may not change now (taken by the desk, published...) is shown read-only."""
+        reason = self.read_only_reason or not_editable_reason(article.status, self.workflow_bar.role)
+        self.form.set_read_only(reason)
+
+    def _wire(self) -> None:
+        a, commands = self.acts, self.commands
+        a.new_article.triggered.connect(self.new_article)
+        a.save.triggered.connect(lambda: self.editor.save())
+        a.import_.triggered.connect(lambda: self.files.import_files())
+        a.import_folder.triggered.connect(lambda: self.files.import_folder())
+        a.import_archive.triggered.connect(lambda: self.files.import_archive())
+        a.export.triggered.connect(lambda: self.files.export_article())
+        a.delete.triggered.connect(commands.delete_article)
+        a.history.triggered.connect(commands.show_history)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(lambda: show_about(self, self.services.paths.root))
+        a.manual.triggered.connect(lambda: show_manual(self))
+        self.welcome.openDemo.connect(self.open_demo)
+        self.welcome.newArticle.connect(self.new_article)
+        self.welcome.importFiles.connect(lambda: self.files.import_files())
+        self.list_panel.articleSelected.connect(self.open_article)
+        self.runner.changesApplied.connect(self.apply_changes)
+        self.editor.saveFailed.connect(self._show_error)
+        # The article as loaded (open, stored version or status changed): never per keystroke.
+        self.editor.articleChanged.connect(self.status.show_article)
+        self.editor.articleChanged.connect(self._preview_fields)
+        self.editor.articleChanged.connect(self.workflow_bar.show_article)
+        self.editor.articleChanged.connect(self.lock_if_needed)
+        # A header field typed in: its own path to the preview. The body goes through EditorLink alone.
+        self.editor.fieldsEdited.connect(self._preview_fields)
+        self.editor.textSettled.connect(lambda article: self.status.show_words(article.body))
+        self.workflow_bar.statusText.connect(self.status.show_status_text)
+        self.workflow_bar.before_transition = self.editor.save
+        self.workflow_bar.failed.connect(self._show_error)
+        self.runner.failed.connect(self._show_error)
+        self.update_actions()
+
+    # list ------------------------------------------------------------------------------------------------
+    def _fetch_list(self, query: ArticleQuery, deliver: object) -> None:
+        articles = self.services.articles
+
+        def load() -> tuple[list[ArticleSummary], set[str], list[str]]:
+            return articles.summaries(query), articles.unsynced_ids(), articles.sections()
+
+        self.runner.run(load, deliver)  # type: ignore[arg-type]
+
+    def start(self) -> None:
+        """Fill the list (in the background) and reopen the last article, or show the welcome page."""
+        last = str(self.settings.value("session/lastArticle", "") or "")
+
+        def ready(count: int) -> None:
+            self.stack.setCurrentIndex(WELCOME if count == 0 else EDITOR)
+            self.list_panel.refresh(select_id=last or None)
+            self._refresh_sync()
+            self._started = True
+            if self._pending_files:
+                files, self._pending_files = self._pending_files, []
+                self.import_paths(files)
+
+        self.runner.run(self.services.articles.count, ready)
+
+    def apply_changes(self, changes: Changes, initiator: object | None = None) -> None:
+        """The window's subscription to the change bus (``runner.changesApplied``): the editor, the preview
+        around the text, the list rows and the sync counts follow; the editor skips its own saves."""
+        if changes.empty:
+            return
+        current = self.editor.article
+        if current is not None and initiator is not self.editor and changes.touches(current.id):
+            if current.id in changes.removed:
+                self.editor.close_article()
+                self.stack.setCurrentIndex(WELCOME if self.list_panel.model.rowCount() <= 1 else EDITOR)
+            else:
+                self.runner.run(lambda: self.services.articles.get(current.id), self._refresh_editor)
+                self.refresh_snapshot()  # photos or related items may have changed
+        self._update_list(changes)
+
+    def _update_list(self, changes: Changes) -> None:
+        """Update the rows named in ``changes`` in place; reload the list only when rows come or go."""
+        if changes.created or changes.removed or self.list_panel.filtered():
+            self.list_panel.refresh()
+            self._refresh_sync()
+            return
+        model = self.list_panel.model
+        shown = {article_id for article_id in changes.updated if model.row_of(article_id) >= 0}
+        articles = self.services.articles
+
+        def update(result: tuple[list[ArticleSummary], set[str]]) -> None:
+            rows, pending = result
+            model.update_rows(rows, pending)
+            if self._attached:
+                self.sync.show_pending(len(pending))
+
+        self.runner.run(lambda: articles.rows(shown), update)
+
+    def _refresh_editor(self, article: Article | None) -> None:
+        """A stored version changed elsewhere: the form takes it, or only the status while edits are unsaved."""
+        if article is None:
+            return
+        if self.editor.dirty or self.editor.saving:
+            self.editor.take_status(article)
+        else:
+            self.editor.refresh_from(article)
+
+    def _refresh_sync(self) -> None:
+        if self._attached:
+            self.sync.refresh()
+
+    # the open article ------------------------------------------------------------------------------------
+    def open_article(self, article_id: str) -> None:
+        if self.editor.article is not None and self.editor.article.id == article_id:
+            return
+
+        def show(snapshot: ArticleSnapshot | None) -> None:
+            if snapshot is not None:
+                self.show_snapshot(snapshot)
+
+        self.runner.run(lambda: self.services.articles.snapshot(article_id), show)
+
+    def show_snapshot(self, snapshot: ArticleSnapshot) -> None:
+        """Open an article in the form and load its page in the preview."""
+        self.snapshot = snapshot
+        self.preview.images.set_photos(p.photo for p in snapshot.photos)
+        if self._attached:
+            self.photo_panel.set_article(snapshot.article.id)
+        self.show_editor()
+        self.preview.show_article(snapshot.article, **self._around_text(snapshot))
+        self.editor.open(snapshot.article)
+        self.settings.setValue("session/lastArticle", snapshot.article.id)
+        self.update_actions()
+
+    def show_editor(self) -> None:
+        self.stack.setCurrentIndex(EDITOR)
+
+    @staticmethod
+    def _around_text(s: ArticleSnapshot) -> dict[str, Any]:
+        return dict(featured=s.featured, related=s.related_links, corrected_at=s.corrected_at)
+
+    def _preview_fields(self, article: Article) -> None:
+        """Patch the preview's header fields as the user edits them (the body has its own path)."""
+        snapshot = self.snapshot
+        if snapshot is None or snapshot.article.id != article.id:
+            return
+        self.preview.update_fields(article, **self._around_text(snapshot))
+
+    def refresh_snapshot(self) -> None:
+        """Photos or related items changed: reload what the preview shows around the text."""
+        current = self.editor.article
+        if current is None:
+            return
+
+        def take(snapshot: ArticleSnapshot | None) -> None:
+            if snapshot is not None and self.editor.article is not None:
+                self.snapshot = snapshot
+                self.preview.images.set_photos(p.photo for p in snapshot.photos)
+                self._preview_fields(self.form.apply_to(self.editor.article))
+                self.preview.update_body(self.form.body.toPlainText())  # inline photos may resolve now
+
+        self.runner.run(lambda: self.services.articles.snapshot(current.id), take)
+
+    # commands (the menus' and the welcome page's) --------------------------------------------------------
+    def new_article(self) -> None:
+        self.commands.new_article()
+
+    def open_demo(self) -> None:
+        self.commands.open_demo()
+
+    def import_paths(self, paths: list[Path]) -> None:
+        self.files.import_paths(paths)
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Import article files and open the first (files given on the command line or to the launcher);
+        while the profile is still opening they wait for it."""
+        if self._started:
+            self.import_paths(paths)
+        else:
+            self._pending_files.extend(paths)
+
+    def _imported(self, report: ImportReport) -> None:
+        self.show_editor()
+        self.list_panel.refresh(select_id=report.imported[0].article_id if report.imported else None)
+
+    def update_actions(self) -> None:
+        writable = self._attached and not self.read_only_reason
+        for action in (
+            self.acts.new_article,
+            self.acts.import_,
+            self.acts.import_folder,
+            self.acts.import_archive,
+        ):
+            action.setEnabled(writable)
+        self.welcome.setEnabled(writable)
+        has_article = self.editor.article is not None
+        for action in (self.acts.export, self.acts.history):
+            action.setEnabled(has_article)
+        for action in (self.acts.save, self.acts.delete):
+            action.setEnabled(has_article and not self.read_only_reason)
+
+    def show_read_only_profile(self, reason: str) -> None:
+        """The profile cannot be written: a banner says why, and editing is switched off everywhere."""
+        from editor_app.ui.read_only import read_only_banner
+
+        self.read_only_reason = self.tr(
+            "This profile is read-only ({0}): you can read, search and export."
+        ).format(reason)
+        banner = read_only_banner(self, self.read_only_reason)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+        banner.show()
+        if self.editor.article is not None:
+            self.lock_if_needed(self.editor.article)
+        self.update_actions()
+
+    def _show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    # layout and quitting ---------------------------------------------------------------------------------
+    def restore_dock_layout(self) -> None:
+        """Place the docks that exist now as the user left them (docks built later call this again)."""
+        self.layout_memory.place_docks()
+
+    def save_layout(self) -> None:
+        self.layout_memory.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._attached:
+            self.photo_panel.cancel_import()
+            self.photo_panel.flush()
+        self.editor.flush()
+        if self._attached:
+            self.sync.shutdown()
+        self.runner.wait()
+        self.save_layout()
+        self.preview.shutdown()
+        event.accept()
