@@ -17,7 +17,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QKeyEvent, QWheelEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QPlainTextEdit, QWidget
 
 from editor_app.domain import ArticlePhoto, Photo
@@ -193,6 +201,8 @@ class PhotoListView(QListView):
     """A tagging key was pressed: ``(kind, value)`` as :func:`tag_for_key` names it."""
     zoomStep = Signal(int)
     """Ctrl+wheel: +1 (bigger) or -1 (smaller) per notch."""
+    undoKey = Signal()
+    """Ctrl+Z reached the grid (when the window's shortcut did not take it first)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +229,10 @@ class PhotoListView(QListView):
         self.setGridSize(cell_size(side, self.fontMetrics().height()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undoKey.emit()
+            event.accept()
+            return
         tag = tag_for_key(event)
         if tag is not None and self.model() is not None and self.model().rowCount():
             self.tagKey.emit(*tag)

@@ -74,6 +74,7 @@ class PhotoPanel(PhotoPanelView):
         ):
             action.triggered.connect(slot)
         self.undo_bar.undoRequested.connect(self.undo_remove)
+        self.view.undoKey.connect(self.undo_remove)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.filesDropped.connect(self.add_files)
         self.view.tagKey.connect(self.tag)
@@ -288,7 +289,6 @@ class PhotoPanel(PhotoPanelView):
             self.loupe.tagKey.connect(self.tag)
         self._update_loupe(force=True)
         self.loupe.show()
-        self.loupe.raise_()
         self.loupe.activateWindow()
 
     def step_loupe(self, step: int) -> None:
@@ -384,7 +384,7 @@ class PhotoPanel(PhotoPanelView):
         else:
             self.texts_dialog.reload()
         self.texts_dialog.show()
-        self.texts_dialog.raise_()
+        self.texts_dialog.activateWindow()
 
     def _on_reordered(self, ids: list[str]) -> None:
         article_id = self.article_id

@@ -119,7 +119,18 @@ class ImportReport(QFrame):
         return self.tr("{0}: {1}").format(failure.path.name, sentence)
 
     def note(self, item: PhotoImported) -> str:
-        return self.tr("{0}: imported; note: {1}").format(item.path.name, "; ".join(item.warnings))
+        """One line in plain words for a file that imported with metadata problems (the tooltip has them all)."""
+        name = item.path.name
+        differ = [w.split(":", 1)[0] for w in item.warnings if "XMP and IPTC IIM differ" in w]
+        damaged = [w for w in item.warnings if "XMP and IPTC IIM differ" not in w]
+        if damaged:
+            return self.tr(
+                "{0}: imported, but part of the text stored in the file (caption, credit, date…) could not be "
+                "read; check its fields."
+            ).format(name)
+        return self.tr(
+            "{0}: imported; the file's two copies of its {1} differ, the newer (XMP) one is used."
+        ).format(name, ", ".join(differ))
 
 
 class UndoBar(QFrame):
