@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from editor_app.domain import ArticlePhoto, Photo
 from editor_app.domain.photo import parse_keywords
 from editor_app.services.changes import Changes
-from editor_app.services.photos import PhotoImportReport, PhotoRemoval, PhotoService, inline_markdown
+from editor_app.services.photos import PhotoImportReport, PhotoService, inline_markdown
 from editor_app.ui.photos.desk_texts import CreditsCodesDialog
 from editor_app.ui.photos.importer import PhotoImporter
 from editor_app.ui.photos.loupe import Loupe
 from editor_app.ui.photos.models import PhotoItem, load_thumbnail, local_files
+from editor_app.ui.photos.removal import PhotoRemover
 from editor_app.ui.photos.view import PhotoPanelView
-from editor_app.ui.plain_text import tip
 from editor_app.ui.task_runner import TaskRunner
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)"
@@ -50,11 +50,10 @@ class PhotoPanel(PhotoPanelView):
         """Ids of the photos the form shows (pending edits go to them)."""
         self._pending: dict[str, str] = {}
         self._form_credit = ""
-        self.removal: PhotoRemoval | None = None
-        self.confirm_box: QMessageBox | None = None
         self.loupe: Loupe | None = None
         self.texts_dialog: CreditsCodesDialog | None = None
         self.importer = PhotoImporter(service, runner, self)
+        self.remover = PhotoRemover(self)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
         self._wire()
@@ -95,8 +94,7 @@ class PhotoPanel(PhotoPanelView):
         """Show ``article_id``'s photos (None: nothing); pending edits of the previous photos are saved first."""
         self.flush()
         if article_id != self.article_id:
-            self.removal = None
-            self.undo_bar.hide()
+            self.remover.forget()
             self.report.hide()
             if self.loupe is not None:
                 self.loupe.close()
@@ -219,9 +217,11 @@ class PhotoPanel(PhotoPanelView):
             return
         ids, fields = list(self._editing), dict(self._pending)
         self._pending = {}
-        self._write(lambda: self.service.apply_fields(ids, fields, origin=self))
+        self.write(lambda: self.service.apply_fields(ids, fields, origin=self))
 
-    def _write(self, job: Callable[[], Changes], then: Callable[[], None] | None = None) -> None:
+    def write(self, job: Callable[[], Changes], then: Callable[[], None] | None = None) -> None:
+        """Run ``job`` on the writer; announce its changes, then call ``then`` (errors are shown)."""
+
         def done(changes: Changes) -> None:
             if not changes.empty:
                 self.photosChanged.emit(changes)
@@ -238,7 +238,7 @@ class PhotoPanel(PhotoPanelView):
         credit = self.credit_edit.text().strip()
         if credit and credit != self._form_credit and "credit" not in self.form.mixed:
             self._form_credit = credit
-            self._write(lambda: self.service.remember_credit(credit), self.refresh_desk_texts)
+            self.write(lambda: self.service.remember_credit(credit), self.refresh_desk_texts)
 
     # tagging ----------------------------------------------------------------------------------------------
     def tag(self, kind: str, value: object = None) -> None:
@@ -267,14 +267,14 @@ class PhotoPanel(PhotoPanelView):
         else:
             return
         self._update_loupe()
-        self._write(lambda: self.service.tag(ids, rating=rating, label=label, origin=self))
+        self.write(lambda: self.service.tag(ids, rating=rating, label=label, origin=self))
 
     def set_featured(self) -> None:
         slot, article_id = self.current_slot(), self.article_id
         if slot is None or article_id is None:
             return
         self.flush()
-        self._write(
+        self.write(
             lambda: self.service.set_featured(article_id, slot.photo.id, origin=self),
             lambda: self.reload(self.selected_ids()),
         )
@@ -318,63 +318,14 @@ class PhotoPanel(PhotoPanelView):
 
     def remove_selected(self) -> None:
         """Ask first (how many, and whether the featured photo is among them); the answer removes them."""
-        ids, article_id = self.selected_ids(), self.article_id
-        if not ids or article_id is None:
-            return
-        featured = any(slot.featured and slot.photo.id in ids for slot in self.model.slots())
-        question = (
-            self.tr("Remove this photo from the article?")
-            if len(ids) == 1
-            else self.tr("Remove %n photos from this article?", "", len(ids))
-        )
-        detail = self.tr("The photos stay in the library; Undo (Ctrl+Z) puts them back.")
-        if featured:
-            detail = self.tr(
-                "The featured photo is among them: the article will have no featured photo. "
-                "The photos stay in the library; Undo (Ctrl+Z) puts them back."
-            )
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove photos"), tip(question), parent=self)
-        box.setObjectName("confirmRemovePhotos")
-        box.setInformativeText(tip(detail))
-        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-        def answered() -> None:
-            self.confirm_box = None
-            if box.clickedButton() is remove:
-                self.remove_now(article_id, ids)
-            box.deleteLater()
-
-        box.finished.connect(answered)
-        self.confirm_box = box
-        box.open()
-
-    def remove_now(self, article_id: str, ids: list[str]) -> None:
-        """Take ``ids`` out of the article without asking, keeping what Undo needs."""
-        self.flush()
-
-        def job() -> Changes:
-            removal = self.service.remove(article_id, ids, origin=self)
-            self.removal = removal
-            return removal.changes
-
-        def then() -> None:
-            removal = self.removal
-            if removal is not None:
-                self.undo_bar.show_removed(len(removal.removed), removal.featured_removed)
-            self.view.clearSelection()
-            self.reload()
-
-        self._write(job, then)
+        self.remover.ask(self.selected_ids())
 
     def undo_remove(self) -> None:
-        removal = self.removal
-        if removal is None or removal.article_id != self.article_id:
-            return
-        self.removal = None
-        self.undo_bar.hide()
-        self._write(lambda: self.service.restore(removal, origin=self), lambda: self.reload(removal.removed))
+        self.remover.undo()
+
+    @property
+    def confirm_box(self) -> QMessageBox | None:
+        return self.remover.confirm_box
 
     def open_desk_texts(self) -> None:
         """The Credits & Codes manager; the panel picks up what changed there."""
@@ -389,7 +340,7 @@ class PhotoPanel(PhotoPanelView):
     def _on_reordered(self, ids: list[str]) -> None:
         article_id = self.article_id
         if article_id is not None:
-            self._write(lambda: self.service.reorder(article_id, ids, origin=self), lambda: self.reload(ids))
+            self.write(lambda: self.service.reorder(article_id, ids, origin=self), lambda: self.reload(ids))
 
     # importing --------------------------------------------------------------------------------------------
     def choose_files(self) -> None:
