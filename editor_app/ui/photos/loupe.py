@@ -109,6 +109,11 @@ class Loupe(QDialog):
             self.picture.setText(self.tr("No image file for this photo"))
             return
         target = self.picture.size()
+        if self._full and self._image.width() <= target.width() and self._image.height() <= target.height():
+            self.picture.setPixmap(
+                QPixmap.fromImage(self._image)
+            )  # a small original at its own size, not blurred
+            return
         self.picture.setPixmap(
             QPixmap.fromImage(self._image).scaled(
                 target, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation

@@ -96,7 +96,7 @@ class PhotoPanelView(QWidget):
         self.action_undo.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.action_texts = self._action(
             "actionCreditsCodes",
-            self.tr("Credits & Codes…"),
+            self.tr("Credits && Codes…"),
             self.tr("Set up saved credits and =code= replacements; import or export them as a file"),
         )
         self.action_paste = self._action(
