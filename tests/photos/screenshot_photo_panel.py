@@ -33,7 +33,7 @@ def main(out_dir: Path, width: int, height: int) -> int:
     from editor_app.app import prepare_web_engine
 
     prepare_web_engine()
-    app = QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])  # noqa: F841 (kept alive for the whole run)
     from editor_app.paths import DataPaths
     from editor_app.services import open_services
     from editor_app.ui.main_window import MainWindow

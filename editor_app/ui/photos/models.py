@@ -210,7 +210,7 @@ class PhotoListView(QListView):
         self.setMovement(QListView.Movement.Snap)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setWrapping(True)
-        self.setSpacing(2)
+        self.setSpacing(0)
         self.setUniformItemSizes(True)
         self.tiles = TileDelegate(self)
         self.setItemDelegate(self.tiles)

@@ -30,6 +30,7 @@ class PhotoRemover(QObject):
         """Another article is shown: its removal can no longer be undone from here."""
         self.removal = None
         self.panel.undo_bar.hide()
+        self.panel.action_undo.setEnabled(False)
 
     def ask(self, ids: list[str]) -> None:
         panel, article_id = self.panel, self.panel.article_id
@@ -78,6 +79,7 @@ class PhotoRemover(QObject):
             removal = self.removal
             if removal is not None:
                 panel.undo_bar.show_removed(len(removal.removed), removal.featured_removed)
+                panel.action_undo.setEnabled(True)
             panel.view.clearSelection()
             panel.reload()
 
@@ -89,6 +91,7 @@ class PhotoRemover(QObject):
             return
         self.removal = None
         panel.undo_bar.hide()
+        panel.action_undo.setEnabled(False)
         panel.write(
             lambda: panel.service.restore(removal, origin=panel), lambda: panel.reload(removal.removed)
         )

@@ -16,7 +16,7 @@ THUMBNAIL_ROLE = Qt.ItemDataRole.UserRole + 11
 
 LABEL_COLOURS = {"red": "#d93025", "yellow": "#f2b705", "green": "#2e9d4f", "blue": "#2f6fd6"}
 _TEXT_LINES = 2  # the rating and one line of caption under the thumbnail
-_PAD = 6
+_PAD = 4
 
 
 def _tr(text: str) -> str:

@@ -1,5 +1,5 @@
-"""The photo panel's widgets (``photoPanel``): the toolbar with the zoom slider, the thumbnail grid and, beside
-or below it behind a splitter (``photoSplitter``), the messages (import report, undo bar) and the metadata
+"""The photo panel's widgets (``photoPanel``): the toolbar, the thumbnail grid with its count and zoom slider,
+and beside or below it behind a splitter (``photoSplitter``), the messages (import report, undo bar) and the metadata
 form. Messages live on the form's side, so the grid keeps its room. ``PhotoPanel`` (panel.py) decides what
 they show."""
 
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSlider,
     QSplitter,
     QToolBar,
@@ -104,7 +103,24 @@ class PhotoPanelView(QWidget):
         )
         self.action_paste.setShortcut(QKeySequence.StandardKey.Paste)
         self.action_paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.addActions([self.action_remove, self.action_paste, self.action_undo])
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.view.addActions(
+            [
+                self.action_loupe,
+                self.action_featured,
+                self.action_insert,
+                self.action_remove,
+                self.action_undo,
+                self.action_paste,
+                separator,
+                self.action_texts,
+            ]
+        )
+        self.view.setContextMenuPolicy(
+            Qt.ContextMenuPolicy.ActionsContextMenu
+        )  # everything, even when narrow
+        self.action_undo.setEnabled(False)
         self.addAction(self.action_add)
 
     def _build_layout(self) -> None:
@@ -124,11 +140,9 @@ class PhotoPanelView(QWidget):
         self.zoom.setMaximumWidth(140)
         self.zoom.valueChanged.connect(self.view.set_tile_size)
         self.view.zoomStep.connect(lambda step: self.zoom.setValue(self.zoom.value() + step * 16))
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.zoom)
-
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("photoCount")
+        self.count_label.setAccessibleName(self.tr("Photos in the article and selected"))
         self.progress = QProgressBar(self)
         self.progress.setObjectName("photoImportProgress")
         self.progress.setAccessibleName(self.tr("Photo import progress"))
@@ -139,10 +153,12 @@ class PhotoPanelView(QWidget):
         grid_layout = QVBoxLayout(grid)
         grid_layout.setContentsMargins(0, 0, 0, 0)
         grid_layout.addWidget(self.view, 1)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-        grid_layout.addLayout(progress_row)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.count_label, 1)
+        status_row.addWidget(self.progress, 2)
+        status_row.addWidget(self.cancel_button)
+        status_row.addWidget(self.zoom)
+        grid_layout.addLayout(status_row)
 
         self.report = ImportReport(self)
         self.undo_bar = UndoBar(self)
@@ -212,10 +228,18 @@ class PhotoPanelView(QWidget):
         for action in (self.action_featured, self.action_insert, self.action_loupe):
             action.setEnabled(count >= 1)
         self.action_remove.setEnabled(count > 0)
+        total = self.model.rowCount()
+        if not total:
+            self.count_label.setText(self.tr("No photos") if has_article else "")
+        elif count:
+            self.count_label.setText(self.tr("{0} of {1} selected").format(count, total))
+        else:
+            self.count_label.setText(self.tr("{0} photos").format(total))
 
     def show_progress(self, on: bool) -> None:
         self.progress.setVisible(on)
         self.cancel_button.setVisible(on)
+        self.count_label.setVisible(not on)
 
     def show_message(self, text: str) -> None:
         """A one-off problem (a failed save or import), shown in the report area."""
