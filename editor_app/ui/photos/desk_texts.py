@@ -32,8 +32,6 @@ from editor_app.services.photos import PhotoService
 from editor_app.ui.plain_text import plain
 from editor_app.ui.task_runner import TaskRunner
 
-JSON_FILTER = "Credits & Codes (*.json);;All files (*)"
-
 
 class CreditsCodesDialog(QDialog):
     changed = Signal()
@@ -229,16 +227,19 @@ class CreditsCodesDialog(QDialog):
 
     # the file ---------------------------------------------------------------------------------------------
     def _choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import Credits & Codes"), "", JSON_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import Credits & Codes"), "", self._filter())
         if name:
             self.import_file(Path(name))
 
     def _choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export Credits & Codes"), "credits-and-codes.json", JSON_FILTER
+            self, self.tr("Export Credits & Codes"), "credits-and-codes.json", self._filter()
         )
         if name:
             self.export_file(Path(name))
+
+    def _filter(self) -> str:
+        return self.tr("Credits & Codes (*.json);;All files (*)")
 
     def import_file(self, path: Path) -> None:
         try:

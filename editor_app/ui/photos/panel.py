@@ -28,7 +28,6 @@ from editor_app.ui.photos.removal import PhotoRemover
 from editor_app.ui.photos.view import PhotoPanelView
 from editor_app.ui.task_runner import TaskRunner
 
-IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)"
 SAVE_DELAY_MS = 600
 
 
@@ -344,7 +343,8 @@ class PhotoPanel(PhotoPanelView):
 
     # importing --------------------------------------------------------------------------------------------
     def choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), "", IMAGE_FILTER)
+        images = self.tr("Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)")
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), "", images)
         if names:
             self.add_files([Path(n) for n in names])
 
