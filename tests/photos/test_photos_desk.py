@@ -116,7 +116,7 @@ def test_loupe_opens_with_space_moves_with_arrows_and_closes_with_escape(
     qtbot: Any, panel: PhotoPanel, make_image: MakeImage
 ) -> None:
     ids = some_photos(qtbot, panel, make_image, 3)
-    select_rows(panel, [0])
+    select_rows(panel, [0, 2])  # the first is the current one
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Space)
     loupe = panel.loupe
@@ -124,6 +124,9 @@ def test_loupe_opens_with_space_moves_with_arrows_and_closes_with_escape(
     qtbot.waitUntil(lambda: loupe.full_loaded, timeout=WAIT)
     pixmap = loupe.picture.pixmap()
     assert pixmap.width() > 300 or pixmap.height() > 225  # larger than the 320-px thumbnail would give
+    qtbot.keyClick(loupe, Qt.Key.Key_8)  # tags the photo shown, not the whole selection
+    qtbot.waitUntil(lambda: panel.service.get(ids[0]).label == "green", timeout=WAIT)  # type: ignore[union-attr]
+    assert panel.service.get(ids[2]).label == ""  # type: ignore[union-attr]
     qtbot.keyClick(loupe, Qt.Key.Key_Right)
     assert loupe.photo_id == ids[1] and panel.selected_ids() == [ids[1]]
     assert loupe.position.text().startswith("2 of 3")

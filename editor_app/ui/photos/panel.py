@@ -240,16 +240,17 @@ class PhotoPanel(PhotoPanelView):
             self.write(lambda: self.service.remember_credit(credit), self.refresh_desk_texts)
 
     # tagging ----------------------------------------------------------------------------------------------
-    def tag(self, kind: str, value: object = None) -> None:
+    def tag(self, kind: str, value: object = None, *, shown_only: bool = False) -> None:
         """A tagging key: ``rating`` (0-5), ``label`` (a colour; the same again clears it), ``featured``,
-        ``loupe``. Ratings and labels go to every selected photo."""
+        ``loupe``. Ratings and labels go to every selected photo (``shown_only``: the loupe's photo alone)."""
         if kind == "featured":
             self.set_featured()
             return
         if kind == "loupe":
             self.open_loupe()
             return
-        photos = self.selected_photos()
+        current = self.current_slot()
+        photos = ([current.photo] if current else []) if shown_only else self.selected_photos()
         if not photos:
             return
         self.flush()
@@ -285,7 +286,7 @@ class PhotoPanel(PhotoPanelView):
         if self.loupe is None:
             self.loupe = Loupe(self.runner, self)
             self.loupe.step.connect(self.step_loupe)
-            self.loupe.tagKey.connect(self.tag)
+            self.loupe.tagKey.connect(lambda kind, value: self.tag(kind, value, shown_only=True))
         self._update_loupe(force=True)
         self.loupe.show()
         self.loupe.activateWindow()
