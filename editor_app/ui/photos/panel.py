@@ -178,8 +178,10 @@ class PhotoPanel(PhotoPanelView):
         return [p for p in (self.model.photo(pid) for pid in self.selected_ids()) if p is not None]
 
     def current_slot(self) -> ArticlePhoto | None:
+        """The current photo when it is selected, else the first selected one (None without a selection)."""
         index = self.view.currentIndex()
-        if index.isValid() and index.row() < self.model.rowCount():
+        selected = self.view.selectionModel().isSelected(index) if index.isValid() else False
+        if selected and index.row() < self.model.rowCount():
             return self.model.slot(index.row())
         ids = self.selected_ids()
         return self.model.slot(self.model.row_of(ids[0])) if ids else None

@@ -180,8 +180,8 @@ class PhotoPanelView(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        grid.setMinimumSize(160, 160)
-        side.setMinimumSize(200, 140)
+        grid.setMinimumSize(120, 90)
+        side.setMinimumSize(120, 60)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
