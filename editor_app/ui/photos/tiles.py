@@ -19,32 +19,47 @@ _TEXT_LINES = 2  # the rating and one line of caption under the thumbnail
 _PAD = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhotoTiles", text)
-
-
 def label_name(label: str) -> str:
-    names = {"red": _tr("red"), "yellow": _tr("yellow"), "green": _tr("green"), "blue": _tr("blue")}
+    names = {
+        "red": QCoreApplication.translate("PhotoTiles", "red"),
+        "yellow": QCoreApplication.translate("PhotoTiles", "yellow"),
+        "green": QCoreApplication.translate("PhotoTiles", "green"),
+        "blue": QCoreApplication.translate("PhotoTiles", "blue"),
+    }
     return names.get(label, label)
 
 
 def describe(slot: ArticlePhoto) -> str:
     """What the tooltip and screen readers say about a photo."""
     photo = slot.photo
-    parts = [photo.caption_line() or photo.filename or _tr("Photo without caption")]
+    parts = [
+        photo.caption_line()
+        or photo.filename
+        or QCoreApplication.translate("PhotoTiles", "Photo without caption")
+    ]
     if slot.featured:
-        parts.append(_tr("Featured photo."))
+        parts.append(QCoreApplication.translate("PhotoTiles", "Featured photo."))
     if photo.rating:
-        parts.append(_tr("Rating: {0} of 5 stars.").format(photo.rating))
+        parts.append(QCoreApplication.translate("PhotoTiles", "Rating: {0} of 5 stars.").format(photo.rating))
     if photo.label:
-        parts.append(_tr("Colour label: {0}.").format(label_name(photo.label)))
+        parts.append(
+            QCoreApplication.translate("PhotoTiles", "Colour label: {0}.").format(label_name(photo.label))
+        )
     if photo.keywords:
-        parts.append(_tr("Keywords: {0}.").format(", ".join(photo.keywords)))
+        parts.append(
+            QCoreApplication.translate("PhotoTiles", "Keywords: {0}.").format(", ".join(photo.keywords))
+        )
     missing = photo.missing_for_publishing()
     if missing:
-        parts.append(_tr("Incomplete: no {0}.").format(", ".join(missing)))
+        parts.append(
+            QCoreApplication.translate("PhotoTiles", "Incomplete: no {0}.").format(", ".join(missing))
+        )
     if photo.has_gps:
-        parts.append(_tr("The original carries a GPS location (removed from what is published)."))
+        parts.append(
+            QCoreApplication.translate(
+                "PhotoTiles", "The original carries a GPS location (removed from what is published)."
+            )
+        )
     return "\n".join(parts)
 
 
@@ -105,7 +120,9 @@ class TileDelegate(QStyledItemDelegate):
         if not isinstance(image, QImage) or image.isNull():
             painter.fillRect(box, palette.color(QPalette.ColorRole.Mid))
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, _tr("no image\nfile"))
+            painter.drawText(
+                box, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("PhotoTiles", "no image\nfile")
+            )
             return
         key = (image.cacheKey(), box.width())
         pixmap = self._scaled.get(key)
@@ -164,7 +181,9 @@ class TileDelegate(QStyledItemDelegate):
         if selected:
             font.setBold(True)
             painter.setFont(font)
-        text = (photo.caption or photo.filename or _tr("No caption")).split("\n")[0]
+        text = (
+            photo.caption or photo.filename or QCoreApplication.translate("PhotoTiles", "No caption")
+        ).split("\n")[0]
         text_rect = QRect(rect.left() + _PAD, top + line, rect.width() - 2 * _PAD, line)
         elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, elided)
