@@ -19,6 +19,9 @@ from editor_app.ui.photos.tiles import describe
 from editor_app.ui.plain_text import plain
 from editor_app.ui.task_runner import TaskRunner
 
+MAX_ZOOM = 4
+"""How many times the loupe may enlarge an original smaller than the window."""
+
 
 def read_full(path: Path, fit: QSize) -> QImage | None:
     """The image at ``path`` upright and at most ``fit``; safe in a worker thread."""
@@ -82,7 +85,9 @@ class Loupe(QDialog):
         self._photo_id, self._full = slot.photo.id, False
         self.caption.setText(describe(slot))
         self.position.setText(
-            self.tr("{0} of {1} · ← → to move · 1–5 rate · 6–9 label · Esc closes").format(row + 1, count)
+            self.tr(
+                "{0} of {1} · {2} × {3} px · ← → to move · 1–5 rate · 6–9 label · F featured · Esc closes"
+            ).format(row + 1, count, slot.photo.width, slot.photo.height)
         )
         self._set_image(thumbnail)
         if original is None:
@@ -109,11 +114,10 @@ class Loupe(QDialog):
             self.picture.setText(self.tr("No image file for this photo"))
             return
         target = self.picture.size()
-        if self._full and self._image.width() <= target.width() and self._image.height() <= target.height():
-            self.picture.setPixmap(
-                QPixmap.fromImage(self._image)
-            )  # a small original at its own size, not blurred
-            return
+        if self._full:  # the original: never blown up more than MAX_ZOOM times (a tiny file stays honest)
+            longest = max(self._image.width(), self._image.height(), 1)
+            cap = MAX_ZOOM * longest
+            target = target.boundedTo(QSize(cap, cap))
         self.picture.setPixmap(
             QPixmap.fromImage(self._image).scaled(
                 target, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
