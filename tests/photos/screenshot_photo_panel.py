@@ -83,6 +83,9 @@ def main(out_dir: Path, width: int, height: int) -> int:
     panel.open_loupe()
     settle(1500)
     if panel.loupe is not None:
+        panel.loupe.grab().save(str(out_dir / "photo-loupe-small-original.png"))
+        panel.step_loupe(2)  # a full-size photo (bike.jpg)
+        settle(1500)
         panel.loupe.grab().save(str(out_dir / "photo-loupe.png"))
         panel.loupe.close()
     panel.open_desk_texts()
