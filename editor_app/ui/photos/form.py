@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from editor_app.domain import Photo
@@ -127,6 +128,16 @@ class PhotoForm(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.hide()
         return label
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_warnings()
+
+    def _colour_warnings(self) -> None:
+        """A red that reads on the palette's background, light or dark."""
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.checklist_label.setStyleSheet(f"color:{'#ff8a80' if dark else '#b3261e'}")
 
     def line(self, name: str) -> QLineEdit:
         edit = self.edits[name]
