@@ -285,3 +285,18 @@ def test_import_report_summarises_duplicates_and_words_problems_plainly(
     assert "truncated_jpeg.jpg: the file is cut short" in text
     assert "decompression_bomb.gif: the picture claims far more pixels" in text
     assert not report.details.isVisible()  # more than a handful: folded until asked
+
+
+def test_keywords_read_at_import_show_in_the_form_and_tooltip(
+    qtbot: Any, panel: PhotoPanel, photo_service: PhotoService, make_image: MakeImage
+) -> None:
+    tagged = make_image("tagged.jpg", xmp={"Xmp.dc.subject": ["Bakı", "Karabakh"]})
+    photo_id = import_files(qtbot, panel, [tagged]).imported[0].photo.id
+    select_rows(panel, [0])
+    keywords = panel.form.line("keywords")
+    assert keywords.objectName() == "keywordsEdit" and keywords.text() == "Bakı, Karabakh"
+    assert "Keywords: Bakı, Karabakh." in panel.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    keywords.setFocus()
+    keywords.selectAll()
+    qtbot.keyClicks(keywords, "Baku; Azerbaijan, baku")
+    qtbot.waitUntil(lambda: photo_service.get(photo_id).keywords == ("Baku", "Azerbaijan"), timeout=WAIT)  # type: ignore[union-attr]
