@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -27,6 +29,12 @@ class Photo(PhotoCredits):
     content_hash: str | None = None
     filename: str = ""
     has_gps: bool = False
+    keywords: tuple[str, ...] = ()
+    """IPTC Keywords / XMP dc:subject, in order, without duplicates."""
+    rating: int = 0
+    """0 (none) to 5 stars, the photo editor's own mark."""
+    label: str = ""
+    """A colour label (one of :data:`COLOUR_LABELS`) or ""."""
     created_at: datetime = field(default_factory=utcnow)
 
     def with_changes(self, **changes: object) -> Photo:
@@ -35,6 +43,26 @@ class Photo(PhotoCredits):
     @property
     def is_placeholder(self) -> bool:
         return self.content_hash is None
+
+
+COLOUR_LABELS: tuple[str, ...] = ("red", "yellow", "green", "blue")
+"""The colour labels a photo editor tags with (keys 6 to 9 in the photo grid)."""
+
+
+def parse_keywords(text: str | Sequence[str]) -> tuple[str, ...]:
+    """Keywords from ``"a, b; c"`` (or a list): trimmed, empty ones dropped, the first of duplicates kept."""
+    parts = re.split(r"[,;\n]", text) if isinstance(text, str) else list(text)
+    seen: dict[str, str] = {}
+    for part in parts:
+        word = " ".join(part.split())
+        if word and word.casefold() not in seen:
+            seen[word.casefold()] = word
+    return tuple(seen.values())
+
+
+def keywords_text(keywords: Sequence[str]) -> str:
+    """The keywords as the form shows them: ``"a, b, c"``."""
+    return ", ".join(keywords)
 
 
 def new_photo(**fields: object) -> Photo:

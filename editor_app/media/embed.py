@@ -49,6 +49,7 @@ _TARGETS: dict[str, _Target] = {
     "country": _Target("Country", _IIM + "CountryName", 64, "Xmp.photoshop.Country", "text"),
 }
 _LOCATION_FIELDS = ("city", "country")
+_KEYWORD_LIMIT = 64  # IIM 2:25, bytes a keyword
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -59,11 +60,12 @@ class RenditionMetadata(PhotoCredits):
     headline: str = ""
     city: str = ""
     country: str = ""
+    keywords: tuple[str, ...] = ()
     keep_location: bool = False
 
     @classmethod
     def from_photo(cls, photo: Photo, headline: str = "") -> RenditionMetadata:
-        return cls(headline=headline).with_credits(photo)
+        return cls(headline=headline, keywords=photo.keywords).with_credits(photo)
 
 
 def write_metadata(path: Path, meta: RenditionMetadata) -> tuple[str, ...]:
@@ -88,6 +90,15 @@ def write_metadata(path: Path, meta: RenditionMetadata) -> tuple[str, ...]:
         ascii_text = ascii_safe(text) if exif_key else None
         if exif_key and ascii_text:
             exif[exif_key] = ascii_text
+    if meta.keywords:
+        xmp["Xmp.dc.subject"] = list(meta.keywords)
+        iptc[_IIM + "Keywords"] = [truncate_utf8(word, _KEYWORD_LIMIT) for word in meta.keywords]
+        shortened = [word for word in meta.keywords if truncate_utf8(word, _KEYWORD_LIMIT) != word]
+        if shortened:
+            warnings.append(
+                f"IPTC IIM keeps {_KEYWORD_LIMIT} bytes a keyword, so older software shows "
+                f"{', '.join(shortened)} shortened (XMP has them whole)"
+            )
     pyexiv2.set_log_level(3)
     with pyexiv2.Image(str(path)) as image:
         if exif:

@@ -46,6 +46,9 @@ class IngestResult:
 class IngestFailure:
     path: Path
     message: str
+    kind: str = "failed"
+    """A :data:`~editor_app.media.probe.REJECTION_KINDS` value, or "unreadable" (cannot read or store the
+    file), "failed", "crashed" or "cancelled"."""
 
 
 Outcome = IngestResult | IngestFailure
@@ -87,9 +90,11 @@ def ingest_outcome(path: Path, store_root: Path) -> Outcome:
     try:
         return ingest(path, store_root)
     except PhotoRejected as exc:
-        return IngestFailure(path, str(exc))
+        return IngestFailure(path, str(exc), exc.kind)
     except OSError as exc:
-        return IngestFailure(path, f"{path.name}: cannot read or store the file ({exc.strerror or exc})")
+        return IngestFailure(
+            path, f"{path.name}: cannot read or store the file ({exc.strerror or exc})", "unreadable"
+        )
     except Exception as exc:  # one bad file must never stop a batch
         return IngestFailure(path, f"{path.name}: import failed ({type(exc).__name__}: {exc})")
 
@@ -122,12 +127,17 @@ def ingest_many(
                 continue
             batch.record(
                 index,
-                IngestFailure(batch.paths[index], f"{batch.paths[index].name}: crashed the image decoder"),
+                IngestFailure(
+                    batch.paths[index], f"{batch.paths[index].name}: crashed the image decoder", "crashed"
+                ),
             )
     for index, outcome in enumerate(batch.outcomes):
         if outcome is None:
             batch.record(
-                index, IngestFailure(batch.paths[index], f"{batch.paths[index].name}: import cancelled")
+                index,
+                IngestFailure(
+                    batch.paths[index], f"{batch.paths[index].name}: import cancelled", "cancelled"
+                ),
             )
     return [outcome for outcome in batch.outcomes if outcome is not None]
 

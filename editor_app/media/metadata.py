@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor_app.domain.photo import parse_keywords
 from editor_app.domain.photo_credits import PhotoCredits
 from editor_app.media.credit_line import credit_from_caption
 from editor_app.media.metadata_sources import RawMetadata, read_raw
@@ -54,6 +55,7 @@ class PhotoMetadata(PhotoCredits):
     city: str = ""
     country: str = ""
     has_gps: bool = False
+    keywords: tuple[str, ...] = ()
     width: int = 0
     height: int = 0
     orientation: int = 1
@@ -79,6 +81,7 @@ def read_metadata(path: Path | str) -> PhotoMetadata:
     return PhotoMetadata(
         **fields,
         date_taken=_date_taken(raw),
+        keywords=_keywords(raw),
         has_gps=any(_gps_present(raw.exif.get(key) or raw.xmp.get(key)) for key in _GPS_KEYS),
         width=info.width,
         height=info.height,
@@ -104,6 +107,21 @@ def _iim_text(raw: RawMetadata, key: str) -> str:
     utf8 = isinstance(charset, bytes) and charset == IIM_UTF8.encode()
     parts = value if isinstance(value, list) else [value]
     return clean([decode_iim(part, utf8) for part in parts])
+
+
+def _keywords(raw: RawMetadata) -> tuple[str, ...]:
+    """XMP dc:subject (a bag) when present, else the IIM 2:25 Keywords datasets."""
+    subject = raw.xmp.get("Xmp.dc.subject")
+    if subject:
+        words = subject if isinstance(subject, list) else [subject]
+        return parse_keywords([clean(word) for word in words])
+    value = raw.iptc.get("Iptc.Application2.Keywords")
+    if value is None:
+        return ()
+    charset = raw.iptc.get("Iptc.Envelope.CharacterSet", b"")
+    utf8 = isinstance(charset, bytes) and charset == IIM_UTF8.encode()
+    parts = value if isinstance(value, list) else [value]
+    return parse_keywords([clean(decode_iim(part, utf8)) for part in parts])
 
 
 def _same_text(xmp: str, iim: str) -> bool:

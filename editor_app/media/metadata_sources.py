@@ -15,6 +15,7 @@ from PIL import Image, ImageFile, IptcImagePlugin
 IIM_DATASETS: dict[tuple[int, int], str] = {
     (1, 90): "Iptc.Envelope.CharacterSet",
     (2, 5): "Iptc.Application2.ObjectName",
+    (2, 25): "Iptc.Application2.Keywords",
     (2, 40): "Iptc.Application2.SpecialInstructions",
     (2, 55): "Iptc.Application2.DateCreated",
     (2, 60): "Iptc.Application2.TimeCreated",

@@ -19,7 +19,27 @@ SUPPORTED_FORMATS: dict[str, str] = {"JPEG": ".jpg", "PNG": ".png", "TIFF": ".ti
 
 
 class PhotoRejected(ValueError):
-    """A file the app will not import; ``str()`` is one line meant for the user."""
+    """A file the app will not import; ``str()`` is one line meant for the user, ``kind`` names the problem
+    for a caller that words it itself: one of :data:`REJECTION_KINDS`."""
+
+    def __init__(self, message: str, kind: str = "corrupt") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+    def __reduce__(self) -> tuple[type[PhotoRejected], tuple[str, str]]:  # survives a worker process
+        return (PhotoRejected, (str(self), self.kind))
+
+
+REJECTION_KINDS = (
+    "empty",
+    "bomb",
+    "not_image",
+    "hostile",
+    "truncated",
+    "corrupt",
+    "unsupported",
+    "no_pixels",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +72,7 @@ def open_image(path: Path | str) -> Iterator[Image.Image]:
     """
     path = Path(path)
     if path.stat().st_size == 0:
-        raise PhotoRejected(f"{path.name}: empty file (0 bytes)")
+        raise PhotoRejected(f"{path.name}: empty file (0 bytes)", "empty")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)  # "Corrupt EXIF data": read_metadata reports it
@@ -62,13 +82,20 @@ def open_image(path: Path | str) -> Iterator[Image.Image]:
         claimed = re.search(r"\d+", str(exc))
         pixels = f"{int(claimed.group()):,} pixels" if claimed else "too many pixels"
         raise PhotoRejected(
-            f"{path.name}: refused as a decompression bomb ({pixels}, the limit is {_limit():,})"
+            f"{path.name}: refused as a decompression bomb ({pixels}, the limit is {_limit():,})", "bomb"
         ) from None
     except UnidentifiedImageError:
-        raise PhotoRejected(f"{path.name}: not an image (or an image format the app cannot read)") from None
+        raise PhotoRejected(
+            f"{path.name}: not an image (or an image format the app cannot read)", "not_image"
+        ) from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
         # Pillow refuses some hostile headers with ValueError (e.g. a PNG text chunk that inflates too far).
-        raise PhotoRejected(f"{path.name}: unreadable image header ({_reason(exc)})") from None
+        if "MAX_TEXT" in str(exc):  # Pillow's guard against a text chunk that inflates without end
+            raise PhotoRejected(
+                f"{path.name}: unreadable image header (a text block in it is too large to read safely)",
+                "hostile",
+            ) from None
+        raise PhotoRejected(f"{path.name}: unreadable image header ({_reason(exc)})", "corrupt") from None
     with image:
         _check(path, image)
         yield image
@@ -83,21 +110,27 @@ def decoding_errors(path: Path) -> Iterator[None]:
         raise
     except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError) as exc:
         reason = _reason(exc)
-        kind = "truncated image" if "truncated" in reason else "corrupt image data"
-        raise PhotoRejected(f"{path.name}: {kind} ({reason})") from None
+        truncated = "truncated" in reason
+        kind = "truncated image" if truncated else "corrupt image data"
+        raise PhotoRejected(
+            f"{path.name}: {kind} ({reason})", "truncated" if truncated else "corrupt"
+        ) from None
 
 
 def _check(path: Path, image: Image.Image) -> None:
     if image.format not in SUPPORTED_FORMATS:
         supported = ", ".join(sorted(SUPPORTED_FORMATS))
-        raise PhotoRejected(f"{path.name}: {image.format} images are not supported (only {supported})")
+        raise PhotoRejected(
+            f"{path.name}: {image.format} images are not supported (only {supported})", "unsupported"
+        )
     width, height = image.size
     if width <= 0 or height <= 0:
-        raise PhotoRejected(f"{path.name}: image has no pixels ({width}x{height})")
+        raise PhotoRejected(f"{path.name}: image has no pixels ({width}x{height})", "no_pixels")
     if width * height > MAX_PIXELS:
         raise PhotoRejected(
             f"{path.name}: refused as a decompression bomb ({width}x{height} = {width * height:,} pixels, "
-            f"the limit is {_limit():,})"
+            f"the limit is {_limit():,})",
+            "bomb",
         )
 
 

@@ -17,19 +17,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor_app.domain import CREDIT_FIELDS, ArticlePhoto, Photo
-from editor_app.domain.photo import new_photo
+from editor_app.domain.photo import COLOUR_LABELS, new_photo, parse_keywords
 from editor_app.services.changes import Changes
+from editor_app.services.photo_texts import CODE_PATTERN, PhotoTexts
 from editor_app.store import Database, UnitOfWork
-from editor_app.store.photo_desk import CODE, CREDIT
+from editor_app.store.photo_desk import CREDIT
 
 if TYPE_CHECKING:
     from editor_app.media.ingest import CancelEvent, IngestResult, Outcome
     from editor_app.media.rendition import RenditionResult
 
-EDITABLE_FIELDS = (*CREDIT_FIELDS, "date_taken", "city", "country")
-"""Photo fields the desk edits (what the panel's form and ``update`` accept)."""
+EDITABLE_FIELDS = (*CREDIT_FIELDS, "date_taken", "city", "country", "keywords")
+"""Photo fields the desk edits (what the panel's form and ``update`` accept; keywords as ``"a, b"``)."""
 
-_CODE = re.compile(r"=([A-Za-z0-9_-]{1,24})=")
 _ATTENTION = re.compile(r"mandatory\s+credit|embargo", re.IGNORECASE)
 
 Progress = Callable[[int, int], None]
@@ -61,6 +61,23 @@ class PhotoImported:
 class PhotoFailure:
     path: Path
     message: str
+    kind: str = "failed"
+    """What went wrong, for a report that words it itself (see ``IngestFailure.kind``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoRemoval:
+    """What :meth:`PhotoService.remove` took out of an article, so that :meth:`PhotoService.restore` can put
+    it back: the article's photos before (in order, with the featured one) and those removed."""
+
+    article_id: str
+    before: tuple[tuple[str, bool], ...]
+    removed: tuple[str, ...]
+    changes: Changes
+
+    @property
+    def featured_removed(self) -> bool:
+        return any(featured and pid in self.removed for pid, featured in self.before)
 
 
 @dataclass
@@ -105,7 +122,7 @@ def expand_codes(text: str, codes: Mapping[str, str]) -> tuple[str, list[str]]:
             return codes[code]
         return match.group(0)
 
-    return _CODE.sub(replace, text), used
+    return CODE_PATTERN.sub(replace, text), used
 
 
 def attention_text(photo: Photo) -> str:
@@ -131,6 +148,7 @@ def photo_from_import(result: IngestResult) -> Photo:
         date_taken=meta.date_taken or "",
         city=meta.city,
         country=meta.country,
+        keywords=meta.keywords,
         width=width,
         height=height,
         content_hash=result.sha256,
@@ -139,7 +157,7 @@ def photo_from_import(result: IngestResult) -> Photo:
     )
 
 
-class PhotoService:
+class PhotoService(PhotoTexts):
     def __init__(
         self,
         db: Database,
@@ -216,7 +234,7 @@ class PhotoService:
             slots = list(before)
             for outcome in outcomes:
                 if isinstance(outcome, IngestFailure):
-                    report.items.append(PhotoFailure(outcome.path, outcome.message))
+                    report.items.append(PhotoFailure(outcome.path, outcome.message, outcome.kind))
                     continue
                 existing = uow.photos.by_hash(outcome.sha256)
                 photo = existing or photo_from_import(outcome)
@@ -238,8 +256,9 @@ class PhotoService:
             if slots != before:
                 uow.photos.set_for_article(article_id, slots)
                 touched.add(article_id)
-            if overrides.get("credit"):
-                uow.saved_texts.put(CREDIT, overrides["credit"], overrides["credit"], use=True)
+            credit = overrides.get("credit")
+            if isinstance(credit, str) and credit:
+                uow.saved_texts.put(CREDIT, credit, credit, use=True)
             _enqueue(uow, touched)
         report.changes = Changes(updated=frozenset(touched), origin=origin)
         return report
@@ -288,7 +307,43 @@ class PhotoService:
         origin: object | None = None,
     ) -> Changes:
         """Give every photo in ``photo_ids`` the same credit and/or copyright (``None`` leaves it alone)."""
-        fields = {k: v.strip() for k, v in (("credit", credit), ("copyright", copyright)) if v is not None}
+        fields = {k: v for k, v in (("credit", credit), ("copyright", copyright)) if v is not None}
+        return self.apply_fields(photo_ids, fields, origin=origin)
+
+    def apply_fields(
+        self, photo_ids: Iterable[str], fields: Mapping[str, str], origin: object | None = None
+    ) -> Changes:
+        """Set only ``fields`` on every photo in ``photo_ids`` (their other fields stay as they are)."""
+        changes = _checked(fields)
+        return self._edit_many(photo_ids, lambda photo: photo.with_changes(**changes), origin, changes)
+
+    def tag(
+        self,
+        photo_ids: Iterable[str],
+        *,
+        rating: int | None = None,
+        label: str | None = None,
+        origin: object | None = None,
+    ) -> Changes:
+        """Give the photos a star rating (0 clears) and/or a colour label ("" clears); ``None`` leaves it."""
+        marks: dict[str, object] = {}
+        if rating is not None:
+            if not 0 <= rating <= 5:
+                raise ValueError("A rating is 0 (none) to 5 stars.")
+            marks["rating"] = rating
+        if label is not None:
+            if label and label not in COLOUR_LABELS:
+                raise ValueError(f"A colour label is one of {', '.join(COLOUR_LABELS)}.")
+            marks["label"] = label
+        return self._edit_many(photo_ids, lambda photo: photo.with_changes(**marks), origin)
+
+    def _edit_many(
+        self,
+        photo_ids: Iterable[str],
+        edit: Callable[[Photo], Photo],
+        origin: object | None,
+        fields: Mapping[str, object] | None = None,
+    ) -> Changes:
         ids = list(dict.fromkeys(photo_ids))
         with self._db.write() as uow:
             changed: list[str] = []
@@ -296,12 +351,13 @@ class PhotoService:
                 photo = uow.photos.get(photo_id)
                 if photo is None:
                     raise LookupError(f"No photo with id {photo_id}.")
-                edited = photo.with_changes(**fields)
+                edited = edit(photo)
                 if edited != photo:
                     uow.photos.save(edited)
                     changed.append(photo_id)
-            if fields.get("credit"):
-                uow.saved_texts.put(CREDIT, fields["credit"], fields["credit"], use=True)
+            credit = (fields or {}).get("credit")
+            if isinstance(credit, str) and credit:
+                uow.saved_texts.put(CREDIT, credit, credit, use=True)
             touched = uow.photos.articles_using(changed)
             _enqueue(uow, touched)
         return Changes(updated=frozenset(touched), origin=origin)
@@ -332,6 +388,33 @@ class PhotoService:
             wanted = [slot for slot in slots if slot[0] not in photo_ids]
             return self._store_slots(uow, article_id, slots, wanted, origin)
 
+    def remove(self, article_id: str, photo_ids: Sequence[str], origin: object | None = None) -> PhotoRemoval:
+        """:meth:`detach`, returning what :meth:`restore` needs to undo it."""
+        with self._db.write() as uow:
+            before = tuple((p.photo.id, p.featured) for p in uow.photos.for_article(article_id))
+            wanted = [slot for slot in before if slot[0] not in photo_ids]
+            changes = self._store_slots(uow, article_id, list(before), wanted, origin)
+        removed = tuple(pid for pid, _ in before if pid in photo_ids)
+        return PhotoRemoval(article_id, before, removed, changes)
+
+    def restore(self, removal: PhotoRemoval, origin: object | None = None) -> Changes:
+        """Undo a removal: the photos go back to their places (and featured slot); photos added since stay,
+        after them. A photo deleted from the library since cannot come back and is skipped."""
+        with self._db.write() as uow:
+            _require_article(uow, removal.article_id)
+            current = [(p.photo.id, p.featured) for p in uow.photos.for_article(removal.article_id)]
+            placed = {pid for pid, _ in current}
+            featured_back = next((pid for pid, f in removal.before if f and pid in removal.removed), None)
+            wanted: list[tuple[str, bool]] = []
+            for pid, featured in removal.before:
+                if pid in placed or (pid in removal.removed and uow.photos.get(pid) is not None):
+                    wanted.append((pid, dict(current).get(pid, featured)))
+            known = {pid for pid, _ in wanted}
+            wanted += [slot for slot in current if slot[0] not in known]
+            if featured_back is not None:
+                wanted = [(pid, pid == featured_back) for pid, _ in wanted]
+            return self._store_slots(uow, removal.article_id, current, wanted, origin)
+
     @staticmethod
     def _store_slots(
         uow: UnitOfWork,
@@ -346,52 +429,13 @@ class PhotoService:
         _enqueue(uow, {article_id})
         return Changes(updated=frozenset({article_id}), origin=origin)
 
-    # the desk's saved texts -------------------------------------------------------------------------------
-    def saved_credits(self) -> list[str]:
-        """Credits for autocomplete, most used first."""
-        with self._db.read() as uow:
-            return [saved.value for saved in uow.saved_texts.all(CREDIT)]
-
-    def remember_credit(self, credit: str) -> Changes:
-        credit = credit.strip()
-        if credit:
-            with self._db.write() as uow:
-                uow.saved_texts.put(CREDIT, credit, credit, use=True)
-        return Changes()
-
-    def forget_credit(self, credit: str) -> Changes:
-        with self._db.write() as uow:
-            uow.saved_texts.remove(CREDIT, credit.strip())
-        return Changes()
-
-    def code_replacements(self) -> dict[str, str]:
-        """``{code: text}``: typing ``=code=`` in a field expands to the text."""
-        with self._db.read() as uow:
-            return {saved.key: saved.value for saved in uow.saved_texts.all(CODE)}
-
-    def set_code(self, code: str, text: str) -> Changes:
-        code = code.strip().strip("=")
-        if not _CODE.fullmatch(f"={code}="):
-            raise ValueError("A code is 1 to 24 letters, digits, '-' or '_' (typed as =code=).")
-        with self._db.write() as uow:
-            uow.saved_texts.put(CODE, code, text)
-        return Changes()
-
-    def remove_code(self, code: str) -> Changes:
-        with self._db.write() as uow:
-            uow.saved_texts.remove(CODE, code.strip().strip("="))
-        return Changes()
-
+    # the desk's saved texts (saved_credits, set_code... come from PhotoTexts) ------------------------------
     def expand(self, text: str) -> str:
         """Expand the known ``=code=`` in ``text`` with the saved replacements, counting their use."""
         expanded, used = expand_codes(text, self.code_replacements())
         if used:
             self.count_code_use(used)
         return expanded
-
-    def count_code_use(self, codes: Sequence[str]) -> None:
-        with self._db.write() as uow:
-            uow.saved_texts.count_use(CODE, list(codes))
 
     # publishing -------------------------------------------------------------------------------------------
     def rendition(self, photo_id: str, dest: Path, *, headline: str = "") -> RenditionResult:
@@ -415,11 +459,15 @@ class PhotoService:
         return result
 
 
-def _checked(fields: Mapping[str, str]) -> dict[str, str]:
+def _checked(fields: Mapping[str, str]) -> dict[str, object]:
+    """The fields as the photo stores them (keywords ``"a, b"`` become a tuple); unknown names refused."""
     unknown = sorted(set(fields) - set(EDITABLE_FIELDS))
     if unknown:
         raise ValueError(f"Not a photo field: {', '.join(unknown)}.")
-    return {name: (value or "").strip() for name, value in fields.items()}
+    return {
+        name: parse_keywords(value or "") if name == "keywords" else (value or "").strip()
+        for name, value in fields.items()
+    }
 
 
 def _require_article(uow: UnitOfWork, article_id: str) -> None:

@@ -97,6 +97,10 @@ class PhotoRow(Base):
     height: Mapped[int] = mapped_column(Integer, default=0)
     filename: Mapped[str] = mapped_column(Text, default="")
     has_gps: Mapped[bool] = mapped_column(default=False)
+    keywords: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """One keyword a line."""
+    rating: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    label: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

@@ -346,6 +346,9 @@ def _photo(row: RowMapping) -> Photo:
         content_hash=row["content_hash"],
         filename=row["filename"],
         has_gps=bool(row["has_gps"]),
+        keywords=tuple(k for k in (row["keywords"] or "").split("\n") if k),
+        rating=int(row["rating"] or 0),
+        label=row["label"] or "",
         created_at=row["created_at"],
     ).with_credits(PhotoCredits.from_values(dict(row)))
 
@@ -374,6 +377,7 @@ class PhotoRepository:
 
     def save(self, photo: Photo) -> None:
         values = {name: getattr(photo, name) for name in (*_PHOTO_FIELDS, "date_taken", "city", "country")}
+        values.update(keywords="\n".join(photo.keywords), rating=photo.rating, label=photo.label)
         if self._c.execute(select(P.c.pk).where(P.c.id == photo.id)).first() is None:
             self._c.execute(insert(P).values(id=photo.id, created_at=photo.created_at, **values))
         else:

@@ -248,3 +248,18 @@ def test_shared_fixtures_render_without_gps(shared_fixtures: Path, tmp_path: Pat
         assert not any("GPS" in key for key in tags), name
         assert tags["XMP:Credit"] == tags["IPTC:Credit"] == "The Canadian Press"
         assert _sha(original) == before
+
+
+def test_keywords_go_whole_to_xmp_and_cut_to_64_bytes_in_iim(
+    make_image: MakeImage, tmp_path: Path, exiftool: str
+) -> None:
+    long_word = "Azərbaycan Respublikasının Prezidenti İlham Əliyevin rəsmi səfəri"  # 72 bytes of UTF-8
+    meta = RenditionMetadata(caption="Baku", keywords=("Bakı", long_word))
+    result = make_rendition(make_image("k.jpg"), tmp_path / "k-web.jpg", meta)
+    tags = _exiftool(exiftool, result.path)
+    assert tags["XMP:Subject"] == ["Bakı", long_word]
+    iim = tags["IPTC:Keywords"]
+    assert isinstance(iim, list) and iim[0] == "Bakı"
+    assert len(iim[1].encode()) <= 64 and long_word.startswith(iim[1])
+    assert any("64 bytes a keyword" in warning for warning in result.warnings)
+    assert read_metadata(result.path).keywords == ("Bakı", long_word)  # our reader prefers the whole XMP text

@@ -66,6 +66,7 @@ def test_add_list_and_dedupe(cli_article: tuple[Path, str], make_image: MakeImag
     first = photos[0]
     for key in ("caption", "credit", "creator", "copyright", "source", "instructions", "alt", "has_gps"):
         assert key in first
+    assert (first["keywords"], first["rating"], first["label"]) == ([], 0, "")
     assert (first["caption"], first["credit"], first["alt"]) == (
         "Two presidents meet",
         AZ_CREDIT,

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton
 
 from editor_app.domain import Photo
 from editor_app.services.photos import PhotoImportReport, PhotoService
@@ -194,23 +194,45 @@ def test_files_dropped_on_the_panel_or_the_list_are_imported(
     assert [s.photo.filename for s in photo_service.photos(article_id)] == ["dropped.jpg", "on-list.jpg"]
 
 
-def test_apply_credit_to_a_multi_selection(
+def test_multi_selection_shows_shared_values_mixed_and_applies_only_the_edited_field(
     qtbot: Any, panel: PhotoPanel, photo_service: PhotoService, make_image: MakeImage
 ) -> None:
     paths = [make_image(f"p{i}.jpg", colour=(10, 60 * i, 30)) for i in range(3)]
     ids = [i.photo.id for i in import_files(qtbot, panel, paths).imported]
+    for n, photo_id in enumerate(ids):
+        photo_service.update(photo_id, {"caption": f"Caption {n}", "copyright": "© Staff", "credit": f"C{n}"})
+    panel.reload()
+    qtbot.waitUntil(lambda: panel.model.slot(0).photo.caption == "Caption 0", timeout=WAIT)
     select_rows(panel, [0, 2])
-    apply = panel.apply_button
-    assert apply.isVisibleTo(panel) and "2 selected photos" in apply.text()
+    caption = child(panel, QPlainTextEdit, "captionEdit")
     credit = child(panel, QLineEdit, "creditEdit")
     copyright_ = child(panel, QLineEdit, "copyrightEdit")
-    credit.setText("Reuters")
-    copyright_.setText("© Reuters 2024")
-    with qtbot.waitSignal(panel.photosChanged, timeout=WAIT):
-        apply.click()
-    got = [(p.credit, p.copyright) for p in (photo_service.get(i) for i in ids) if p]
-    assert got == [("Reuters", "© Reuters 2024"), ("", ""), ("Reuters", "© Reuters 2024")]
-    qtbot.waitUntil(lambda: panel.credits.stringList() == ["Reuters"], timeout=WAIT)  # offered next time
+    # the form shows no single photo's values: what both share, "(mixed)" where they differ
+    assert caption.toPlainText() == "" and caption.placeholderText() == "(mixed)"
+    assert credit.text() == "" and credit.placeholderText() == "(mixed)"
+    assert copyright_.text() == "© Staff" and copyright_.placeholderText() != "(mixed)"
+    note = child(panel, QLabel, "photoSelectionNote")
+    assert note.isVisibleTo(panel) and note.text().startswith("2 photos selected")
+    assert panel.findChild(QPushButton, "applyToSelectionButton") is None
+    credit.setFocus()
+    qtbot.keyClicks(credit, "Reuters")
+    qtbot.waitUntil(lambda: stored(photo_service, ids[2]).credit == "Reuters", timeout=WAIT)
+    got = [(p.caption, p.credit, p.copyright) for p in (stored(photo_service, i) for i in ids)]
+    assert got == [
+        ("Caption 0", "Reuters", "© Staff"),  # only the credit was set: the captions stay their own
+        ("Caption 1", "C1", "© Staff"),  # not selected
+        ("Caption 2", "Reuters", "© Staff"),
+    ]
+    keywords = child(panel, QLineEdit, "keywordsEdit")
+    keywords.setFocus()
+    qtbot.keyClicks(keywords, "Baku, Karabakh")
+    select_rows(panel, [1])  # changing the selection saves at once
+    qtbot.waitUntil(lambda: stored(photo_service, ids[0]).keywords == ("Baku", "Karabakh"), timeout=WAIT)
+    assert stored(photo_service, ids[2]).keywords == ("Baku", "Karabakh")
+    assert stored(photo_service, ids[1]).keywords == ()
+    assert caption.toPlainText() == "Caption 1" and credit.text() == "C1"  # one photo: its own values
+    assert not note.isVisibleTo(panel)
+    qtbot.waitUntil(lambda: "Reuters" in panel.credits.stringList(), timeout=WAIT)  # offered next time
 
 
 def test_code_replacement_and_saved_credit_completion(
@@ -267,9 +289,11 @@ def test_bad_files_are_reported_and_the_rest_imports(
     empty.write_bytes(b"")
     report = import_files(qtbot, panel, [make_image("good.jpg"), empty])
     assert panel.model.rowCount() == 1
-    label = child(panel, QLabel, "photoImportReport")
-    assert label.isVisibleTo(panel)
-    assert label.text().splitlines() == ["1 of 2 photos added.", "empty.jpg: empty file (0 bytes)"]
+    assert panel.report.isVisibleTo(panel)
+    assert panel.report.lines == [
+        "1 photo added · 1 could not be imported",
+        "empty.jpg: the file is empty (0 bytes).",
+    ]
     assert report.lines[0] == "good.jpg: imported (160x120)"
 
 
@@ -283,7 +307,7 @@ def test_cancel_stops_the_import(qtbot: Any, panel: PhotoPanel, make_image: Make
     assert report.cancelled
     assert any(line.endswith("import cancelled") for line in report.lines)
     assert not panel.progress.isVisibleTo(panel) and not panel.importing
-    assert panel.report_label.text().startswith("Import cancelled")
+    assert panel.report.lines[0].startswith("Import cancelled: ")
 
 
 def test_the_gui_keeps_responding_during_an_import(

@@ -97,9 +97,9 @@ def test_photo_panel_shows_iptc_text_and_file_names_literally(
     assert tip_shows(banner.toolTip(), APPROVED)
     info = photo_panel.findChild(QLabel, "photoInfo")
     assert info.textFormat() == Qt.TextFormat.PlainText and label_shows(info, "<h1>Big.jpg")
-    report = photo_panel.findChild(QLabel, "photoImportReport")
+    report = photo_panel.findChild(QLabel, "importReportDetails")  # inside the photoImportReport frame
     assert report.textFormat() == Qt.TextFormat.PlainText and label_shows(report, "<b>Empty.jpg")
-    assert tip_shows(report.toolTip(), "<h1>Big.jpg")
+    assert tip_shows(photo_panel.report.toolTip(), "<h1>Big.jpg")
     assert tip_shows(photo_panel.model.index(0).data(Qt.ItemDataRole.ToolTipRole), BIG)
 
 

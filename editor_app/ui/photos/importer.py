@@ -14,9 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from editor_app.services.photos import PhotoImported, PhotoImportReport, PhotoService
+from editor_app.services.photos import PhotoImportReport, PhotoService
 from editor_app.ui.photos.view import PhotoPanelView
-from editor_app.ui.plain_text import tip
 from editor_app.ui.progress import ProgressRelay
 from editor_app.ui.task_runner import TaskRunner
 
@@ -54,7 +53,7 @@ class PhotoImporter(QObject):
         cancel = self._cancel = threading.Event()
         view.progress.setRange(0, len(files))
         view.progress.setValue(0)
-        view.progress.setFormat(f"Importing %v of {len(files)} photos…")
+        view.progress.setFormat(self.tr("Importing %v of {0} photos…").format(len(files)))
         view.show_progress(True)
 
         def ingest() -> list[Any]:
@@ -92,7 +91,7 @@ class PhotoImporter(QObject):
         if self._cancel is not None:
             self._cancel.set()
             self._queued.clear()
-            self.view.progress.setFormat("Cancelling…")
+            self.view.progress.setFormat(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int) -> None:
         self.view.progress.setMaximum(total)
@@ -101,18 +100,12 @@ class PhotoImporter(QObject):
     def _imported(self, report: PhotoImportReport, cancel: threading.Event) -> None:
         report.cancelled = cancel.is_set()
         self._done()
-        lines = [line for item, line in zip(report.items, report.lines, strict=True) if _worth_saying(item)]
-        added = sum(1 for item in report.imported if item.new or not item.already_placed)
-        lines.insert(0, f"{added} of {len(report.items)} photos added.")
-        if report.cancelled:
-            lines.insert(0, "Import cancelled; the photos that finished were added.")
-        self.view.report_label.setToolTip(tip("\n".join(report.lines)))
-        self.view.show_report(lines)
+        self.view.report.show_import(report)
         self.finished.emit(report)
 
     def _failed(self, exc: BaseException) -> None:
         self._done()
-        self.view.show_report([f"The import failed: {' '.join(str(exc).split())}"])
+        self.view.show_message(self.tr("The import failed: {0}").format(" ".join(str(exc).split())))
 
     def _done(self) -> None:
         self._cancel = None
@@ -120,8 +113,3 @@ class PhotoImporter(QObject):
         if self._queued:
             queued, self._queued = self._queued, []
             self.filesReady.emit(queued, None)
-
-
-def _worth_saying(item: object) -> bool:
-    """Failures, warnings and duplicates get their line in the panel; plain successes are counted."""
-    return not isinstance(item, PhotoImported) or bool(item.warnings) or not item.new or item.already_placed

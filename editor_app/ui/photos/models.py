@@ -1,5 +1,5 @@
-"""The photo panel's parts: the list model (thumbnail tiles with featured, incomplete and GPS marks), the icon
-view that reorders by drag and takes dropped files, and the ``=code=`` expander for text fields."""
+"""The photo panel's parts: the list model, the zoomable icon view (painted by ``tiles.TileDelegate``) that
+reorders by drag, takes dropped files and the tagging keys, and the ``=code=`` expander for text fields."""
 
 from __future__ import annotations
 
@@ -13,32 +13,33 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QRect,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFont,
-    QIcon,
     QImage,
-    QPainter,
-    QPixmap,
+    QKeyEvent,
+    QKeySequence,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QPlainTextEdit, QWidget
 
 from editor_app.domain import ArticlePhoto, Photo
+from editor_app.domain.photo import COLOUR_LABELS
 from editor_app.services.photos import expand_codes, inline_markdown
 from editor_app.ui.item_roles import Index
+from editor_app.ui.photos.tiles import SLOT_ROLE, THUMBNAIL_ROLE, TileDelegate, cell_size, describe
 from editor_app.ui.plain_text import tip
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PHOTO_IDS_MIME = "application/x-editor-app-photo-ids"
 TILE = 128
+"""The thumbnails' side at first (the zoom changes it between MIN_TILE and MAX_TILE)."""
+MIN_TILE, MAX_TILE, TILE_STEP = 64, 320, 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +51,16 @@ class PhotoItem:
 
 
 def load_thumbnail(path: Path | None) -> QImage | None:
-    """The thumbnail scaled to fit a tile; safe to call from a worker thread."""
+    """The stored thumbnail (at most ``MAX_TILE`` a side); safe to call from a worker thread."""
     if path is None:
         return None
     image = QImage(str(path))
     if image.isNull():
         return None
+    if max(image.width(), image.height()) <= MAX_TILE:
+        return image
     return image.scaled(
-        TILE, TILE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        MAX_TILE, MAX_TILE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
     )
 
 
@@ -65,53 +68,21 @@ def local_files(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
 
 
-def _badge(painter: QPainter, rect: QRect, text: str, colour: str) -> None:
-    painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawRoundedRect(rect, 5, 5)
-    painter.setPen(QColor("white"))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-
-
-def tile(item: PhotoItem) -> QImage:
-    """The thumbnail centred on a square, with a star (featured), "!" (incomplete) and "GPS" marks."""
-    canvas = QImage(TILE, TILE, QImage.Format.Format_ARGB32_Premultiplied)
-    canvas.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(canvas)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    thumb = item.thumbnail
-    if thumb is not None:
-        painter.drawImage((TILE - thumb.width()) // 2, (TILE - thumb.height()) // 2, thumb)
-    else:
-        painter.fillRect(canvas.rect(), QColor("#d0d0d0"))
-        painter.setPen(QColor("#505050"))
-        painter.drawText(canvas.rect(), Qt.AlignmentFlag.AlignCenter, "no image\nfile")
-    font = QFont(painter.font())
-    font.setBold(True)
-    painter.setFont(font)
-    photo = item.slot.photo
-    if item.slot.featured:
-        _badge(painter, QRect(2, 2, 24, 22), "★", "#c58a00")
-    if photo.missing_for_publishing():
-        _badge(painter, QRect(TILE - 26, 2, 24, 22), "!", "#c0392b")
-    if photo.has_gps:
-        _badge(painter, QRect(2, TILE - 24, 36, 22), "GPS", "#2c5aa0")
-    painter.end()
-    return canvas
-
-
-def describe(slot: ArticlePhoto) -> str:
-    """What the tooltip and screen readers say about a photo."""
-    photo = slot.photo
-    parts = [photo.caption_line() or photo.filename or "Photo without caption"]
-    if slot.featured:
-        parts.append("Featured photo.")
-    missing = photo.missing_for_publishing()
-    if missing:
-        parts.append(f"Incomplete: no {', '.join(missing)}.")
-    if photo.has_gps:
-        parts.append("The original carries a GPS location (removed from what is published).")
-    return "\n".join(parts)
+def tag_for_key(event: QKeyEvent) -> tuple[str, object] | None:
+    """The photo editor's tagging keys: 1-5 rate (0 clears), 6-9 colour labels, F featured, Space the loupe.
+    Returns ``("rating", n)``, ``("label", name)``, ``("featured", None)``, ``("loupe", None)`` or None."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+        return None
+    text = event.text()
+    if text.isdigit() and len(text) == 1 and mods == Qt.KeyboardModifier.NoModifier:
+        digit = int(text)
+        return ("rating", digit) if digit <= 5 else ("label", COLOUR_LABELS[digit - 6])
+    if event.key() == Qt.Key.Key_F and mods == Qt.KeyboardModifier.NoModifier:
+        return ("featured", None)
+    if event.key() == Qt.Key.Key_Space:
+        return ("loupe", None)
+    return None
 
 
 class PhotoListModel(QAbstractListModel):
@@ -123,7 +94,6 @@ class PhotoListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[PhotoItem] = []
-        self._icons: dict[str, QIcon] = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._items)
@@ -135,11 +105,10 @@ class PhotoListModel(QAbstractListModel):
         photo = item.slot.photo
         if role == Qt.ItemDataRole.DisplayRole:
             return (photo.caption or photo.filename or "No caption").split("\n")[0][:60]
-        if role == Qt.ItemDataRole.DecorationRole:
-            icon = self._icons.get(photo.id)
-            if icon is None:
-                icon = self._icons[photo.id] = QIcon(QPixmap.fromImage(tile(item)))
-            return icon
+        if role == SLOT_ROLE:
+            return item.slot
+        if role == THUMBNAIL_ROLE:
+            return item.thumbnail
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(describe(item.slot))
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -171,7 +140,6 @@ class PhotoListModel(QAbstractListModel):
     def reset(self, items: Sequence[PhotoItem]) -> None:
         self.beginResetModel()
         self._items = list(items)
-        self._icons.clear()
         self.endResetModel()
 
     def ids(self) -> list[str]:
@@ -186,6 +154,13 @@ class PhotoListModel(QAbstractListModel):
     def slots(self) -> list[ArticlePhoto]:
         return [item.slot for item in self._items]
 
+    def photo(self, photo_id: str) -> Photo | None:
+        row = self.row_of(photo_id)
+        return self._items[row].slot.photo if row >= 0 else None
+
+    def thumbnail(self, row: int) -> QImage | None:
+        return self._items[row].thumbnail
+
     def replace_photo(self, photo: Photo) -> None:
         """Show edited metadata at once (the badges follow), before the database confirms."""
         row = self.row_of(photo.id)
@@ -195,7 +170,6 @@ class PhotoListModel(QAbstractListModel):
         self._items[row] = PhotoItem(
             ArticlePhoto(photo, item.slot.position, item.slot.featured), item.thumbnail
         )
-        self._icons.pop(photo.id, None)
         self.dataChanged.emit(self.index(row), self.index(row))
 
     def move(self, photo_ids: Sequence[str], before_row: int) -> bool:
@@ -219,9 +193,16 @@ class PhotoListModel(QAbstractListModel):
 
 
 class PhotoListView(QListView):
-    """Thumbnails in icon mode; drag to reorder, drop image files to import them."""
+    """Thumbnails in icon mode; drag to reorder, drop image files to import them, Ctrl+wheel to zoom, and the
+    tagging keys of :func:`tag_for_key`."""
 
     filesDropped = Signal(list)
+    tagKey = Signal(str, object)
+    """A tagging key was pressed: ``(kind, value)`` as :func:`tag_for_key` names it."""
+    zoomStep = Signal(int)
+    """Ctrl+wheel: +1 (bigger) or -1 (smaller) per notch."""
+    undoKey = Signal()
+    """Ctrl+Z reached the grid (when the window's shortcut did not take it first)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,16 +210,44 @@ class PhotoListView(QListView):
         self.setMovement(QListView.Movement.Snap)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setWrapping(True)
-        self.setIconSize(QSize(TILE, TILE))
-        self.setGridSize(QSize(TILE + 20, TILE + 40))
-        self.setWordWrap(True)
+        self.setSpacing(0)
         self.setUniformItemSizes(True)
+        self.tiles = TileDelegate(self)
+        self.setItemDelegate(self.tiles)
+        self.set_tile_size(TILE)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def set_tile_size(self, side: int) -> None:
+        """Show thumbnails ``side`` pixels square (clamped to MIN_TILE..MAX_TILE)."""
+        side = max(MIN_TILE, min(MAX_TILE, side))
+        self.setIconSize(QSize(side, side))
+        self.setGridSize(cell_size(side, self.fontMetrics().height()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undoKey.emit()
+            event.accept()
+            return
+        tag = tag_for_key(event)
+        if tag is not None and self.model() is not None and self.model().rowCount():
+            self.tagKey.emit(*tag)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoomStep.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def _internal(self, event: QDropEvent | QDragMoveEvent) -> bool:
         return event.source() is self and event.mimeData().hasFormat(PHOTO_IDS_MIME)

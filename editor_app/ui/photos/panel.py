@@ -2,7 +2,9 @@
 ``PhotoPanelView`` (view.py), imports run in ``PhotoImporter`` (importer.py).
 
 Edits are saved after a short pause through the task runner's single writer, and announced with
-``photosChanged(changes)``.
+``photosChanged(changes)``. With several photos selected, a field the user edits is set on all of them and the
+other fields stay as they are. Tagging keys (1-5, 0, 6-9, F) and the loupe work on the selection; a removal is
+confirmed and can be undone.
 """
 
 from __future__ import annotations
@@ -10,19 +12,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from editor_app.domain import ArticlePhoto, Photo
+from editor_app.domain.photo import parse_keywords
 from editor_app.services.changes import Changes
-from editor_app.services.photos import EDITABLE_FIELDS, PhotoImportReport, PhotoService, inline_markdown
+from editor_app.services.photos import PhotoImportReport, PhotoService, inline_markdown
+from editor_app.ui.photos.desk_texts import CreditsCodesDialog
 from editor_app.ui.photos.importer import PhotoImporter
+from editor_app.ui.photos.loupe import Loupe
 from editor_app.ui.photos.models import PhotoItem, load_thumbnail, local_files
+from editor_app.ui.photos.removal import PhotoRemover
 from editor_app.ui.photos.view import PhotoPanelView
 from editor_app.ui.task_runner import TaskRunner
 
-IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)"
 SAVE_DELAY_MS = 600
 
 
@@ -40,11 +45,14 @@ class PhotoPanel(PhotoPanelView):
         runner.changesApplied.connect(self.apply_changes)
         self.article_id: str | None = None
         self._generation = 0
-        self._shown: Photo | None = None
-        self._loading_form = False
-        self._dirty = False
+        self._editing: list[str] = []
+        """Ids of the photos the form shows (pending edits go to them)."""
+        self._pending: dict[str, str] = {}
         self._form_credit = ""
+        self.loupe: Loupe | None = None
+        self.texts_dialog: CreditsCodesDialog | None = None
         self.importer = PhotoImporter(service, runner, self)
+        self.remover = PhotoRemover(self)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
         self._wire()
@@ -56,22 +64,23 @@ class PhotoPanel(PhotoPanelView):
             (self.action_add, self.choose_files),
             (self.action_featured, self.set_featured),
             (self.action_insert, self.insert_inline),
+            (self.action_loupe, self.open_loupe),
             (self.action_remove, self.remove_selected),
+            (self.action_undo, self.undo_remove),
+            (self.action_texts, self.open_desk_texts),
             (self.action_paste, self.paste),
         ):
             action.triggered.connect(slot)
-        self.apply_button.clicked.connect(self.apply_credit_to_selection)
+        self.undo_bar.undoRequested.connect(self.undo_remove)
+        self.view.undoKey.connect(self.undo_remove)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.filesDropped.connect(self.add_files)
+        self.view.tagKey.connect(self.tag)
         self.filesDropped.connect(self.add_files)
         self.imageDropped.connect(self.add_image)
-        self.view.doubleClicked.connect(lambda _index: self.insert_inline())
+        self.view.doubleClicked.connect(lambda _index: self.open_loupe())
         self.model.orderChanged.connect(self._on_reordered)
-        for edit in self.edits.values():
-            if isinstance(edit, QLineEdit):
-                edit.textEdited.connect(self._on_edited)
-            else:
-                edit.textChanged.connect(self._on_edited)
+        self.form.fieldEdited.connect(self._on_field)
         self.credit_edit.editingFinished.connect(self._remember_credit)
         self.expander.expanded.connect(
             lambda codes: self.runner.run(lambda: self.service.count_code_use(codes), write=True)
@@ -81,11 +90,15 @@ class PhotoPanel(PhotoPanelView):
 
     # the article ------------------------------------------------------------------------------------------
     def set_article(self, article_id: str | None) -> None:
-        """Show ``article_id``'s photos (None: nothing); pending edits of the previous photo are saved first."""
+        """Show ``article_id``'s photos (None: nothing); pending edits of the previous photos are saved first."""
         self.flush()
+        if article_id != self.article_id:
+            self.remover.forget()
+            self.report.hide()
+            if self.loupe is not None:
+                self.loupe.close()
         self.article_id = article_id
-        self._shown = None
-        self.report_label.hide()
+        self._editing = []
         self.reload()
 
     def reload(self, select: Sequence[str] = ()) -> None:
@@ -108,26 +121,33 @@ class PhotoPanel(PhotoPanelView):
     def _loaded(self, generation: int, items: list[PhotoItem], keep: list[str]) -> None:
         if generation != self._generation:
             return  # another article (or a newer load) came since
-        pending = self._shown if self._dirty else None
-        if pending is not None:  # edits typed while this loaded win over what was read
+        if self._pending:  # edits typed while this loaded win over what was read
             items = [
-                PhotoItem(ArticlePhoto(pending, i.slot.position, i.slot.featured), i.thumbnail)
-                if i.slot.photo.id == pending.id
+                PhotoItem(
+                    ArticlePhoto(_edited(i.slot.photo, self._pending), i.slot.position, i.slot.featured),
+                    i.thumbnail,
+                )
+                if i.slot.photo.id in self._editing
                 else i
                 for i in items
             ]
-        self.model.reset(items)
         selection = self.view.selectionModel()
-        for photo_id in keep:
-            row = self.model.row_of(photo_id)
-            if row >= 0:
-                selection.select(self.model.index(row), selection.SelectionFlag.Select)
-        rows = [self.model.row_of(pid) for pid in keep if self.model.row_of(pid) >= 0]
-        if rows:
-            self.view.setCurrentIndex(self.model.index(rows[0]))
-        elif items:
-            self.view.setCurrentIndex(self.model.index(0))
+        selection.blockSignals(True)  # one form update below, not one per selected row
+        try:
+            self.model.reset(items)
+            rows = [self.model.row_of(pid) for pid in keep if self.model.row_of(pid) >= 0]
+            current = rows[0] if rows else (0 if items else -1)
+            if current >= 0:
+                selection.setCurrentIndex(
+                    self.model.index(current), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+            for row in rows or ([current] if current >= 0 else []):
+                selection.select(self.model.index(row), QItemSelectionModel.SelectionFlag.Select)
+        finally:
+            selection.blockSignals(False)
+        self.view.viewport().update()
         self._update_form()
+        self._update_loupe()
 
     def apply_changes(self, changes: Changes, initiator: object | None = None) -> None:
         """Refresh when someone else changed this article (changes this panel made are already shown)."""
@@ -154,48 +174,55 @@ class PhotoPanel(PhotoPanelView):
         rows = sorted(index.row() for index in self.view.selectionModel().selectedIndexes())
         return [self.model.slot(row).photo.id for row in rows if row < self.model.rowCount()]
 
+    def selected_photos(self) -> list[Photo]:
+        return [p for p in (self.model.photo(pid) for pid in self.selected_ids()) if p is not None]
+
     def current_slot(self) -> ArticlePhoto | None:
+        """The current photo when it is selected, else the first selected one (None without a selection)."""
         index = self.view.currentIndex()
-        return self.model.slot(index.row()) if index.isValid() else None
+        selected = self.view.selectionModel().isSelected(index) if index.isValid() else False
+        if selected and index.row() < self.model.rowCount():
+            return self.model.slot(index.row())
+        ids = self.selected_ids()
+        return self.model.slot(self.model.row_of(ids[0])) if ids else None
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.flush()
-        self._update_form()
+        if self.selected_ids() != self._editing:
+            self.flush()
+            self._update_form()
 
     def _update_form(self) -> None:
-        slot = self.current_slot() if self.selected_ids() else None
-        photo = slot.photo if slot else None
-        self._shown = photo
-        self._form_credit = photo.credit if photo else ""
-        self._loading_form = True
-        try:
-            self.show_form(photo)
-        finally:
-            self._loading_form = False
+        photos = self.selected_photos()
+        self._editing = [p.id for p in photos]
+        self._form_credit = photos[0].credit if len(photos) == 1 else ""
+        self.form.show_photos(photos)
         self.accepts_drops = self.article_id is not None
-        self.show_selection(len(self.selected_ids()), self.article_id is not None)
+        self.show_selection(len(photos), self.article_id is not None)
 
-    def _on_edited(self, *_args: object) -> None:
-        if self._loading_form or self._shown is None:
+    def _on_field(self, name: str, text: str) -> None:
+        if not self._editing:
             return
-        edited = self._shown.with_changes(**{k: v.strip() for k, v in self.form_values().items()})
-        self._shown = edited
-        self.model.replace_photo(edited)  # badges update at once
-        self.show_notes(edited)
-        self._dirty = True
+        self._pending[name] = text
+        for photo_id in self._editing:
+            photo = self.model.photo(photo_id)
+            if photo is not None:
+                self.model.replace_photo(_edited(photo, {name: text}))  # badges update at once
+        self.form.show_notes(self.selected_photos())
         self._save_timer.start()
 
     def flush(self) -> None:
-        """Save the shown photo's pending edits now (called on selection change, article change and quit)."""
+        """Save pending edits now (called on selection change, article change and quit)."""
         self._save_timer.stop()
-        if not self._dirty or self._shown is None:
+        if not self._pending or not self._editing:
+            self._pending = {}
             return
-        self._dirty = False
-        photo_id = self._shown.id
-        fields = {name: getattr(self._shown, name) for name in EDITABLE_FIELDS}
-        self._write(lambda: self.service.update(photo_id, fields, origin=self))
+        ids, fields = list(self._editing), dict(self._pending)
+        self._pending = {}
+        self.write(lambda: self.service.apply_fields(ids, fields, origin=self))
 
-    def _write(self, job: Callable[[], Changes], then: Callable[[], None] | None = None) -> None:
+    def write(self, job: Callable[[], Changes], then: Callable[[], None] | None = None) -> None:
+        """Run ``job`` on the writer; announce its changes, then call ``then`` (errors are shown)."""
+
         def done(changes: Changes) -> None:
             if not changes.empty:
                 self.photosChanged.emit(changes)
@@ -205,63 +232,122 @@ class PhotoPanel(PhotoPanelView):
         self.runner.write(job, done, self._on_error)
 
     def _on_error(self, exc: BaseException) -> None:
-        self.show_report([f"Could not save the photo: {exc}"])
+        self.show_message(self.tr("Could not save the photo: {0}").format(exc))
         self.reload()
 
     def _remember_credit(self) -> None:
         credit = self.credit_edit.text().strip()
-        if credit and credit != self._form_credit:
+        if credit and credit != self._form_credit and "credit" not in self.form.mixed:
             self._form_credit = credit
-            self._write(lambda: self.service.remember_credit(credit), self.refresh_desk_texts)
+            self.write(lambda: self.service.remember_credit(credit), self.refresh_desk_texts)
 
-    # actions ----------------------------------------------------------------------------------------------
+    # tagging ----------------------------------------------------------------------------------------------
+    def tag(self, kind: str, value: object = None, *, shown_only: bool = False) -> None:
+        """A tagging key: ``rating`` (0-5), ``label`` (a colour; the same again clears it), ``featured``,
+        ``loupe``. Ratings and labels go to every selected photo (``shown_only``: the loupe's photo alone)."""
+        if kind == "featured":
+            self.set_featured()
+            return
+        if kind == "loupe":
+            self.open_loupe()
+            return
+        current = self.current_slot()
+        photos = ([current.photo] if current else []) if shown_only else self.selected_photos()
+        if not photos:
+            return
+        self.flush()
+        ids = [p.id for p in photos]
+        if kind == "rating" and isinstance(value, int):
+            rating: int | None = value
+            label: str | None = None
+            for photo in photos:
+                self.model.replace_photo(photo.with_changes(rating=value))
+        elif kind == "label" and isinstance(value, str):
+            rating, label = None, "" if all(p.label == value for p in photos) else value
+            for photo in photos:
+                self.model.replace_photo(photo.with_changes(label=label))
+        else:
+            return
+        self._update_loupe()
+        self.write(lambda: self.service.tag(ids, rating=rating, label=label, origin=self))
+
     def set_featured(self) -> None:
         slot, article_id = self.current_slot(), self.article_id
         if slot is None or article_id is None:
             return
         self.flush()
-        self._write(
+        self.write(
             lambda: self.service.set_featured(article_id, slot.photo.id, origin=self),
-            lambda: self.reload([slot.photo.id]),
+            lambda: self.reload(self.selected_ids()),
         )
 
+    # the loupe --------------------------------------------------------------------------------------------
+    def open_loupe(self) -> None:
+        if self.current_slot() is None:
+            return
+        if self.loupe is None:
+            self.loupe = Loupe(self.runner, self)
+            self.loupe.step.connect(self.step_loupe)
+            self.loupe.tagKey.connect(lambda kind, value: self.tag(kind, value, shown_only=True))
+        self._update_loupe(force=True)
+        self.loupe.show()
+        self.loupe.activateWindow()
+
+    def step_loupe(self, step: int) -> None:
+        slot = self.current_slot()
+        if slot is None or not self.model.rowCount():
+            return
+        row = max(0, min(self.model.rowCount() - 1, self.model.row_of(slot.photo.id) + step))
+        self.view.setCurrentIndex(self.model.index(row))  # selects it alone, as a click would
+        self._update_loupe(force=True)
+
+    def _update_loupe(self, force: bool = False) -> None:
+        loupe, slot = self.loupe, self.current_slot()
+        if loupe is None or slot is None or not (force or loupe.isVisible()):
+            return
+        if slot.photo.id == loupe.photo_id and not force:
+            loupe.update_caption(slot)
+            return
+        row = self.model.row_of(slot.photo.id)
+        original = self.service.original_path(slot.photo)
+        loupe.show_photo(slot, row, self.model.rowCount(), self.model.thumbnail(row), original)
+
+    # actions ----------------------------------------------------------------------------------------------
     def insert_inline(self) -> None:
         slot = self.current_slot()
         if slot is not None:
-            self.insertRequested.emit(inline_markdown(self._shown or slot.photo))
+            self.insertRequested.emit(inline_markdown(slot.photo))
 
     def remove_selected(self) -> None:
-        ids, article_id = self.selected_ids(), self.article_id
-        if not ids or article_id is None:
-            return
-        self.flush()
+        """Ask first (how many, and whether the featured photo is among them); the answer removes them."""
+        self.remover.ask(self.selected_ids())
 
-        self._write(lambda: self.service.detach(article_id, *ids, origin=self), self.reload)
+    def undo_remove(self) -> None:
+        self.remover.undo()
 
-    def apply_credit_to_selection(self) -> None:
-        ids = self.selected_ids()
-        credit = self.line_text("credit") or None
-        copyright_ = self.line_text("copyright") or None
-        if len(ids) < 2 or (credit is None and copyright_ is None):
-            return
-        self.flush()
+    @property
+    def confirm_box(self) -> QMessageBox | None:
+        return self.remover.confirm_box
 
-        def then() -> None:
-            self.reload(ids)
-            self.refresh_desk_texts()
-
-        self._write(
-            lambda: self.service.apply_to_many(ids, credit=credit, copyright=copyright_, origin=self), then
-        )
+    def open_desk_texts(self) -> None:
+        """The Credits & Codes manager; the panel picks up what changed there."""
+        if self.texts_dialog is None:
+            self.texts_dialog = CreditsCodesDialog(self.service, self.runner, self)
+            self.texts_dialog.changed.connect(self.refresh_desk_texts)
+        else:
+            self.texts_dialog.reload()
+        self.texts_dialog.show()
+        self.texts_dialog.activateWindow()
 
     def _on_reordered(self, ids: list[str]) -> None:
         article_id = self.article_id
         if article_id is not None:
-            self._write(lambda: self.service.reorder(article_id, ids, origin=self), lambda: self.reload(ids))
+            self.write(lambda: self.service.reorder(article_id, ids, origin=self), lambda: self.reload(ids))
 
     # importing --------------------------------------------------------------------------------------------
     def choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, "Add photos", "", IMAGE_FILTER)
+        images = self.tr("Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)")
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), "", images)
         if names:
             self.add_files([Path(n) for n in names])
 
@@ -303,3 +389,11 @@ class PhotoPanel(PhotoPanelView):
             self.photosChanged.emit(report.changes)
         self.reload([item.photo.id for item in report.imported])
         self.importFinished.emit(report)
+
+
+def _edited(photo: Photo, fields: dict[str, str]) -> Photo:
+    """``photo`` with form texts applied as the service will store them."""
+    values: dict[str, object] = {
+        name: parse_keywords(text) if name == "keywords" else text.strip() for name, text in fields.items()
+    }
+    return photo.with_changes(**values)

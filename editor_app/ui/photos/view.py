@@ -1,13 +1,13 @@
-"""The photo panel's widgets (``photoPanel``): the toolbar and its actions, the thumbnails, the import progress,
-the notes and the metadata form. It shows what it is given; ``PhotoPanel`` (panel.py) decides what."""
+"""The photo panel's widgets (``photoPanel``): the toolbar, the thumbnail grid with its count and zoom slider,
+and beside or below it behind a splitter (``photoSplitter``), the messages (import report, undo bar) and the metadata
+form. Messages live on the form's side, so the grid keeps its room. ``PhotoPanel`` (panel.py) decides what
+they show."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QCompleter,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -15,33 +15,24 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSlider,
+    QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from editor_app.domain import Photo
-from editor_app.services.photos import attention_text
-from editor_app.ui.photos.models import CodeExpander, PhotoListModel, PhotoListView, local_files
-from editor_app.ui.plain_text import plain, tip
-
-_BANNER = (
-    "background:#fdecea;color:#8a1c10;border:1px solid #e0a49c;border-radius:4px;padding:6px;font-weight:bold"
+from editor_app.ui.photos.form import PhotoForm
+from editor_app.ui.photos.models import (
+    MAX_TILE,
+    MIN_TILE,
+    TILE,
+    CodeExpander,
+    PhotoListModel,
+    PhotoListView,
+    local_files,
 )
-_NOTE = "background:#eaf1fb;color:#1c3f73;border:1px solid #a9c1e6;border-radius:4px;padding:6px"
-_FIELDS: tuple[tuple[str, str, str, bool], ...] = (
-    # (field, objectName, label, multi-line)
-    ("caption", "captionEdit", "Caption", True),
-    ("alt_text", "altTextEdit", "Alt text", True),
-    ("credit", "creditEdit", "Credit", False),
-    ("creator", "creatorEdit", "Creator", False),
-    ("copyright", "copyrightEdit", "Copyright", False),
-    ("source", "photoSourceEdit", "Source", False),
-    ("instructions", "instructionsEdit", "Instructions", True),
-    ("date_taken", "dateTakenEdit", "Date taken", False),
-    ("city", "cityEdit", "City", False),
-    ("country", "countryEdit", "Country", False),
-)
+from editor_app.ui.photos.report import ImportReport, UndoBar
 
 
 class PhotoPanelView(QWidget):
@@ -53,18 +44,21 @@ class PhotoPanelView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("photoPanel")
-        self.setAccessibleName("Photos of the article")
+        self.setAccessibleName(self.tr("Photos of the article"))
         self.setAcceptDrops(True)
         self.accepts_drops = False
         """Set while an article is shown: drops are offered to it."""
         self.model = PhotoListModel(self)
         self.view = PhotoListView(self)
         self.view.setObjectName("photoList")
-        self.view.setAccessibleName("Photos: drag to reorder, drop image files to add them")
+        self.view.setAccessibleName(
+            self.tr("Photos: drag to reorder, drop image files to add them, 1-5 to rate, Space for the loupe")
+        )
         self.view.setModel(self.model)
-        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.expander = CodeExpander(self)
         self.credits = QStringListModel(self)
+        self.form = PhotoForm(self.expander, self.credits, self)
+        self.edits: dict[str, QLineEdit | QPlainTextEdit] = self.form.edits
         self._build_actions()
         self._build_layout()
 
@@ -76,101 +70,133 @@ class PhotoPanelView(QWidget):
 
     def _build_actions(self) -> None:
         self.action_add = self._action(
-            "actionAddPhotos", "Add photos…", "Import image files into this article"
+            "actionAddPhotos", self.tr("Add photos…"), self.tr("Import image files into this article")
         )
         self.action_featured = self._action(
-            "actionSetFeatured", "Featured", "Make the selected photo the article's featured photo"
+            "actionSetFeatured",
+            self.tr("Featured"),
+            self.tr("Make the selected photo the article's featured photo (F)"),
         )
         self.action_insert = self._action(
-            "actionInsertPhoto", "Insert in text", "Place the selected photo in the body"
+            "actionInsertPhoto", self.tr("Insert in text"), self.tr("Place the selected photo in the body")
+        )
+        self.action_loupe = self._action(
+            "actionPhotoLoupe", self.tr("Loupe"), self.tr("See the selected photo at full size (Space)")
         )
         self.action_remove = self._action(
-            "actionRemovePhoto", "Remove", "Take the selected photos out of this article"
+            "actionRemovePhoto", self.tr("Remove"), self.tr("Take the selected photos out of this article")
         )
         self.action_remove.setShortcut(QKeySequence.StandardKey.Delete)
         self.action_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.action_paste = self._action("actionPastePhoto", "Paste image", "Add the image on the clipboard")
+        self.action_undo = self._action(
+            "actionUndoRemovePhoto", self.tr("Undo removal"), self.tr("Put the removed photos back")
+        )
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_undo.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.action_texts = self._action(
+            "actionCreditsCodes",
+            self.tr("Credits && Codes…"),
+            self.tr("Set up saved credits and =code= replacements; import or export them as a file"),
+        )
+        self.action_paste = self._action(
+            "actionPastePhoto", self.tr("Paste image"), self.tr("Add the image on the clipboard")
+        )
         self.action_paste.setShortcut(QKeySequence.StandardKey.Paste)
         self.action_paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.addActions([self.action_remove, self.action_paste])
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.view.addActions(
+            [
+                self.action_loupe,
+                self.action_featured,
+                self.action_insert,
+                self.action_remove,
+                self.action_undo,
+                self.action_paste,
+                separator,
+                self.action_texts,
+            ]
+        )
+        self.view.setContextMenuPolicy(
+            Qt.ContextMenuPolicy.ActionsContextMenu
+        )  # everything, even when narrow
+        self.action_undo.setEnabled(False)
         self.addAction(self.action_add)
 
     def _build_layout(self) -> None:
-        toolbar = QToolBar("Photos", self)
+        toolbar = QToolBar(self.tr("Photos"), self)
         toolbar.setObjectName("photoToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.action_add, self.action_featured, self.action_insert, self.action_remove])
+        toolbar.addActions([self.action_add, self.action_featured, self.action_insert, self.action_loupe])
+        toolbar.addActions([self.action_remove, self.action_texts])
+        self.zoom = QSlider(Qt.Orientation.Horizontal, self)
+        self.zoom.setObjectName("thumbnailZoom")
+        self.zoom.setAccessibleName(self.tr("Thumbnail size"))
+        self.zoom.setToolTip(self.tr("Thumbnail size (Ctrl+wheel over the photos)"))
+        self.zoom.setRange(MIN_TILE, MAX_TILE)
+        self.zoom.setSingleStep(16)
+        self.zoom.setPageStep(32)
+        self.zoom.setValue(TILE)
+        self.zoom.setMaximumWidth(140)
+        self.zoom.valueChanged.connect(self.view.set_tile_size)
+        self.view.zoomStep.connect(lambda step: self.zoom.setValue(self.zoom.value() + step * 16))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("photoCount")
+        self.count_label.setAccessibleName(self.tr("Photos in the article and selected"))
         self.progress = QProgressBar(self)
         self.progress.setObjectName("photoImportProgress")
-        self.progress.setAccessibleName("Photo import progress")
-        self.cancel_button = QPushButton("Cancel", self)
+        self.progress.setAccessibleName(self.tr("Photo import progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelImportButton")
-        self.cancel_button.setAccessibleName("Cancel the photo import")
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-        self.report_label = self._label("photoImportReport", "Photo import report", _NOTE)
-        self.banner = self._label("instructionsBanner", "Special instructions", _BANNER)
-        self.privacy_note = self._label("privacyNote", "Location privacy note", _NOTE)
-        self.checklist_label = self._label("photoChecklist", "What the photo still needs", "color:#8a1c10")
-        self.info_label = self._label("photoInfo", "Photo size and file", "color:palette(placeholder-text)")
-        self.apply_button = QPushButton(self)
-        self.apply_button.setObjectName("applyToSelectionButton")
-        self.apply_button.setAccessibleName("Apply credit and copyright to the selected photos")
+        self.cancel_button.setAccessibleName(self.tr("Cancel the photo import"))
+        grid = QWidget(self)
+        grid_layout = QVBoxLayout(grid)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.view, 1)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.count_label, 1)
+        status_row.addWidget(self.progress, 2)
+        status_row.addWidget(self.cancel_button)
+        status_row.addWidget(self.zoom)
+        grid_layout.addLayout(status_row)
 
-        form_widget = QWidget(self)
-        form = QFormLayout(form_widget)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name, object_name, label, multi_line in _FIELDS:
-            edit: QLineEdit | QPlainTextEdit
-            if multi_line:
-                edit = QPlainTextEdit(form_widget)
-                edit.setTabChangesFocus(True)
-                edit.setMaximumHeight(72 if name == "caption" else 52)
-            else:
-                edit = QLineEdit(form_widget)
-            edit.setObjectName(object_name)
-            edit.setAccessibleName(f"Photo {label.lower()}")
-            self.edits[name] = edit
-            form.addRow(f"{label}:", edit)
-            self.expander.watch(edit)
-        date = self.edits["date_taken"]
-        assert isinstance(date, QLineEdit)
-        date.setPlaceholderText("YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS")
-        self.credit_completer = QCompleter(self.credits, self)
-        self.credit_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.credit_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.credit_edit.setCompleter(self.credit_completer)
+        self.report = ImportReport(self)
+        self.undo_bar = UndoBar(self)
         scroll = QScrollArea(self)
+        scroll.setObjectName("photoFormScroll")
         scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
+        scroll.setWidget(self.form)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.undo_bar)
+        side_layout.addWidget(self.report)
+        side_layout.addWidget(scroll, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("photoSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(grid)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        grid.setMinimumSize(120, 90)
+        side.setMinimumSize(120, 60)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(toolbar)
-        layout.addWidget(self.view, 3)
-        layout.addLayout(progress_row)
-        for widget in (
-            self.report_label,
-            self.banner,
-            self.privacy_note,
-            self.checklist_label,
-            self.info_label,
-        ):
-            layout.addWidget(widget)
-        layout.addWidget(scroll, 4)
-        layout.addWidget(self.apply_button)
+        layout.addWidget(self.splitter, 1)
         self.show_progress(False)
 
-    def _label(self, name: str, accessible: str, style: str) -> QLabel:
-        label = plain(QLabel(self))  # file names and IPTC text are shown as written, never as markup
-        label.setObjectName(name)
-        label.setAccessibleName(accessible)
-        label.setWordWrap(True)
-        label.setStyleSheet(style)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.hide()
-        return label
+    # compatibility names used by the panel and tests --------------------------------------------------------
+    @property
+    def report_label(self) -> ImportReport:
+        return self.report
+
+    @property
+    def banner(self) -> QLabel:
+        return self.form.banner
 
     @property
     def caption_edit(self) -> QPlainTextEdit:
@@ -180,72 +206,44 @@ class PhotoPanelView(QWidget):
 
     @property
     def credit_edit(self) -> QLineEdit:
-        edit = self.edits["credit"]
-        assert isinstance(edit, QLineEdit)
-        return edit
-
-    def line_text(self, name: str) -> str:
-        """The stripped text of a one-line field (credit, copyright...)."""
-        edit = self.edits[name]
-        assert isinstance(edit, QLineEdit)
-        return edit.text().strip()
+        return self.form.line("credit")
 
     # showing ----------------------------------------------------------------------------------------------
-    def show_form(self, photo: Photo | None) -> None:
-        """Fill the form with ``photo``'s fields (empty and disabled for none)."""
-        for name, edit in self.edits.items():
-            value = getattr(photo, name) if photo else ""
-            if isinstance(edit, QLineEdit):
-                edit.setText(value)
-            else:
-                edit.setPlainText(value)
-            edit.setEnabled(photo is not None)
-        self.show_notes(photo)
-
-    def form_values(self) -> dict[str, str]:
-        return {
-            name: edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
-            for name, edit in self.edits.items()
-        }
-
-    def show_notes(self, photo: Photo | None) -> None:
-        attention = attention_text(photo) if photo else ""
-        short = attention if len(attention) <= 180 else attention[:179].rsplit(" ", 1)[0] + " …"
-        self.banner.setText(f"⚠ Special instructions: {short}")
-        self.banner.setToolTip(tip(attention))
-        self.banner.setVisible(bool(attention))
-        self.privacy_note.setText(
-            "This photo's original file carries a GPS location. It is never published: the rendition that "
-            "is uploaded has no location, camera serial numbers or owner names."
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Grid and form side by side when the panel is wide (the Photos workspace), stacked when it is tall."""
+        super().resizeEvent(event)
+        size = event.size()
+        wanted = (
+            Qt.Orientation.Horizontal if size.width() >= 1.25 * size.height() else Qt.Orientation.Vertical
         )
-        self.privacy_note.setVisible(bool(photo and photo.has_gps))
-        missing = photo.missing_for_publishing() if photo else []
-        self.checklist_label.setText(f"Incomplete: add {', '.join(missing)} before publishing.")
-        self.checklist_label.setVisible(bool(missing))
-        if photo:
-            taken = f" · taken {photo.date_taken}" if photo.date_taken else ""
-            self.info_label.setText(
-                f"{photo.width} × {photo.height} px · {photo.filename or 'no file'}{taken}"
-            )
-        self.info_label.setVisible(photo is not None)
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            total = size.width() if wanted == Qt.Orientation.Horizontal else size.height()
+            self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
 
     def show_selection(self, count: int, has_article: bool) -> None:
         """Enable what the selection allows."""
         self.action_add.setEnabled(has_article)
         self.action_paste.setEnabled(has_article)
-        for action in (self.action_featured, self.action_insert):
-            action.setEnabled(count == 1)
+        for action in (self.action_featured, self.action_insert, self.action_loupe):
+            action.setEnabled(count >= 1)
         self.action_remove.setEnabled(count > 0)
-        self.apply_button.setVisible(count > 1)
-        self.apply_button.setText(f"Apply this credit and copyright to the {count} selected photos")
+        total = self.model.rowCount()
+        if not total:
+            self.count_label.setText(self.tr("No photos") if has_article else "")
+        elif count:
+            self.count_label.setText(self.tr("{0} of {1} selected").format(count, total))
+        else:
+            self.count_label.setText(self.tr("{0} photos").format(total))
 
     def show_progress(self, on: bool) -> None:
         self.progress.setVisible(on)
         self.cancel_button.setVisible(on)
+        self.count_label.setVisible(not on)
 
-    def show_report(self, lines: list[str]) -> None:
-        self.report_label.setText("\n".join(lines))
-        self.report_label.setVisible(bool(lines))
+    def show_message(self, text: str) -> None:
+        """A one-off problem (a failed save or import), shown in the report area."""
+        self.report.show_lines(text)
 
     # drops onto the panel ---------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
