@@ -36,7 +36,7 @@ def main(out_dir: Path, width: int, height: int) -> int:
     app = QApplication(sys.argv[:1])  # noqa: F841 (kept alive for the whole run)
     from editor_app.paths import DataPaths
     from editor_app.services import open_services
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
     profile = Path(tempfile.mkdtemp(prefix="photo-shot-"))
     services = open_services(DataPaths(profile))
