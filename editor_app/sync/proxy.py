@@ -36,12 +36,19 @@ class ProxySettings:
     password: str = field(default="", repr=False, compare=False)
 
     @property
+    def address(self) -> str:
+        """``host:port`` as typed in Preferences ('' without a host), whatever the mode."""
+        if not self.host:
+            return ""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{self.port}"
+
+    @property
     def url(self) -> str:
         """``http://host:port`` of a manual proxy ('' for the other modes); never with the credentials."""
         if self.mode is not ProxyMode.MANUAL or not self.host:
             return ""
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}"
+        return f"http://{self.address}"
 
     def with_password(self, password: str | None) -> ProxySettings:
         return ProxySettings(self.mode, self.host, self.port, self.username, password or "")

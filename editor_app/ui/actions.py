@@ -34,6 +34,7 @@ class Actions:
     copy: QAction
     paste: QAction
     select_all: QAction
+    preferences: QAction
 
     @property
     def edit_actions(self) -> tuple[QAction, ...]:
@@ -139,8 +140,28 @@ def build_actions(parent: QWidget) -> Actions:
             sp.SP_DialogHelpButton,
             "How to use Editorial Workstation",
         ),
+        preferences=_preferences_action(parent),
         **_edit_actions(parent),
     )
+
+
+def _preferences_action(parent: QWidget) -> QAction:
+    """Edit ▸ Preferences…: the platform's key (macOS and some desktops have one), else Ctrl+,."""
+    action = _action(
+        parent,
+        "actionPreferences",
+        parent.tr("Pre&ferences…"),
+        None,
+        None,
+        parent.tr("Change the preferences"),
+    )
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")]
+    action.setShortcuts(keys)
+    action.setToolTip(
+        parent.tr("Preferences ({0})").format(keys[0].toString(QKeySequence.SequenceFormat.NativeText))
+    )
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    return action
 
 
 def _edit_actions(parent: QWidget) -> dict[str, QAction]:

@@ -1,6 +1,7 @@
 """The editor controller: which article is open, and saving it so that no keystroke is ever lost.
 
-Edits save at most ``MAX_DELAY_MS`` after the first unsaved change (1.5 s: the promise is 2 s, with room for the write) (sooner once typing pauses for
+Edits save at most ``MAX_DELAY_MS`` after the first unsaved change (1.5 s unless Preferences set 0.5 to 2 s: the
+promise is 2 s, with room for the write) (sooner once typing pauses for
 ``PAUSE_MS``), when a field loses focus, when another article is opened, on Ctrl+S and at quit. Saves run on
 the task runner's single writer thread, in order; the form is never reloaded by its own save.
 """
@@ -58,6 +59,15 @@ class EditorController(QObject):
         form.edited.connect(self._on_edit)
         form.fieldEdited.connect(self._on_field_edit)
         form.focusLeft.connect(self._on_focus_left)
+
+    def set_max_delay(self, msecs: int) -> None:
+        """The autosave deadline after the first unsaved change (Preferences: 0.5 to 2 s, ``MAX_DELAY_MS`` until
+        the window applies the profile's choice)."""
+        self._deadline.setInterval(msecs)
+
+    @property
+    def max_delay(self) -> int:
+        return self._deadline.interval()
 
     @property
     def article(self) -> Article | None:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from editor_app.services.sync import Conflict, SyncService
     from editor_app.store.sync_state import Site
     from editor_app.ui.sync.log_window import SyncLogWindow
+    from editor_app.ui.sync.sites_dialog import SitesDialog
 
 DEFAULT_INTERVAL_MS = 5 * 60 * 1000
 LOG_SIZE = 100
@@ -258,12 +259,14 @@ class SyncController(QObject):
         return text.strip() if ok and text.strip() else None
 
     # windows -------------------------------------------------------------------------------------------------
-    def open_sites(self) -> None:
+    def open_sites(self, *, parent: QWidget | None = None) -> SitesDialog:
+        """The Sites dialog, over ``parent`` (Preferences) or the window."""
         from editor_app.ui.sync.sites_dialog import SitesDialog
 
-        dialog = SitesDialog(self.service, self.jobs, self.window)
+        dialog = SitesDialog(self.service, self.jobs, parent or self.window)
         dialog.signedIn.connect(lambda *_: self._signed_in())
         dialog.open()
+        return dialog
 
     def _signed_in(self) -> None:
         if self.state.phase in (Phase.SIGN_IN, Phase.NO_SITE):
