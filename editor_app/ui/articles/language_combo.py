@@ -5,7 +5,7 @@ named in itself, as language menus are, so a reader of any UI language finds the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from editor_app.domain.language import ARTICLE_LANGUAGES, DEFAULT_ARTICLE_LANGUAGE, normalise_language
@@ -33,7 +33,9 @@ class LanguageCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         names = language_names()
         for code in ARTICLE_LANGUAGES:
-            self.addItem(f"{names[code]} · {code}", code)
+            self.addItem(names[code], code)
+            self.setItemData(self.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
+        self.setToolTip(self.tr("The article's language: spelling, hyphenation and the page's language tag"))
         self.activated.connect(lambda index: self.languagePicked.emit(str(self.itemData(index))))
 
     @property

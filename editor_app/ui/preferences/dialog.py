@@ -43,6 +43,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.setAccessibleName(self.tr("Preferences"))
         self._initial = preferences
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(self._language_box(preferences))
         layout.addWidget(self._proxy_box(preferences.proxy, proxy_password_known))
@@ -103,7 +104,7 @@ class PreferencesDialog(QDialog):
         self.proxy_address = QLineEdit(proxy.address, box)
         self.proxy_address.setObjectName("proxyAddressEdit")
         self.proxy_address.setAccessibleName(self.tr("Proxy address"))
-        self.proxy_address.setPlaceholderText(self.tr("host:port, e.g. proxy.newsroom.local:3128"))
+        self.proxy_address.setPlaceholderText(self.tr("host:port, e.g. proxy.local:3128"))
         self.proxy_user = QLineEdit(proxy.username, box)
         self.proxy_user.setObjectName("proxyUserEdit")
         self.proxy_user.setAccessibleName(self.tr("Proxy user name"))
