@@ -34,7 +34,9 @@ def main() -> int:
     parser.add_argument("--role", choices=["reporter", "photo_editor", "desk"], help="pick a local role")
     parser.add_argument("--site-theme", type=Path, help="a synced profile's site-theme folder: preview in it")
     parser.add_argument("--preferences", action="store_true", help="open the Preferences dialog for the shot")
-    parser.add_argument("--manual-proxy", metavar="HOST:PORT", help="with --preferences: a manual proxy to show")
+    parser.add_argument(
+        "--manual-proxy", metavar="HOST:PORT", help="with --preferences: a manual proxy to show"
+    )
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])

@@ -110,3 +110,44 @@ def test_no_proxy_ignores_the_environment_and_system_follows_it(
         assert report.failures == [] and report.created_remote == 1
         assert any("/wp/v2/posts" in url for url in proxy.urls("POST"))
         assert on_server(wp, "Sent through the system proxy")
+
+
+def test_the_command_line_sync_uses_the_proxy_of_the_profiles_preferences(wp: Any, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.paths import REPO
+
+    profile = tmp_path / "profile"
+    reporter = wp.users["reporter"]
+
+    def editor_app(*args: str, password: str | None = None) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        return subprocess.run(
+            [sys.executable, "-m", "editor_app", "--data-dir", str(profile), *args],
+            input=f"{password}\n" if password else None,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=180,
+            check=False,
+        )
+
+    story = tmp_path / "story.md"
+    story.write_text(
+        "---\nheadline: Sent from the command line\n---\n\nThrough the proxy.\n", encoding="utf-8"
+    )
+    assert editor_app("import", "--drafts", str(story)).returncode == 0
+    with forward_proxy() as proxy:
+        port = proxy.url.rsplit(":", 1)[1]
+        (profile / "settings.ini").write_text(
+            f"[proxy]\nmode=manual\nhost=127.0.0.1\nport={port}\n", encoding="utf-8"
+        )
+        added = editor_app("site", "add", "test", "--url", wp.url, "--user", reporter.login,
+                           password=reporter.app_password)  # fmt: skip
+        assert added.returncode == 0, added.stderr
+        synced = editor_app("sync", "--password-stdin", password=reporter.app_password)
+        assert synced.returncode == 0, synced.stderr
+        assert any("/wp/v2/posts" in url for url in proxy.urls("POST")), proxy.urls()
+    assert on_server(wp, "Sent from the command line")
