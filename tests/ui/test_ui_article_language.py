@@ -40,6 +40,7 @@ def test_an_old_article_reads_as_the_profiles_language_and_the_picker_drives_spe
     assert stored_language(window) == "en"  # the demo's front matter says "en": read as the default, en-GB
     assert combo.currentData() == "en-GB" and window.form.body.speller.tag == "en_GB"
     assert misspelt(window, BRITISH) == []
+    wait_js(qtbot, window.preview, "document.documentElement.lang === 'en-GB'")  # before any edit
 
     pick(qtbot, combo, "en-US")
     assert window.form.body.speller.tag == "en_US"

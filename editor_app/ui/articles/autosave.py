@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor_app.domain import Article
+from editor_app.domain.language import normalise_language
 from editor_app.services import Changes
 from editor_app.ui.articles.form import ArticleForm
 from editor_app.ui.task_runner import TaskRunner
@@ -84,6 +85,7 @@ class EditorController(QObject):
     def open(self, article: Article) -> None:
         """Show another article; the one being edited is saved first."""
         self.save()
+        article = self._in_language(article)
         self._article = article
         self.form.load(article)
         self.form.setEnabled(True)
@@ -98,9 +100,16 @@ class EditorController(QObject):
         """Take a newer stored version (changed elsewhere) unless the user has unsaved edits."""
         if self._article is None or article.id != self._article.id or self._dirty:
             return
+        article = self._in_language(article)
         self._article = article
         self.form.load(article)
         self.articleChanged.emit(article)
+
+    def _in_language(self, article: Article) -> Article:
+        """An old "en" (or none) reads as the profile's language, for the preview's ``lang`` too; it is stored
+        with the next save."""
+        language = normalise_language(article.language, self.form.default_language)
+        return article if language == article.language else article.with_changes(language=language)
 
     def take_status(self, article: Article) -> None:
         """Adopt a new workflow status and note without touching the fields being typed in."""
