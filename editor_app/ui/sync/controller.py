@@ -213,7 +213,8 @@ class SyncController(QObject):
             failure += f" ({len(report.failures) - 1} more in the sync log)"
         if report.offline:
             state = base.but(phase=Phase.OFFLINE, message=failure)
-            self.reachability.watch(self._site_url)
+            # behind a manual proxy the site's own port may be closed to this machine: probe the proxy
+            self.reachability.watch(self.service.proxy.url or self._site_url)
         elif run.sign_in_failed:
             state = base.but(phase=Phase.SIGN_IN, message=failure)
             self.reachability.reset()
