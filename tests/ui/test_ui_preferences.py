@@ -5,6 +5,7 @@ dialog; the proxy's password goes to the keyring."""
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -125,7 +126,8 @@ def test_the_sync_menus_sites_action_still_opens_the_sites_dialog(window, qtbot)
 def test_a_shorter_autosave_delay_saves_sooner_while_typing_goes_on(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Typing that never pauses is saved by the deadline: 0.5 s with the preference, never before 1.5 s without."""
 
-    def first_save_while_typing(window) -> float:  # type: ignore[no-untyped-def]
+    def first_save_while_typing(window) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+        """Seconds to the first save, and the longest gap between keystrokes (a loaded machine may stall)."""
         window.open_demo()
         qtbot.waitUntil(lambda: window.editor.article is not None, timeout=5000)
         body = window.form.body
@@ -133,18 +135,23 @@ def test_a_shorter_autosave_delay_saves_sooner_while_typing_goes_on(make_window,
         saves: list[float] = []
         window.editor.saved.connect(lambda _changes: saves.append(time.monotonic()))
         started = time.monotonic()
+        keys: list[float] = []
         while not saves and time.monotonic() - started < 2.5:
             qtbot.keyClicks(body, "x")
-            qtbot.wait(100)  # shorter than the pause that saves after typing stops
+            keys.append(time.monotonic())
+            qtbot.wait(100)  # shorter than the pause (0.7 s) that saves after typing stops
         assert saves
-        return saves[0] - started
+        gaps = [b - a for a, b in pairwise(keys) if b < saves[0]]
+        return saves[0] - started, max(gaps, default=0.0)
 
     default = make_window()
     assert default.editor.max_delay == 1500
-    assert first_save_while_typing(default) >= 1.4
+    first, gap = first_save_while_typing(default)
+    assert first >= 1.4 or gap >= 0.6  # only a stall as long as the pause may save sooner
     default.close()
     default.settings.setValue("editor/autosaveMs", 500)
     default.settings.sync()
     quick = make_window()
     assert quick.editor.max_delay == 500
-    assert first_save_while_typing(quick) < 1.0
+    first, _gap = first_save_while_typing(quick)
+    assert first < 1.2

@@ -208,8 +208,13 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         try:
             self.preferences()
-        except ValueError as exc:
-            self.error.setText(str(exc))
+        except ValueError:
+            self.error.setText(
+                self.tr(
+                    "“{0}” is not an http proxy address: write host:port, e.g. proxy.local:3128, "
+                    "with a port from 1 to 65535."
+                ).format(self.proxy_address.text().strip())
+            )
             self.error.show()
             self.proxy_address.setFocus()
             return
