@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -150,15 +150,17 @@ def _preferences_action(parent: QWidget) -> QAction:
     action = _action(
         parent,
         "actionPreferences",
-        parent.tr("Pre&ferences…"),
+        QCoreApplication.translate("Actions", "Pre&ferences…"),
         None,
         None,
-        parent.tr("Change the preferences"),
+        QCoreApplication.translate("Actions", "Change the preferences"),
     )
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")]
     action.setShortcuts(keys)
     action.setToolTip(
-        parent.tr("Preferences ({0})").format(keys[0].toString(QKeySequence.SequenceFormat.NativeText))
+        QCoreApplication.translate("Actions", "Preferences ({0})").format(
+            keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+        )
     )
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     return action

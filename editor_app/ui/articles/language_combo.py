@@ -12,10 +12,9 @@ from editor_app.domain.language import ARTICLE_LANGUAGES, DEFAULT_ARTICLE_LANGUA
 
 
 def language_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "en-GB": tr("LanguageCombo", "English (UK)"),
-        "en-US": tr("LanguageCombo", "English (US)"),
+        "en-GB": QCoreApplication.translate("LanguageCombo", "English (UK)"),
+        "en-US": QCoreApplication.translate("LanguageCombo", "English (US)"),
         "ru": "Русский",
         "az": "Azərbaycanca",
     }
