@@ -1,7 +1,9 @@
 """Open the workstation on a throw-away profile, load the demo newsroom, and save a screenshot.
 
 Run under a real X server (``xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py OUT.png``) to see
-what a user sees. Options: ``--width``/``--height`` of the window, ``--empty`` to show the first-run page.
+what a user sees. Options: ``--width``/``--height`` of the window, ``--empty`` to show the first-run page,
+``--preferences`` to open Edit ▸ Preferences… (the shot is then the screen with the dialog over the window, and
+``OUT-dialog.png`` the dialog alone; ``--manual-proxy HOST:PORT`` fills in a proxy first).
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ def main() -> int:
     parser.add_argument("--preview-width", choices=["desktop", "tablet", "phone"], default="desktop")
     parser.add_argument("--role", choices=["reporter", "photo_editor", "desk"], help="pick a local role")
     parser.add_argument("--site-theme", type=Path, help="a synced profile's site-theme folder: preview in it")
+    parser.add_argument("--preferences", action="store_true", help="open the Preferences dialog for the shot")
+    parser.add_argument(
+        "--manual-proxy", metavar="HOST:PORT", help="with --preferences: a manual proxy to show"
+    )
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])
@@ -41,6 +47,10 @@ def main() -> int:
     profile = Path(tempfile.mkdtemp(prefix="editor-app-shot-"))
     services = open_services(DataPaths(profile))
     settings = QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat)
+    if args.manual_proxy:
+        host, _, port = args.manual_proxy.rpartition(":")
+        for key, value in (("mode", "manual"), ("host", host), ("port", port), ("user", "newsdesk")):
+            settings.setValue(f"proxy/{key}", value)
     if args.site_theme:
         shutil.copytree(args.site_theme, services.paths.site_theme)
         settings.setValue("preview/theme", "site")
@@ -56,8 +66,17 @@ def main() -> int:
 
         QTimer.singleShot(1200, lambda: window.workflow_bar.set_role(Role(args.role)))
 
+    if args.preferences:
+        QTimer.singleShot(max(0, args.delay - 800), window.preferences.open)
+
     def shoot() -> None:
-        window.grab().save(str(args.output))
+        dialog = window.preferences.dialog
+        if args.preferences and dialog is not None:
+            screen = window.screen().grabWindow(0)
+            screen.save(str(args.output))
+            dialog.grab().save(str(args.output.with_name(args.output.stem + "-dialog.png")))
+        else:
+            window.grab().save(str(args.output))
         print(args.output)
         window.close()
         window.preview.shutdown()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import sys
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("name")
     p.set_defaults(handler=cmd_site_remove)
     p = site_sub.add_parser("list", help="list the configured sites")
+    p.add_argument("--json", action="store_true", help="one JSON array of the sites")
     p.set_defaults(handler=cmd_site_list)
 
     p = sub.add_parser("sync", help="one sync run with the publishing site (progress on stderr)")
@@ -111,7 +113,23 @@ def cmd_site_remove(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_site_list(services: Services, args: argparse.Namespace) -> int:
-    for site in _service(services).sites():
+    sites = _service(services).sites()
+    if args.json:
+        rows = [
+            {
+                "name": site.name,
+                "url": site.url,
+                "user": site.username,
+                "role": site.role or None,
+                "allow_http": site.allow_http,
+                "api_root": site.api_root or None,
+                "pulled_until": site.pull_after,
+            }
+            for site in sites
+        ]
+        out(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for site in sites:
         http = "  (plain http allowed)" if site.allow_http else ""
         out(f"{site.name}  {site.url}  {site.username}  {site.role or '-'}{http}")
     return 0

@@ -71,10 +71,15 @@ class Services:
 
     @cached_property
     def sync(self) -> SyncService:
-        """Sites and sync runs (built on first use: its HTTP stack is not needed to open the window)."""
+        """Sites and sync runs (built on first use: its HTTP stack is not needed to open the window), through
+        the proxy of the profile's preferences (the window sets ``proxy`` again when they change)."""
+        from editor_app.services.preferences import read_preferences
         from editor_app.services.sync import SyncService
 
-        return SyncService(self.db, self.photos, self._credentials, backend_factory=self._backend_factory)
+        proxy = read_preferences(self.paths.settings).proxy
+        return SyncService(
+            self.db, self.photos, self._credentials, backend_factory=self._backend_factory, proxy=proxy
+        )
 
     def close(self) -> None:
         self.db.close()

@@ -18,6 +18,7 @@ from editor_app.sync.credentials import Credentials
 from editor_app.sync.engine import SyncEngine
 from editor_app.sync.mapping import apply_state
 from editor_app.sync.merge import TEXT_FIELDS, Chunk, join_chunks
+from editor_app.sync.proxy import NO_PROXY, ProxyMode, ProxySettings, proxy_key
 from editor_app.sync.pull import store_synced
 from editor_app.sync.report import Cancel, Progress, SyncProgress, SyncReport
 from editor_app.sync.roles import SiteRole, role_for
@@ -62,11 +63,14 @@ class Conflict:
     fields: Mapping[str, tuple[Chunk, ...]]
 
 
-def _wordpress(site: Site, password: str) -> Backend:
+def wordpress_backend(site: Site, password: str, proxy: ProxySettings = NO_PROXY) -> Backend:
+    """The real WordPress client for ``site``, through ``proxy``."""
     from editor_app.sync.wordpress import WordPressClient, discover_api_root
 
-    api_root = site.api_root or discover_api_root(site.url)
-    return WordPressClient(api_root, site.username, password, site_url=site.url, allow_http=site.allow_http)
+    api_root = site.api_root or discover_api_root(site.url, proxy=proxy)
+    return WordPressClient(
+        api_root, site.username, password, site_url=site.url, allow_http=site.allow_http, proxy=proxy
+    )
 
 
 class SyncService:
@@ -77,12 +81,24 @@ class SyncService:
         credentials: Credentials | None = None,
         *,
         backend_factory: BackendFactory | None = None,
+        proxy: ProxySettings = NO_PROXY,
     ) -> None:
-        """``photos`` makes the renditions uploaded with a post (none without it)."""
+        """``photos`` makes the renditions uploaded with a post (none without it); ``proxy`` is how every
+        request reaches the network (the profile's preferences; a manual proxy's password is in ``credentials``)."""
         self._db = db
         self._photos = photos
         self.credentials = credentials or Credentials()
-        self._backend_factory = backend_factory or _wordpress
+        self.proxy = proxy
+        self._backend_factory = backend_factory or (
+            lambda site, pw: wordpress_backend(site, pw, self._proxy())
+        )
+
+    def _proxy(self) -> ProxySettings:
+        """The proxy with its password from the keyring (or this session's memory)."""
+        proxy = self.proxy
+        if proxy.mode is not ProxyMode.MANUAL or not proxy.username or proxy.password:
+            return proxy
+        return proxy.with_password(self.credentials.get(proxy_key(proxy), proxy.username))
 
     # sites --------------------------------------------------------------------------------------------------
     def sites(self) -> list[Site]:
@@ -132,7 +148,7 @@ class SyncService:
         if scheme == "http" and not is_loopback(host):
             warnings.append(HTTP_WARNING)
         try:
-            api_root = discover_api_root(url)
+            api_root = discover_api_root(url, proxy=self._proxy())
         except InsecureSite as exc:
             raise ValueError(str(exc)) from None
         except SyncError as exc:
@@ -257,7 +273,13 @@ class SyncService:
             return SyncResult(report, Changes())
         try:
             engine = SyncEngine(
-                self._db, backend, chosen, progress=progress, cancel=cancel, renditions=self._renditions()
+                self._db,
+                backend,
+                chosen,
+                progress=progress,
+                cancel=cancel,
+                renditions=self._renditions(),
+                proxy=self._proxy(),
             )
             report = engine.run()
         finally:

@@ -10,6 +10,7 @@ from editor_app.store import Database
 from editor_app.store.sync_state import Site, SyncState
 from editor_app.sync.backend import AuthFailed, Backend, Offline, RemoteUser, SyncError
 from editor_app.sync.media_push import MediaPush, RenditionMaker
+from editor_app.sync.proxy import NO_PROXY, ProxySettings
 from editor_app.sync.pull import Puller
 from editor_app.sync.push import Pusher
 from editor_app.sync.report import Cancel, Progress, SyncProgress, SyncReport
@@ -38,6 +39,7 @@ class SyncEngine:
         cancel: Cancel | None = None,
         renditions: RenditionMaker | None = None,
         reconcile_every: timedelta = RECONCILE_EVERY,
+        proxy: ProxySettings = NO_PROXY,
     ) -> None:
         self._db = db
         self._backend = backend
@@ -46,6 +48,7 @@ class SyncEngine:
         self._cancel = cancel
         self._renditions = renditions
         self._reconcile_every = reconcile_every
+        self._proxy = proxy
 
     def run(self, *, reconcile: bool | None = None) -> SyncReport:
         """Sign in, pull, push, maybe reconcile; every failure is in the report, nothing raises but bugs."""
@@ -53,7 +56,7 @@ class SyncEngine:
         try:
             user = self.sign_in(report)
             SiteListsSync(self._db, self._backend, self._site, report, self._progress).run(user)
-            SiteThemeSync(self._db.path, self._site, report, self._progress).run(user)
+            SiteThemeSync(self._db.path, self._site, report, self._progress, self._proxy).run(user)
             terms = Terms(self._db, self._backend, self._site.id)
             puller = Puller(self._db, self._backend, self._site, terms, report, self._progress, self._cancel)
             self._progress(SyncProgress("pulling changes"))

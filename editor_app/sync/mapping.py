@@ -7,8 +7,9 @@ Headline and standfirst are plain text: they are sent HTML-escaped (``&``, ``<``
 ``unfiltered_html``. A pull recovers the text with :func:`plain_text` (``html.unescape``), so any text, say
 ``Tom & Jerry <3``, comes back exactly; text typed in wp-admin (stored unescaped) reads back as typed.
 
-Byline and language have no place on the server yet: the remote side of them is taken as the base (never a
-change), so they stay as the local copy has them. The workflow status travels as the post status plus the
+The language travels as the ``ew_language`` meta (a BCP 47 tag; the plugin prints it as the page's ``lang``);
+a post without one keeps the local copy's. The byline has no place on the server yet: the remote side of it is
+taken as the base (never a change), so it stays as the local copy has it. The workflow status travels as the post status plus the
 ``ew_status`` meta (returned and draft are both WordPress drafts); the desk's note as ``ew_desk_note``.
 """
 
@@ -28,7 +29,7 @@ from editor_app.sync.backend import RemotePost
 from editor_app.sync.html_markdown import PhotoLookup, body_from_post, html_to_markdown
 
 SYNCED_FIELDS = (*CONTENT_FIELDS, "status", "note")
-LOCAL_ONLY = ("byline", "language")
+LOCAL_ONLY = ("byline",)
 UNCATEGORIZED = "Uncategorized"
 
 TO_REMOTE: dict[Status, str] = {
@@ -125,6 +126,7 @@ def post_payload(
             "ew_client_uuid": client_uuid,
             "ew_status": state["status"],
             "ew_desk_note": state.get("note", ""),
+            "ew_language": state.get("language", ""),
             **(extra_meta or {}),
         },
     }
@@ -164,7 +166,7 @@ def remote_state(
         "tags": _in_known_order([tags[i] for i in post.tags if i in tags], known.get("tags") or []),
         "source": str(post.meta.get("ew_source_line") or ""),
         "editors_choice": bool(post.meta.get("ew_editors_choice", False)),
-        "language": known.get("language", "en"),
+        "language": str(post.meta.get("ew_language") or known.get("language", "en")),
         "body": _body(post, markdown, base_html, str(known.get("body") or ""), photos),
         "status": local_status(post.status, known.get("status"), str(post.meta.get("ew_status") or "")),
         "note": str(post.meta.get("ew_desk_note", known.get("note", "")) or ""),

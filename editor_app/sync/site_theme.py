@@ -21,6 +21,7 @@ from editor_app.domain.article import utcnow
 from editor_app.paths import SITE_THEME_PAGE, DataPaths
 from editor_app.store.sync_state import Site
 from editor_app.sync.backend import RemoteUser
+from editor_app.sync.proxy import NO_PROXY, ProxySettings
 from editor_app.sync.report import Progress, SyncProgress, SyncReport
 from editor_app.sync.theme_page import NotAThemePage, clean_page, rewrite_css
 
@@ -93,14 +94,24 @@ class _Fetcher:
         return name
 
 
-def fetch_theme(site_url: str, folder: Path, *, transport: httpx2.BaseTransport | None = None) -> Path:
+def fetch_theme(
+    site_url: str,
+    folder: Path,
+    *,
+    transport: httpx2.BaseTransport | None = None,
+    proxy: ProxySettings = NO_PROXY,
+) -> Path:
     """Fetch the site's theme page and what it needs into ``folder`` (replaced whole); returns the page's path."""
     staging = folder.with_name(folder.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     try:
         with httpx2.Client(
-            timeout=TIMEOUT, trust_env=False, follow_redirects=True, max_redirects=3, transport=transport
+            timeout=TIMEOUT,
+            follow_redirects=True,
+            max_redirects=3,
+            transport=transport,
+            **proxy.client_options(),
         ) as client:
             fetcher = _Fetcher(client, staging)
             page = fetcher.get(str(httpx2.URL(site_url.rstrip("/") + "/", params=PAGE_QUERY)))
@@ -125,8 +136,16 @@ def fetch_theme(site_url: str, folder: Path, *, transport: httpx2.BaseTransport 
 class SiteThemeSync:
     """One sync run's theme step; skipped for a database without a folder or a site without the plugin."""
 
-    def __init__(self, database: Path | None, site: Site, report: SyncReport, progress: Progress) -> None:
+    def __init__(
+        self,
+        database: Path | None,
+        site: Site,
+        report: SyncReport,
+        progress: Progress,
+        proxy: ProxySettings = NO_PROXY,
+    ) -> None:
         self._folder = theme_folder(database) if database is not None else None
+        self._proxy = proxy
         self._site = site
         self._report = report
         self._progress = progress
@@ -136,6 +155,6 @@ class SiteThemeSync:
             return
         self._progress(SyncProgress("fetching the site's theme for the preview"))
         try:
-            fetch_theme(self._site.url, self._folder)
+            fetch_theme(self._site.url, self._folder, proxy=self._proxy)
         except (httpx2.HTTPError, ThemeFetchError, NotAThemePage, OSError) as exc:
             self._report.warnings.append(f"The site's theme for the preview was not updated: {exc}")

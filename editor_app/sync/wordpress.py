@@ -40,6 +40,7 @@ from editor_app.sync.backend import (
     SyncError,
 )
 from editor_app.sync.origin import InsecureSite, check_same_origin, check_transport, origin
+from editor_app.sync.proxy import NO_PROXY, ProxySettings
 
 log = logging.getLogger(__name__)
 
@@ -95,14 +96,16 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
-def discover_api_root(url: str, *, transport: httpx2.BaseTransport | None = None) -> str:
+def discover_api_root(
+    url: str, *, transport: httpx2.BaseTransport | None = None, proxy: ProxySettings = NO_PROXY
+) -> str:
     """The REST API root announced by the site's ``Link: <...>; rel="https://api.w.org/"`` header.
 
     No credentials are sent. The root must have the site's own origin (InsecureSite otherwise): a site, a proxy
     or a redirect on the way cannot steer the password to another host, port or scheme."""
     try:
         with httpx2.Client(
-            timeout=TIMEOUT, follow_redirects=True, trust_env=False, transport=transport
+            timeout=TIMEOUT, follow_redirects=True, transport=transport, **proxy.client_options()
         ) as client:
             response = client.head(url.rstrip("/") + "/")
             if API_REL not in response.links:
@@ -146,6 +149,7 @@ class WordPressClient:
         retry: RetryPolicy | None = None,
         transport: httpx2.BaseTransport | None = None,
         timeout: httpx2.Timeout = TIMEOUT,
+        proxy: ProxySettings = NO_PROXY,
     ) -> None:
         check_transport(api_root, allow_http=allow_http)
         if site_url is not None:
@@ -157,10 +161,10 @@ class WordPressClient:
         self._client = httpx2.Client(
             auth=(username, password),
             timeout=timeout,
-            trust_env=False,
             follow_redirects=False,
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
             transport=transport,
+            **proxy.client_options(),
         )
 
     def close(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -34,6 +34,7 @@ class Actions:
     copy: QAction
     paste: QAction
     select_all: QAction
+    preferences: QAction
 
     @property
     def edit_actions(self) -> tuple[QAction, ...]:
@@ -139,8 +140,30 @@ def build_actions(parent: QWidget) -> Actions:
             sp.SP_DialogHelpButton,
             "How to use Editorial Workstation",
         ),
+        preferences=_preferences_action(parent),
         **_edit_actions(parent),
     )
+
+
+def _preferences_action(parent: QWidget) -> QAction:
+    """Edit ▸ Preferences…: the platform's key (macOS and some desktops have one), else Ctrl+,."""
+    action = _action(
+        parent,
+        "actionPreferences",
+        QCoreApplication.translate("Actions", "Pre&ferences…"),
+        None,
+        None,
+        QCoreApplication.translate("Actions", "Change the preferences"),
+    )
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")]
+    action.setShortcuts(keys)
+    action.setToolTip(
+        QCoreApplication.translate("Actions", "Preferences ({0})").format(
+            keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+        )
+    )
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    return action
 
 
 def _edit_actions(parent: QWidget) -> dict[str, QAction]:

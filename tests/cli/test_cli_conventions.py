@@ -143,3 +143,40 @@ def test_the_console_script_names_itself() -> None:
 def test_a_command_whose_own_argument_is_called_files_keeps_it() -> None:
     args = parse(["photos", "add", "ID", "a.jpg", "b.jpg"])
     assert args.command == "photos" and args.files == [Path("a.jpg"), Path("b.jpg")] and args.open_files == []
+
+
+def leaf_commands(parser: object, path: tuple[str, ...] = ()) -> dict[tuple[str, ...], object]:
+    """Every runnable command of the parser tree, by its words (``("site", "list")``)."""
+    import argparse
+
+    found: dict[tuple[str, ...], object] = {}
+    for action in getattr(parser, "_actions", []):
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found |= leaf_commands(sub, (*path, name)) or {(*path, name): sub}
+    return found
+
+
+def test_every_list_like_command_has_a_json_option() -> None:
+    listings = {("list",), ("search",), ("check",), ("related",), ("photos", "list"), ("site", "list")}
+    commands = leaf_commands(build_parser())
+    assert listings <= set(commands)
+    listings |= {words for words in commands if words[-1] == "list"}  # a new "... list" joins them
+    for words in sorted(listings):
+        options = {o for action in commands[words]._actions for o in action.option_strings}  # type: ignore[attr-defined]
+        assert "--json" in options, " ".join(words)
+
+
+def test_site_list_json(tmp_path: Path) -> None:
+    profile = tmp_path / "profile"
+    empty = editor_app("site", "list", "--json", "--data-dir", str(profile))
+    assert empty.returncode == 0 and json.loads(empty.stdout) == []
+    added = editor_app("site", "add", "news", "--url", "http://news.invalid/", "--user", "night desk",
+                       "--allow-http", "--data-dir", str(profile), input="pw\n")  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    listed = editor_app("site", "list", "--json", "--data-dir", str(profile))
+    assert listed.returncode == 0, listed.stderr
+    [site] = json.loads(listed.stdout)
+    assert site["name"] == "news" and site["url"] == "http://news.invalid" and site["user"] == "night desk"
+    assert site["allow_http"] is True and site["role"] is None and site["api_root"] is None
+    assert "pw" not in listed.stdout

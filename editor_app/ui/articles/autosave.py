@@ -1,6 +1,7 @@
 """The editor controller: which article is open, and saving it so that no keystroke is ever lost.
 
-Edits save at most ``MAX_DELAY_MS`` after the first unsaved change (1.5 s: the promise is 2 s, with room for the write) (sooner once typing pauses for
+Edits save at most ``MAX_DELAY_MS`` after the first unsaved change (1.5 s unless Preferences set 0.5 to 2 s: the
+promise is 2 s, with room for the write) (sooner once typing pauses for
 ``PAUSE_MS``), when a field loses focus, when another article is opened, on Ctrl+S and at quit. Saves run on
 the task runner's single writer thread, in order; the form is never reloaded by its own save.
 """
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor_app.domain import Article
+from editor_app.domain.language import normalise_language
 from editor_app.services import Changes
 from editor_app.ui.articles.form import ArticleForm
 from editor_app.ui.task_runner import TaskRunner
@@ -59,6 +61,15 @@ class EditorController(QObject):
         form.fieldEdited.connect(self._on_field_edit)
         form.focusLeft.connect(self._on_focus_left)
 
+    def set_max_delay(self, msecs: int) -> None:
+        """The autosave deadline after the first unsaved change (Preferences: 0.5 to 2 s, ``MAX_DELAY_MS`` until
+        the window applies the profile's choice)."""
+        self._deadline.setInterval(msecs)
+
+    @property
+    def max_delay(self) -> int:
+        return self._deadline.interval()
+
     @property
     def article(self) -> Article | None:
         return self._article
@@ -74,6 +85,7 @@ class EditorController(QObject):
     def open(self, article: Article) -> None:
         """Show another article; the one being edited is saved first."""
         self.save()
+        article = self._in_language(article)
         self._article = article
         self.form.load(article)
         self.form.setEnabled(True)
@@ -88,9 +100,16 @@ class EditorController(QObject):
         """Take a newer stored version (changed elsewhere) unless the user has unsaved edits."""
         if self._article is None or article.id != self._article.id or self._dirty:
             return
+        article = self._in_language(article)
         self._article = article
         self.form.load(article)
         self.articleChanged.emit(article)
+
+    def _in_language(self, article: Article) -> Article:
+        """An old "en" (or none) reads as the profile's language, for the preview's ``lang`` too; it is stored
+        with the next save."""
+        language = normalise_language(article.language, self.form.default_language)
+        return article if language == article.language else article.with_changes(language=language)
 
     def take_status(self, article: Article) -> None:
         """Adopt a new workflow status and note without touching the fields being typed in."""

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from editor_app.domain import Article
 from editor_app.domain.article import HEADLINE_LIMIT, SECTIONS
+from editor_app.domain.language import DEFAULT_ARTICLE_LANGUAGE
+from editor_app.ui.articles.language_combo import LanguageCombo
 from editor_app.ui.body import BodyEditorPanel
 
 
@@ -70,6 +72,9 @@ class ArticleForm(QWidget):
         self.source.setObjectName("sourceEdit")
         self.source.setAccessibleName("Source line")
         self.source.setPlaceholderText("source: agencies, own reporting…")
+        self.language = LanguageCombo("languageCombo", self)
+        self.default_language = DEFAULT_ARTICLE_LANGUAGE
+        """The profile's language for new articles and for old ones that carry none (Preferences)."""
         self.editors_choice = QCheckBox("Editor's choice", self)
         self.editors_choice.setObjectName("editorsChoiceCheck")
         self.editors_choice.setAccessibleName("Editor's choice")
@@ -96,6 +101,7 @@ class ArticleForm(QWidget):
         meta.addRow("Byline", self.byline)
         row = QHBoxLayout()
         row.addWidget(self.section, 1)
+        row.addWidget(self.language)
         row.addWidget(self.editors_choice)
         meta.addRow("Section", row)
         meta.addRow("Tags", self.tags)
@@ -113,6 +119,7 @@ class ArticleForm(QWidget):
             line.textEdited.connect(self._field_edit)
         self.section.currentTextChanged.connect(self._field_edit)
         self.editors_choice.toggled.connect(self._field_edit)
+        self.language.languagePicked.connect(self._language_picked)
         self.standfirst.textChanged.connect(self._field_edit)
         self.body.textChanged.connect(self._user_edit)
         self.headline.textChanged.connect(self._update_counter)
@@ -132,6 +139,11 @@ class ArticleForm(QWidget):
     def _user_edit(self, *_: object) -> None:
         if not self._loading:
             self.edited.emit()
+
+    def _language_picked(self, code: str) -> None:
+        """Spelling follows the article's language at once; the preview's ``lang`` through ``fieldEdited``."""
+        self.body.set_language(code)
+        self._field_edit()
 
     def _field_edit(self, *_: object) -> None:
         if not self._loading:
@@ -166,7 +178,8 @@ class ArticleForm(QWidget):
             self.tags.setText(", ".join(article.tags))
             self.source.setText(article.source)
             self.editors_choice.setChecked(article.editors_choice)
-            self.body.set_language(article.language)  # before the text: a language change re-checks it all
+            language = self.language.set_language(article.language, self.default_language)
+            self.body.set_language(language)  # before the text: a language change re-checks it all
             self.body.setPlainText(article.body)
             self.show_note(article.note)
         finally:
@@ -181,6 +194,7 @@ class ArticleForm(QWidget):
         self.body.setReadOnly(locked)
         self.section.setEnabled(not locked)
         self.editors_choice.setEnabled(not locked)
+        self.language.setEnabled(not locked)
         self.lock.setText(reason)
         self.lock.setVisible(locked)
 
@@ -199,6 +213,7 @@ class ArticleForm(QWidget):
             tags=self.tags.text(),
             source=self.source.text(),
             editors_choice=self.editors_choice.isChecked(),
+            language=self.language.language,
             body=self.body.toPlainText(),
         )
 

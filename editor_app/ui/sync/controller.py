@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from editor_app.services.sync import Conflict, SyncService
     from editor_app.store.sync_state import Site
     from editor_app.ui.sync.log_window import SyncLogWindow
+    from editor_app.ui.sync.sites_dialog import SitesDialog
 
 DEFAULT_INTERVAL_MS = 5 * 60 * 1000
 LOG_SIZE = 100
@@ -212,7 +213,8 @@ class SyncController(QObject):
             failure += f" ({len(report.failures) - 1} more in the sync log)"
         if report.offline:
             state = base.but(phase=Phase.OFFLINE, message=failure)
-            self.reachability.watch(self._site_url)
+            # behind a manual proxy the site's own port may be closed to this machine: probe the proxy
+            self.reachability.watch(self.service.proxy.url or self._site_url)
         elif run.sign_in_failed:
             state = base.but(phase=Phase.SIGN_IN, message=failure)
             self.reachability.reset()
@@ -258,12 +260,14 @@ class SyncController(QObject):
         return text.strip() if ok and text.strip() else None
 
     # windows -------------------------------------------------------------------------------------------------
-    def open_sites(self) -> None:
+    def open_sites(self, *, parent: QWidget | None = None) -> SitesDialog:
+        """The Sites dialog, over ``parent`` (Preferences) or the window."""
         from editor_app.ui.sync.sites_dialog import SitesDialog
 
-        dialog = SitesDialog(self.service, self.jobs, self.window)
+        dialog = SitesDialog(self.service, self.jobs, parent or self.window)
         dialog.signedIn.connect(lambda *_: self._signed_in())
         dialog.open()
+        return dialog
 
     def _signed_in(self) -> None:
         if self.state.phase in (Phase.SIGN_IN, Phase.NO_SITE):

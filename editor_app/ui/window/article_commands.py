@@ -38,7 +38,10 @@ class ArticleCommands(QObject):
             w.form.headline.setFocus()
             w.update_actions()
 
-        w.runner.write(lambda: w.services.articles.create(origin=w, section=section), created)
+        w.runner.write(
+            lambda: w.services.articles.create(origin=w, section=section, language=w.form.default_language),
+            created,
+        )
 
     def open_demo(self) -> None:
         w = self.window

@@ -20,6 +20,7 @@ from editor_app.ui.articles.autosave import EditorController
 from editor_app.ui.articles.form import ArticleForm
 from editor_app.ui.articles.list_panel import ArticleListPanel
 from editor_app.ui.file_commands import FileCommands
+from editor_app.ui.preferences.controller import PreferencesController
 from editor_app.ui.preview.editor_link import EditorLink
 from editor_app.ui.preview.factory import make_preview
 from editor_app.ui.review.workflow_bar import WorkflowBar
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.preview_dock], [560], Qt.Orientation.Horizontal)
         self.layout_memory = SavedLayout(self, self.splitter, settings)
         self.layout_memory.restore()
+        self.preferences = PreferencesController(self)
         if services is not None:
             self.attach(services)
 

@@ -48,6 +48,8 @@ def build_menus(
     edit_commands.build_menu(edit_menu, list(find_actions), [a.history])
     edit_menu.addSeparator()
     edit_menu.addAction(a.delete)
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.preferences)
     view_menu = bar.addMenu(window.tr("&View"))
     view_menu.addActions(list(view_actions))
     help_menu = bar.addMenu(window.tr("&Help"))

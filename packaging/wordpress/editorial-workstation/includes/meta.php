@@ -39,6 +39,12 @@ function ew_sanitize_plain_line( $value ) {
 	return trim( preg_replace( '/[\r\n\t]+/', ' ', wp_check_invalid_utf8( (string) $value ) ) );
 }
 
+/** A BCP 47 language tag (en-GB, ru, az-Latn-AZ) or ''. */
+function ew_sanitize_language( $value ) {
+	$value = (string) $value;
+	return preg_match( '/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/', $value ) ? $value : '';
+}
+
 function ew_sanitize_uuid( $value ) {
 	$value = (string) $value;
 	return preg_match( '/^[A-Za-z0-9-]{1,64}$/', $value ) ? $value : '';
@@ -128,6 +134,11 @@ function ew_register_meta() {
 		'post',
 		'ew_client_uuid',
 		ew_meta_args( array( 'type' => 'string', 'pattern' => '^([A-Za-z0-9-]{1,64})?$' ), 'ew_sanitize_uuid', '' )
+	);
+	register_post_meta(
+		'post',
+		'ew_language',
+		ew_meta_args( array( 'type' => 'string', 'pattern' => '^([A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3})?$' ), 'ew_sanitize_language', '' )
 	);
 	register_post_meta( 'post', 'ew_editors_choice', ew_meta_args( array( 'type' => 'boolean' ), 'rest_sanitize_boolean', false ) );
 	register_post_meta(

@@ -224,6 +224,26 @@ function ew_render_article( $content ) {
 }
 add_filter( 'the_content', 'ew_render_article', 20 );
 
+/**
+ * The article's language (ew_language, set in the app) on its own page: `<html lang>`, so browsers hyphenate
+ * (CSS hyphens: auto), spell-check and read the article aloud in its language. Other pages keep the site's.
+ */
+function ew_article_language_attributes( $output ) {
+	if ( is_admin() || ! is_singular( 'post' ) ) {
+		return $output;
+	}
+	$language = ew_sanitize_language( get_post_meta( get_queried_object_id(), 'ew_language', true ) );
+	if ( '' === $language ) {
+		return $output;
+	}
+	$attribute = 'lang="' . esc_attr( $language ) . '"';
+	if ( preg_match( '/\blang="[^"]*"/', $output ) ) {
+		return preg_replace( '/\blang="[^"]*"/', $attribute, $output, 1 );
+	}
+	return trim( $output . ' ' . $attribute );
+}
+add_filter( 'language_attributes', 'ew_article_language_attributes', 20 );
+
 function ew_enqueue_style() {
 	if ( is_singular( 'post' ) ) {
 		wp_enqueue_style( 'editorial-workstation', plugins_url( 'assets/ew.css', EW_PLUGIN_FILE ), array(), EW_VERSION );

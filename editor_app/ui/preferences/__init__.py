@@ -1,0 +1,1 @@
+"""Preferences: the dialog (Edit ▸ Preferences…), the profile's QSettings behind it, and applying them."""
