@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -68,76 +68,76 @@ def build_actions(parent: QWidget) -> Actions:
         new_article=_action(
             parent,
             "actionNewArticle",
-            "&New Article",
+            QCoreApplication.translate("Actions", "&New Article"),
             QKeySequence.StandardKey.New,
             sp.SP_FileIcon,
-            "Start a new article",
+            QCoreApplication.translate("Actions", "Start a new article"),
         ),
         save=_action(
             parent,
             "actionSave",
-            "&Save",
+            QCoreApplication.translate("Actions", "&Save"),
             QKeySequence.StandardKey.Save,
             sp.SP_DialogSaveButton,
-            "Save now (edits also save by themselves as you type)",
+            QCoreApplication.translate("Actions", "Save now (edits also save by themselves as you type)"),
         ),
         import_=_action(
             parent,
             "actionImport",
-            "&Import Articles…",
+            QCoreApplication.translate("Actions", "&Import Articles…"),
             QKeySequence.StandardKey.Open,
             sp.SP_DialogOpenButton,
-            "Import Markdown or text articles",
+            QCoreApplication.translate("Actions", "Import Markdown or text articles"),
         ),
         import_folder=_action(
             parent,
             "actionImportFolder",
-            "Import &Folder…",
+            QCoreApplication.translate("Actions", "Import &Folder…"),
             "Ctrl+Shift+O",
             sp.SP_DirOpenIcon,
-            "Import a folder of articles (sub-folders become sections)",
+            QCoreApplication.translate("Actions", "Import a folder of articles (sub-folders become sections)"),
         ),
         import_archive=_action(
             parent,
             "actionImportArchive",
-            "Import &Archive…",
+            QCoreApplication.translate("Actions", "Import &Archive…"),
             None,
             sp.SP_DirLinkIcon,
-            "Import articles published elsewhere as references: original dates, never sent to the site",
+            QCoreApplication.translate("Actions", "Import articles published elsewhere as references: original dates, never sent to the site"),
         ),
         export=_action(
             parent,
             "actionExport",
-            "&Export Article…",
+            QCoreApplication.translate("Actions", "&Export Article…"),
             "Ctrl+E",
             sp.SP_DriveFDIcon,
-            "Export the article as Markdown or HTML",
+            QCoreApplication.translate("Actions", "Export the article as Markdown or HTML"),
         ),
         delete=_action(
             parent,
             "actionDeleteArticle",
-            "&Delete Article…",
+            QCoreApplication.translate("Actions", "&Delete Article…"),
             "Ctrl+Shift+Delete",
             sp.SP_TrashIcon,
-            "Move the article to Deleted (it can be restored)",
+            QCoreApplication.translate("Actions", "Move the article to Deleted (it can be restored)"),
         ),
         history=_action(
             parent,
             "actionHistory",
-            "&History…",
+            QCoreApplication.translate("Actions", "&History…"),
             "Ctrl+Shift+H",
             sp.SP_FileDialogDetailedView,
-            "Earlier versions of the article, what changed, and restore",
+            QCoreApplication.translate("Actions", "Earlier versions of the article, what changed, and restore"),
         ),
-        quit=_action(parent, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, None, "Save and quit"),
-        about=_action(parent, "actionAbout", "&About Editorial Workstation", None, None),
+        quit=_action(parent, "actionQuit", QCoreApplication.translate("Actions", "&Quit"), QKeySequence.StandardKey.Quit, None, QCoreApplication.translate("Actions", "Save and quit")),
+        about=_action(parent, "actionAbout", QCoreApplication.translate("Actions", "&About Editorial Workstation"), None, None),
         manual=_action(
             parent,
             "actionManual",
-            "&Manual",
+            QCoreApplication.translate("Actions", "&Manual"),
             QKeySequence.StandardKey.HelpContents,
             sp.SP_DialogHelpButton,
-            "How to use Editorial Workstation",
+            QCoreApplication.translate("Actions", "How to use Editorial Workstation"),
         ),
         **_edit_actions(parent),
     )
@@ -146,12 +146,12 @@ def build_actions(parent: QWidget) -> Actions:
 def _edit_actions(parent: QWidget) -> dict[str, QAction]:
     key = QKeySequence.StandardKey
     table = {
-        "undo": ("actionUndo", "&Undo", key.Undo),
-        "redo": ("actionRedo", "&Redo", key.Redo),
-        "cut": ("actionCut", "Cu&t", key.Cut),
-        "copy": ("actionCopy", "&Copy", key.Copy),
-        "paste": ("actionPaste", "&Paste", key.Paste),
-        "select_all": ("actionSelectAll", "Select &All", key.SelectAll),
+        "undo": ("actionUndo", QCoreApplication.translate("Actions", "&Undo"), key.Undo),
+        "redo": ("actionRedo", QCoreApplication.translate("Actions", "&Redo"), key.Redo),
+        "cut": ("actionCut", QCoreApplication.translate("Actions", "Cu&t"), key.Cut),
+        "copy": ("actionCopy", QCoreApplication.translate("Actions", "&Copy"), key.Copy),
+        "paste": ("actionPaste", QCoreApplication.translate("Actions", "&Paste"), key.Paste),
+        "select_all": ("actionSelectAll", QCoreApplication.translate("Actions", "Select &All"), key.SelectAll),
     }
     made = {}
     for field, (name, text, shortcut) in table.items():
