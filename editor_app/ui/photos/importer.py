@@ -54,7 +54,7 @@ class PhotoImporter(QObject):
         cancel = self._cancel = threading.Event()
         view.progress.setRange(0, len(files))
         view.progress.setValue(0)
-        view.progress.setFormat(f"Importing %v of {len(files)} photos…")
+        view.progress.setFormat(self.tr("Importing %v of %n photo(s)…", "", len(files)))
         view.show_progress(True)
 
         def ingest() -> list[Any]:
@@ -92,7 +92,7 @@ class PhotoImporter(QObject):
         if self._cancel is not None:
             self._cancel.set()
             self._queued.clear()
-            self.view.progress.setFormat("Cancelling…")
+            self.view.progress.setFormat(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int) -> None:
         self.view.progress.setMaximum(total)
@@ -103,16 +103,16 @@ class PhotoImporter(QObject):
         self._done()
         lines = [line for item, line in zip(report.items, report.lines, strict=True) if _worth_saying(item)]
         added = sum(1 for item in report.imported if item.new or not item.already_placed)
-        lines.insert(0, f"{added} of {len(report.items)} photos added.")
+        lines.insert(0, self.tr("{} of %n photo(s) added.", "", len(report.items)).format(added))
         if report.cancelled:
-            lines.insert(0, "Import cancelled; the photos that finished were added.")
+            lines.insert(0, self.tr("Import cancelled; the photos that finished were added."))
         self.view.report_label.setToolTip(tip("\n".join(report.lines)))
         self.view.show_report(lines)
         self.finished.emit(report)
 
     def _failed(self, exc: BaseException) -> None:
         self._done()
-        self.view.show_report([f"The import failed: {' '.join(str(exc).split())}"])
+        self.view.show_report([self.tr("The import failed: {}").format(" ".join(str(exc).split()))])
 
     def _done(self) -> None:
         self._cancel = None

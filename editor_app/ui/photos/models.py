@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -85,7 +86,9 @@ def tile(item: PhotoItem) -> QImage:
     else:
         painter.fillRect(canvas.rect(), QColor("#d0d0d0"))
         painter.setPen(QColor("#505050"))
-        painter.drawText(canvas.rect(), Qt.AlignmentFlag.AlignCenter, "no image\nfile")
+        painter.drawText(
+            canvas.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("PhotoList", "no image\nfile")
+        )
     font = QFont(painter.font())
     font.setBold(True)
     painter.setFont(font)
@@ -103,14 +106,24 @@ def tile(item: PhotoItem) -> QImage:
 def describe(slot: ArticlePhoto) -> str:
     """What the tooltip and screen readers say about a photo."""
     photo = slot.photo
-    parts = [photo.caption_line() or photo.filename or "Photo without caption"]
+    parts = [photo.caption_line() or photo.filename or QCoreApplication.translate("PhotoList", "Photo without caption")]
     if slot.featured:
-        parts.append("Featured photo.")
+        parts.append(QCoreApplication.translate("PhotoList", "Featured photo."))
     missing = photo.missing_for_publishing()
     if missing:
-        parts.append(f"Incomplete: no {', '.join(missing)}.")
+        names = {
+            "caption": QCoreApplication.translate("PhotoList", "caption"),
+            "credit": QCoreApplication.translate("PhotoList", "credit"),
+            "alt text": QCoreApplication.translate("PhotoList", "alt text"),
+        }
+        listed = QCoreApplication.translate("PhotoList", ", ").join(names.get(m, m) for m in missing)
+        parts.append(QCoreApplication.translate("PhotoList", "Incomplete: no {}.").format(listed))
     if photo.has_gps:
-        parts.append("The original carries a GPS location (removed from what is published).")
+        parts.append(
+            QCoreApplication.translate(
+                "PhotoList", "The original carries a GPS location (removed from what is published)."
+            )
+        )
     return "\n".join(parts)
 
 
@@ -134,7 +147,7 @@ class PhotoListModel(QAbstractListModel):
         item = self._items[index.row()]
         photo = item.slot.photo
         if role == Qt.ItemDataRole.DisplayRole:
-            return (photo.caption or photo.filename or "No caption").split("\n")[0][:60]
+            return (photo.caption or photo.filename or self.tr("No caption")).split("\n")[0][:60]
         if role == Qt.ItemDataRole.DecorationRole:
             icon = self._icons.get(photo.id)
             if icon is None:

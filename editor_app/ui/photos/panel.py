@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
@@ -22,7 +22,6 @@ from editor_app.ui.photos.models import PhotoItem, load_thumbnail, local_files
 from editor_app.ui.photos.view import PhotoPanelView
 from editor_app.ui.task_runner import TaskRunner
 
-IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)"
 SAVE_DELAY_MS = 600
 
 
@@ -205,7 +204,7 @@ class PhotoPanel(PhotoPanelView):
         self.runner.write(job, done, self._on_error)
 
     def _on_error(self, exc: BaseException) -> None:
-        self.show_report([f"Could not save the photo: {exc}"])
+        self.show_report([QCoreApplication.translate("PhotoPanel", "Could not save the photo: {}").format(exc)])
         self.reload()
 
     def _remember_credit(self) -> None:
@@ -261,7 +260,12 @@ class PhotoPanel(PhotoPanelView):
 
     # importing --------------------------------------------------------------------------------------------
     def choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, "Add photos", "", IMAGE_FILTER)
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            QCoreApplication.translate("PhotoPanel", "Add photos"),
+            "",
+            QCoreApplication.translate("PhotoPanel", "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)"),
+        )
         if names:
             self.add_files([Path(n) for n in names])
 

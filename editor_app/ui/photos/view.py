@@ -3,7 +3,7 @@ the notes and the metadata form. It shows what it is given; ``PhotoPanel`` (pane
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -31,16 +31,16 @@ _BANNER = (
 _NOTE = "background:#eaf1fb;color:#1c3f73;border:1px solid #a9c1e6;border-radius:4px;padding:6px"
 _FIELDS: tuple[tuple[str, str, str, bool], ...] = (
     # (field, objectName, label, multi-line)
-    ("caption", "captionEdit", "Caption", True),
-    ("alt_text", "altTextEdit", "Alt text", True),
-    ("credit", "creditEdit", "Credit", False),
-    ("creator", "creatorEdit", "Creator", False),
-    ("copyright", "copyrightEdit", "Copyright", False),
-    ("source", "photoSourceEdit", "Source", False),
-    ("instructions", "instructionsEdit", "Instructions", True),
-    ("date_taken", "dateTakenEdit", "Date taken", False),
-    ("city", "cityEdit", "City", False),
-    ("country", "countryEdit", "Country", False),
+    ("caption", "captionEdit", QT_TRANSLATE_NOOP("PhotoPanelView", "Caption"), True),
+    ("alt_text", "altTextEdit", QT_TRANSLATE_NOOP("PhotoPanelView", "Alt text"), True),
+    ("credit", "creditEdit", QT_TRANSLATE_NOOP("PhotoPanelView", "Credit"), False),
+    ("creator", "creatorEdit", QT_TRANSLATE_NOOP("PhotoPanelView", "Creator"), False),
+    ("copyright", "copyrightEdit", QT_TRANSLATE_NOOP("PhotoPanelView", "Copyright"), False),
+    ("source", "photoSourceEdit", QT_TRANSLATE_NOOP("PhotoPanelView", "Source"), False),
+    ("instructions", "instructionsEdit", QT_TRANSLATE_NOOP("PhotoPanelView", "Instructions"), True),
+    ("date_taken", "dateTakenEdit", QT_TRANSLATE_NOOP("PhotoPanelView", "Date taken"), False),
+    ("city", "cityEdit", QT_TRANSLATE_NOOP("PhotoPanelView", "City"), False),
+    ("country", "countryEdit", QT_TRANSLATE_NOOP("PhotoPanelView", "Country"), False),
 )
 
 
@@ -53,14 +53,14 @@ class PhotoPanelView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("photoPanel")
-        self.setAccessibleName("Photos of the article")
+        self.setAccessibleName(self.tr("Photos of the article"))
         self.setAcceptDrops(True)
         self.accepts_drops = False
         """Set while an article is shown: drops are offered to it."""
         self.model = PhotoListModel(self)
         self.view = PhotoListView(self)
         self.view.setObjectName("photoList")
-        self.view.setAccessibleName("Photos: drag to reorder, drop image files to add them")
+        self.view.setAccessibleName(self.tr("Photos: drag to reorder, drop image files to add them"))
         self.view.setModel(self.model)
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.expander = CodeExpander(self)
@@ -76,47 +76,49 @@ class PhotoPanelView(QWidget):
 
     def _build_actions(self) -> None:
         self.action_add = self._action(
-            "actionAddPhotos", "Add photos…", "Import image files into this article"
+            "actionAddPhotos", self.tr("Add photos…"), self.tr("Import image files into this article")
         )
         self.action_featured = self._action(
-            "actionSetFeatured", "Featured", "Make the selected photo the article's featured photo"
+            "actionSetFeatured", self.tr("Featured"), self.tr("Make the selected photo the article's featured photo")
         )
         self.action_insert = self._action(
-            "actionInsertPhoto", "Insert in text", "Place the selected photo in the body"
+            "actionInsertPhoto", self.tr("Insert in text"), self.tr("Place the selected photo in the body")
         )
         self.action_remove = self._action(
-            "actionRemovePhoto", "Remove", "Take the selected photos out of this article"
+            "actionRemovePhoto", self.tr("Remove"), self.tr("Take the selected photos out of this article")
         )
         self.action_remove.setShortcut(QKeySequence.StandardKey.Delete)
         self.action_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.action_paste = self._action("actionPastePhoto", "Paste image", "Add the image on the clipboard")
+        self.action_paste = self._action(
+            "actionPastePhoto", self.tr("Paste image"), self.tr("Add the image on the clipboard")
+        )
         self.action_paste.setShortcut(QKeySequence.StandardKey.Paste)
         self.action_paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addActions([self.action_remove, self.action_paste])
         self.addAction(self.action_add)
 
     def _build_layout(self) -> None:
-        toolbar = QToolBar("Photos", self)
+        toolbar = QToolBar(self.tr("Photos"), self)
         toolbar.setObjectName("photoToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.action_add, self.action_featured, self.action_insert, self.action_remove])
         self.progress = QProgressBar(self)
         self.progress.setObjectName("photoImportProgress")
-        self.progress.setAccessibleName("Photo import progress")
-        self.cancel_button = QPushButton("Cancel", self)
+        self.progress.setAccessibleName(self.tr("Photo import progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelImportButton")
-        self.cancel_button.setAccessibleName("Cancel the photo import")
+        self.cancel_button.setAccessibleName(self.tr("Cancel the photo import"))
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
-        self.report_label = self._label("photoImportReport", "Photo import report", _NOTE)
-        self.banner = self._label("instructionsBanner", "Special instructions", _BANNER)
-        self.privacy_note = self._label("privacyNote", "Location privacy note", _NOTE)
-        self.checklist_label = self._label("photoChecklist", "What the photo still needs", "color:#8a1c10")
-        self.info_label = self._label("photoInfo", "Photo size and file", "color:palette(placeholder-text)")
+        self.report_label = self._label("photoImportReport", self.tr("Photo import report"), _NOTE)
+        self.banner = self._label("instructionsBanner", self.tr("Special instructions"), _BANNER)
+        self.privacy_note = self._label("privacyNote", self.tr("Location privacy note"), _NOTE)
+        self.checklist_label = self._label("photoChecklist", self.tr("What the photo still needs"), "color:#8a1c10")
+        self.info_label = self._label("photoInfo", self.tr("Photo size and file"), "color:palette(placeholder-text)")
         self.apply_button = QPushButton(self)
         self.apply_button.setObjectName("applyToSelectionButton")
-        self.apply_button.setAccessibleName("Apply credit and copyright to the selected photos")
+        self.apply_button.setAccessibleName(self.tr("Apply credit and copyright to the selected photos"))
 
         form_widget = QWidget(self)
         form = QFormLayout(form_widget)
@@ -130,13 +132,14 @@ class PhotoPanelView(QWidget):
             else:
                 edit = QLineEdit(form_widget)
             edit.setObjectName(object_name)
-            edit.setAccessibleName(f"Photo {label.lower()}")
+            shown = QCoreApplication.translate("PhotoPanelView", label)
+            edit.setAccessibleName(self.tr("Photo: {}").format(shown))
             self.edits[name] = edit
-            form.addRow(f"{label}:", edit)
+            form.addRow(self.tr("{}:").format(shown), edit)
             self.expander.watch(edit)
         date = self.edits["date_taken"]
         assert isinstance(date, QLineEdit)
-        date.setPlaceholderText("YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS")
+        date.setPlaceholderText(self.tr("YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"))
         self.credit_completer = QCompleter(self.credits, self)
         self.credit_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.credit_completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -211,22 +214,27 @@ class PhotoPanelView(QWidget):
     def show_notes(self, photo: Photo | None) -> None:
         attention = attention_text(photo) if photo else ""
         short = attention if len(attention) <= 180 else attention[:179].rsplit(" ", 1)[0] + " …"
-        self.banner.setText(f"⚠ Special instructions: {short}")
+        self.banner.setText(self.tr("⚠ Special instructions: {}").format(short))
         self.banner.setToolTip(tip(attention))
         self.banner.setVisible(bool(attention))
         self.privacy_note.setText(
-            "This photo's original file carries a GPS location. It is never published: the rendition that "
-            "is uploaded has no location, camera serial numbers or owner names."
+            self.tr(
+                "This photo's original file carries a GPS location. It is never published: the rendition that "
+                "is uploaded has no location, camera serial numbers or owner names."
+            )
         )
         self.privacy_note.setVisible(bool(photo and photo.has_gps))
         missing = photo.missing_for_publishing() if photo else []
-        self.checklist_label.setText(f"Incomplete: add {', '.join(missing)} before publishing.")
+        names = {"caption": self.tr("caption"), "credit": self.tr("credit"), "alt text": self.tr("alt text")}
+        listed = self.tr(", ").join(names.get(m, m) for m in missing)
+        self.checklist_label.setText(self.tr("Incomplete: add {} before publishing.").format(listed))
         self.checklist_label.setVisible(bool(missing))
         if photo:
-            taken = f" · taken {photo.date_taken}" if photo.date_taken else ""
-            self.info_label.setText(
-                f"{photo.width} × {photo.height} px · {photo.filename or 'no file'}{taken}"
-            )
+            size = self.tr("{width} × {height} px").format(width=photo.width, height=photo.height)
+            parts = [size, photo.filename or self.tr("no file")]
+            if photo.date_taken:
+                parts.append(self.tr("taken {}").format(photo.date_taken))
+            self.info_label.setText(" · ".join(parts))
         self.info_label.setVisible(photo is not None)
 
     def show_selection(self, count: int, has_article: bool) -> None:
@@ -237,7 +245,11 @@ class PhotoPanelView(QWidget):
             action.setEnabled(count == 1)
         self.action_remove.setEnabled(count > 0)
         self.apply_button.setVisible(count > 1)
-        self.apply_button.setText(f"Apply this credit and copyright to the {count} selected photos")
+        self.apply_button.setText(
+            QCoreApplication.translate(
+                "PhotoPanelView", "Apply this credit and copyright to the %n selected photo(s)", "", count
+            )
+        )
 
     def show_progress(self, on: bool) -> None:
         self.progress.setVisible(on)
