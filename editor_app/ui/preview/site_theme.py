@@ -6,12 +6,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 
 log = logging.getLogger(__name__)
 
-THEMES = (("house", "House"), ("site", "Site"))
-NO_THEME_YET = "Sync once to fetch the site's theme"
+THEMES = (("house", QT_TRANSLATE_NOOP("PreviewPanel", "House")), ("site", QT_TRANSLATE_NOOP("PreviewPanel", "Site")))
+NO_THEME_YET = QT_TRANSLATE_NOOP("PreviewPanel", "Sync once to fetch the site's theme")
 
 
 class SiteThemePage:
