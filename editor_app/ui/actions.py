@@ -95,7 +95,9 @@ def build_actions(parent: QWidget) -> Actions:
             QCoreApplication.translate("Actions", "Import &Folder…"),
             "Ctrl+Shift+O",
             sp.SP_DirOpenIcon,
-            QCoreApplication.translate("Actions", "Import a folder of articles (sub-folders become sections)"),
+            QCoreApplication.translate(
+                "Actions", "Import a folder of articles (sub-folders become sections)"
+            ),
         ),
         import_archive=_action(
             parent,
@@ -103,7 +105,10 @@ def build_actions(parent: QWidget) -> Actions:
             QCoreApplication.translate("Actions", "Import &Archive…"),
             None,
             sp.SP_DirLinkIcon,
-            QCoreApplication.translate("Actions", "Import articles published elsewhere as references: original dates, never sent to the site"),
+            QCoreApplication.translate(
+                "Actions",
+                "Import articles published elsewhere as references: original dates, never sent to the site",
+            ),
         ),
         export=_action(
             parent,
@@ -127,10 +132,25 @@ def build_actions(parent: QWidget) -> Actions:
             QCoreApplication.translate("Actions", "&History…"),
             "Ctrl+Shift+H",
             sp.SP_FileDialogDetailedView,
-            QCoreApplication.translate("Actions", "Earlier versions of the article, what changed, and restore"),
+            QCoreApplication.translate(
+                "Actions", "Earlier versions of the article, what changed, and restore"
+            ),
         ),
-        quit=_action(parent, "actionQuit", QCoreApplication.translate("Actions", "&Quit"), QKeySequence.StandardKey.Quit, None, QCoreApplication.translate("Actions", "Save and quit")),
-        about=_action(parent, "actionAbout", QCoreApplication.translate("Actions", "&About Editorial Workstation"), None, None),
+        quit=_action(
+            parent,
+            "actionQuit",
+            QCoreApplication.translate("Actions", "&Quit"),
+            QKeySequence.StandardKey.Quit,
+            None,
+            QCoreApplication.translate("Actions", "Save and quit"),
+        ),
+        about=_action(
+            parent,
+            "actionAbout",
+            QCoreApplication.translate("Actions", "&About Editorial Workstation"),
+            None,
+            None,
+        ),
         manual=_action(
             parent,
             "actionManual",
@@ -151,7 +171,11 @@ def _edit_actions(parent: QWidget) -> dict[str, QAction]:
         "cut": ("actionCut", QCoreApplication.translate("Actions", "Cu&t"), key.Cut),
         "copy": ("actionCopy", QCoreApplication.translate("Actions", "&Copy"), key.Copy),
         "paste": ("actionPaste", QCoreApplication.translate("Actions", "&Paste"), key.Paste),
-        "select_all": ("actionSelectAll", QCoreApplication.translate("Actions", "Select &All"), key.SelectAll),
+        "select_all": (
+            "actionSelectAll",
+            QCoreApplication.translate("Actions", "Select &All"),
+            key.SelectAll,
+        ),
     }
     made = {}
     for field, (name, text, shortcut) in table.items():

@@ -111,7 +111,9 @@ class FileCommands(QObject):
         if self.services is None:
             return
         relay = ProgressRelay(self)
-        relay.progressed.connect(lambda done, total: self._status.show_progress(done, total, self.tr("Importing")))
+        relay.progressed.connect(
+            lambda done, total: self._status.show_progress(done, total, self.tr("Importing"))
+        )
         importer = self.services.importer
 
         def finished(report: ImportReport) -> None:
@@ -125,7 +127,9 @@ class FileCommands(QObject):
                 box = message_box(self._window, QMessageBox.Icon.Warning, self.tr("Import"), text)
                 box.setObjectName("importReport")
                 if len(problems) > 1:
-                    box.setInformativeText(self.tr("%n file(s) need attention; details below.", "", len(problems)))
+                    box.setInformativeText(
+                        self.tr("%n file(s) need attention; details below.", "", len(problems))
+                    )
                 box.setDetailedText("\n".join(problems))
                 box.open()
             self._status.showMessage(summary, 8000)
@@ -145,9 +149,9 @@ class FileCommands(QObject):
                 count,
             )
         if archived:
-            return self.tr("Imported %n article(s); {} into the archive (not sent to the site).", "", count).format(
-                archived
-            )
+            return self.tr(
+                "Imported %n article(s); {} into the archive (not sent to the site).", "", count
+            ).format(archived)
         return self.tr("Imported %n article(s).", "", count)
 
     def export_article(self) -> None:
@@ -168,4 +172,8 @@ class FileCommands(QObject):
             exporter = services.exporter.page_html if as_html else services.importer.export_markdown
             Path(name).write_text(exporter(article.id), encoding="utf-8")
 
-        self._runner.run(export, lambda _: self._status.showMessage(self.tr("Exported to {}").format(name), 6000), write=True)
+        self._runner.run(
+            export,
+            lambda _: self._status.showMessage(self.tr("Exported to {}").format(name), 6000),
+            write=True,
+        )

@@ -85,7 +85,9 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
         app.installTranslator(ours)
         _installed.append(ours)
     else:
-        log.warning("no interface translation for %s in %s (run tools/i18n/build.py)", code, translations_dir())
+        log.warning(
+            "no interface translation for %s in %s (run tools/i18n/build.py)", code, translations_dir()
+        )
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{code}", qt_dir):  # none for az: Qt is not translated into Azerbaijani

@@ -80,10 +80,18 @@ class StatusBar(QStatusBar):
 
     def show_sync(self, pending: int, site: str | None = None) -> None:
         if site is None:
-            text = self.tr("Local only · %n change(s) not synced", "", pending) if pending else self.tr("Local only")
+            text = (
+                self.tr("Local only · %n change(s) not synced", "", pending)
+                if pending
+                else self.tr("Local only")
+            )
             tip = self.tr("No publishing site is set up: everything is saved on this computer.")
         else:
-            text = self.tr("{}: %n pending", "", pending).format(site) if pending else self.tr("{}: synced").format(site)
+            text = (
+                self.tr("{}: %n pending", "", pending).format(site)
+                if pending
+                else self.tr("{}: synced").format(site)
+            )
             tip = text
         self.sync.setTextFormat(Qt.TextFormat.PlainText)
         self.sync.setText(text)

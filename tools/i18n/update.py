@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build import REPO, SOURCES, qt_tool  # noqa: E402
-from translations import CONTEXT_TRANSLATIONS, TRANSLATIONS  # noqa: E402
+from build import REPO, SOURCES, qt_tool
+from translations import CONTEXT_TRANSLATIONS, TRANSLATIONS
 
 UI = REPO / "editor_app" / "ui"
 LANGUAGE_INDEX = {"ru": 0, "az": 1}
@@ -60,7 +60,9 @@ def entries(ts: Path) -> list[Entry]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source") or ""
-            found.append(Entry(name, source, message.get("numerus") == "yes" or PLURAL.search(source) is not None))
+            found.append(
+                Entry(name, source, message.get("numerus") == "yes" or PLURAL.search(source) is not None)
+            )
     return found
 
 
@@ -77,7 +79,11 @@ def fill(ts: Path, language: str) -> list[Entry]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             entry = Entry(name, message.findtext("source") or "", False)
-            entry = Entry(entry.context, entry.source, message.get("numerus") == "yes" or PLURAL.search(entry.source) is not None)
+            entry = Entry(
+                entry.context,
+                entry.source,
+                message.get("numerus") == "yes" or PLURAL.search(entry.source) is not None,
+            )
             value = translation_for(entry, language)
             old = message.find("translation")
             if old is not None:
@@ -85,9 +91,13 @@ def fill(ts: Path, language: str) -> list[Entry]:
             node = ET.SubElement(message, "translation")
             if entry.plural:
                 message.set("numerus", "yes")
-                forms = value if isinstance(value, tuple) else (value,) * PLURAL_FORMS[language] if value else ()
+                forms = (
+                    value if isinstance(value, tuple) else (value,) * PLURAL_FORMS[language] if value else ()
+                )
                 if forms and len(forms) != PLURAL_FORMS[language]:
-                    raise SystemExit(f"{language}: {entry.source!r} needs {PLURAL_FORMS[language]} plural forms")
+                    raise SystemExit(
+                        f"{language}: {entry.source!r} needs {PLURAL_FORMS[language]} plural forms"
+                    )
                 for form in forms or ("",) * PLURAL_FORMS[language]:
                     ET.SubElement(node, "numerusform").text = form
             elif isinstance(value, str):
@@ -123,7 +133,9 @@ def main() -> int:
         for entry in entries_:
             print(f"{language}: no translation: [{entry.context}] {entry.source!r}")
     total = sum(len(e) for e in missing.values())
-    print(f"i18n update: {', '.join(str(ts_path(lang).relative_to(REPO)) for lang in missing)}; {total} missing")
+    print(
+        f"i18n update: {', '.join(str(ts_path(lang).relative_to(REPO)) for lang in missing)}; {total} missing"
+    )
     return 1 if args.check and total else 0
 
 

@@ -151,7 +151,9 @@ class ArticleForm(QWidget):
             "color:#b3261e;font-weight:bold;" if over else "color:palette(mid);"
         )
         self.headline_count.setToolTip(
-            self.tr("%n character(s) over the limit", "", length - self.headline_limit) if over else self.tr("Headline length")
+            self.tr("%n character(s) over the limit", "", length - self.headline_limit)
+            if over
+            else self.tr("Headline length")
         )
 
     def load(self, article: Article) -> None:
@@ -187,7 +189,9 @@ class ArticleForm(QWidget):
     def show_note(self, note: str) -> None:
         """The desk's note on a returned article, shown above the headline until it is resubmitted."""
         self.note.setVisible(bool(note))
-        self.note.setText(self.tr("<b>Returned by the desk:</b> {}").format(html.escape(note)) if note else "")
+        self.note.setText(
+            self.tr("<b>Returned by the desk:</b> {}").format(html.escape(note)) if note else ""
+        )
 
     def apply_to(self, article: Article) -> Article:
         """The article with the form's field values."""

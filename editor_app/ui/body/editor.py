@@ -37,7 +37,11 @@ _FORMAT_ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("actionHeading2", QT_TRANSLATE_NOOP("MarkdownEditor", "Heading 2"), ("Ctrl+2",)),
     ("actionHeading3", QT_TRANSLATE_NOOP("MarkdownEditor", "Heading 3"), ("Ctrl+3",)),
     ("actionQuote", QT_TRANSLATE_NOOP("MarkdownEditor", "Quote"), ("Ctrl+Shift+.", "Ctrl+Shift+>", "Ctrl+>")),
-    ("actionBulletList", QT_TRANSLATE_NOOP("MarkdownEditor", "Bulleted list"), ("Ctrl+Shift+8", "Ctrl+Shift+*", "Ctrl+*")),
+    (
+        "actionBulletList",
+        QT_TRANSLATE_NOOP("MarkdownEditor", "Bulleted list"),
+        ("Ctrl+Shift+8", "Ctrl+Shift+*", "Ctrl+*"),
+    ),
 )
 _FIND_ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("actionFind", QT_TRANSLATE_NOOP("MarkdownEditor", "Find…"), ("Ctrl+F",)),

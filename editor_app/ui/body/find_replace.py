@@ -40,7 +40,9 @@ class FindReplaceBar(QWidget):
             "findPrevious", self.tr("Previous"), self.tr("Find previous (Shift+F3)"), self.find_previous
         )
         following = self._button("findNext", self.tr("Next"), self.tr("Find next (F3)"), self.find_next)
-        self.replace_button = self._button("replaceOne", self.tr("Replace"), self.tr("Replace this match"), self.replace)
+        self.replace_button = self._button(
+            "replaceOne", self.tr("Replace"), self.tr("Replace this match"), self.replace
+        )
         self.replace_all_button = self._button(
             "replaceAll", self.tr("Replace all"), self.tr("Replace every match"), self.replace_all
         )

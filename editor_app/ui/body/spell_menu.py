@@ -75,12 +75,19 @@ def add_spelling_section(
             action.setFont(bold)
             action.triggered.connect(lambda _=False, s=suggestion: _replace(editor, found, s))
         if not suggestions:
-            add(QCoreApplication.translate("SpellMenu", "No suggestions"), "spellingNoSuggestions", enabled=False)
+            add(
+                QCoreApplication.translate("SpellMenu", "No suggestions"),
+                "spellingNoSuggestions",
+                enabled=False,
+            )
         add_word = add(
-            QCoreApplication.translate("SpellMenu", "Add “{}” to dictionary").format(found.word), "spellingAddWord"
+            QCoreApplication.translate("SpellMenu", "Add “{}” to dictionary").format(found.word),
+            "spellingAddWord",
         )
         add_word.triggered.connect(lambda: _accept(speller.add, highlighter, found.word))
-        ignore = add(QCoreApplication.translate("SpellMenu", "Ignore “{}”").format(found.word), "spellingIgnoreWord")
+        ignore = add(
+            QCoreApplication.translate("SpellMenu", "Ignore “{}”").format(found.word), "spellingIgnoreWord"
+        )
         ignore.triggered.connect(lambda: _accept(speller.ignore, highlighter, found.word))
     if first is None:
         menu.addActions(added)

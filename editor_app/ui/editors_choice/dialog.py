@@ -28,7 +28,9 @@ def _label(item: ListItem) -> str:
     title = item.title.strip() or QCoreApplication.translate("EditorsChoiceDialog", "Untitled article")
     if item.status == "publish":
         return title
-    waiting = QCoreApplication.translate("EditorsChoiceDialog", "{title} ({status}: not shown to readers yet)")
+    waiting = QCoreApplication.translate(
+        "EditorsChoiceDialog", "{title} ({status}: not shown to readers yet)"
+    )
     return waiting.format(title=title, status=item.status)
 
 

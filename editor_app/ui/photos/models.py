@@ -87,7 +87,9 @@ def tile(item: PhotoItem) -> QImage:
         painter.fillRect(canvas.rect(), QColor("#d0d0d0"))
         painter.setPen(QColor("#505050"))
         painter.drawText(
-            canvas.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("PhotoList", "no image\nfile")
+            canvas.rect(),
+            Qt.AlignmentFlag.AlignCenter,
+            QCoreApplication.translate("PhotoList", "no image\nfile"),
         )
     font = QFont(painter.font())
     font.setBold(True)
@@ -106,7 +108,11 @@ def tile(item: PhotoItem) -> QImage:
 def describe(slot: ArticlePhoto) -> str:
     """What the tooltip and screen readers say about a photo."""
     photo = slot.photo
-    parts = [photo.caption_line() or photo.filename or QCoreApplication.translate("PhotoList", "Photo without caption")]
+    parts = [
+        photo.caption_line()
+        or photo.filename
+        or QCoreApplication.translate("PhotoList", "Photo without caption")
+    ]
     if slot.featured:
         parts.append(QCoreApplication.translate("PhotoList", "Featured photo."))
     missing = photo.missing_for_publishing()

@@ -204,7 +204,9 @@ class PhotoPanel(PhotoPanelView):
         self.runner.write(job, done, self._on_error)
 
     def _on_error(self, exc: BaseException) -> None:
-        self.show_report([QCoreApplication.translate("PhotoPanel", "Could not save the photo: {}").format(exc)])
+        self.show_report(
+            [QCoreApplication.translate("PhotoPanel", "Could not save the photo: {}").format(exc)]
+        )
         self.reload()
 
     def _remember_credit(self) -> None:
@@ -264,7 +266,9 @@ class PhotoPanel(PhotoPanelView):
             self,
             QCoreApplication.translate("PhotoPanel", "Add photos"),
             "",
-            QCoreApplication.translate("PhotoPanel", "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)"),
+            QCoreApplication.translate(
+                "PhotoPanel", "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)"
+            ),
         )
         if names:
             self.add_files([Path(n) for n in names])

@@ -79,7 +79,9 @@ class PhotoPanelView(QWidget):
             "actionAddPhotos", self.tr("Add photos…"), self.tr("Import image files into this article")
         )
         self.action_featured = self._action(
-            "actionSetFeatured", self.tr("Featured"), self.tr("Make the selected photo the article's featured photo")
+            "actionSetFeatured",
+            self.tr("Featured"),
+            self.tr("Make the selected photo the article's featured photo"),
         )
         self.action_insert = self._action(
             "actionInsertPhoto", self.tr("Insert in text"), self.tr("Place the selected photo in the body")
@@ -114,8 +116,12 @@ class PhotoPanelView(QWidget):
         self.report_label = self._label("photoImportReport", self.tr("Photo import report"), _NOTE)
         self.banner = self._label("instructionsBanner", self.tr("Special instructions"), _BANNER)
         self.privacy_note = self._label("privacyNote", self.tr("Location privacy note"), _NOTE)
-        self.checklist_label = self._label("photoChecklist", self.tr("What the photo still needs"), "color:#8a1c10")
-        self.info_label = self._label("photoInfo", self.tr("Photo size and file"), "color:palette(placeholder-text)")
+        self.checklist_label = self._label(
+            "photoChecklist", self.tr("What the photo still needs"), "color:#8a1c10"
+        )
+        self.info_label = self._label(
+            "photoInfo", self.tr("Photo size and file"), "color:palette(placeholder-text)"
+        )
         self.apply_button = QPushButton(self)
         self.apply_button.setObjectName("applyToSelectionButton")
         self.apply_button.setAccessibleName(self.tr("Apply credit and copyright to the selected photos"))

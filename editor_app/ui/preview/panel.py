@@ -101,7 +101,9 @@ class PreviewPanel(QWidget):
         self.width_combo.setObjectName("previewWidth")
         self.width_combo.setAccessibleName(self.tr("Preview width"))
         for mode in PreviewWidth:
-            self.width_combo.addItem(self.tr("{} ({} px)").format(self.tr(mode.label), mode.css_width), mode.key)
+            self.width_combo.addItem(
+                self.tr("{} ({} px)").format(self.tr(mode.label), mode.css_width), mode.key
+            )
         self.width_combo.currentIndexChanged.connect(
             lambda index: self.set_width(self.width_combo.itemData(index))
         )

@@ -10,7 +10,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 
 log = logging.getLogger(__name__)
 
-THEMES = (("house", QT_TRANSLATE_NOOP("PreviewPanel", "House")), ("site", QT_TRANSLATE_NOOP("PreviewPanel", "Site")))
+THEMES = (
+    ("house", QT_TRANSLATE_NOOP("PreviewPanel", "House")),
+    ("site", QT_TRANSLATE_NOOP("PreviewPanel", "Site")),
+)
 NO_THEME_YET = QT_TRANSLATE_NOOP("PreviewPanel", "Sync once to fetch the site's theme")
 
 

@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -46,7 +56,9 @@ DATE_RANGES: tuple[tuple[str, int | None], ...] = (
 
 
 def detail_text(hit: RelatedHit) -> str:
-    return " · ".join(p for p in (hit.section, f"{hit.date.day} {hit.date:%b %Y}", status_label(hit.status)) if p)
+    return " · ".join(
+        p for p in (hit.section, f"{hit.date.day} {hit.date:%b %Y}", status_label(hit.status)) if p
+    )
 
 
 class ResultsModel(QAbstractListModel):

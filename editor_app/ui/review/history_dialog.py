@@ -37,7 +37,11 @@ KIND_LABELS = {
     "submitted": QT_TRANSLATE_NOOP("HistoryDialog", "submitted"),
     "reviewed": QT_TRANSLATE_NOOP("HistoryDialog", "seen by the desk"),
 }
-TEXT_FIELDS = (("headline", QT_TRANSLATE_NOOP("HistoryDialog", "Headline")), ("standfirst", QT_TRANSLATE_NOOP("HistoryDialog", "Standfirst")), ("body", QT_TRANSLATE_NOOP("HistoryDialog", "Body")))
+TEXT_FIELDS = (
+    ("headline", QT_TRANSLATE_NOOP("HistoryDialog", "Headline")),
+    ("standfirst", QT_TRANSLATE_NOOP("HistoryDialog", "Standfirst")),
+    ("body", QT_TRANSLATE_NOOP("HistoryDialog", "Body")),
+)
 OTHER_FIELDS = (
     ("byline", QT_TRANSLATE_NOOP("HistoryDialog", "Byline")),
     ("section", QT_TRANSLATE_NOOP("HistoryDialog", "Section")),
@@ -59,7 +63,9 @@ def revision_comparison_html(revision: Revision, current: Article) -> str:
             continue
         pieces = word_diff(old, new)
         added, removed = diff_stats(pieces)
-        counts = QCoreApplication.translate("HistoryDialog", "+{added} / −{removed} words since this revision")
+        counts = QCoreApplication.translate(
+            "HistoryDialog", "+{added} / −{removed} words since this revision"
+        )
         title = QCoreApplication.translate("HistoryDialog", label)
         parts.append(
             f"<h3>{title} <small>({counts.format(added=added, removed=removed)})</small></h3>"
@@ -113,7 +119,9 @@ class HistoryDialog(QDialog):
         self.diff.setOpenLinks(False)
         self.restore = QPushButton(self.tr("Restore this version"), self)
         self.restore.setObjectName("restoreRevisionButton")
-        self.restore.setToolTip(self.tr("Make this version the current text (as a new revision; nothing is deleted)"))
+        self.restore.setToolTip(
+            self.tr("Make this version the current text (as a new revision; nothing is deleted)")
+        )
         for revision in revisions:
             when = revision.updated_at.astimezone().strftime("%d %b %Y %H:%M")
             words = len(str(revision.content.get("body", "")).split())
@@ -132,7 +140,9 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Changes shown are from the selected revision to the current text."), self), 1)
+        row.addWidget(
+            QLabel(self.tr("Changes shown are from the selected revision to the current text."), self), 1
+        )
         row.addWidget(self.restore)
         self.trail = QListWidget(self)
         self.trail.setObjectName("auditTrailList")

@@ -46,7 +46,9 @@ def review_header_html(view: ReviewView) -> str:
     article = view.article
     note = (
         "<p style='color:#8a1c13'>{}</p>".format(
-            QCoreApplication.translate("ReviewPanel", "<b>Returned with:</b> {}").format(html.escape(article.note))
+            QCoreApplication.translate("ReviewPanel", "<b>Returned with:</b> {}").format(
+                html.escape(article.note)
+            )
         )
         if article.note
         else ""
@@ -72,7 +74,9 @@ def checklist_html(view: ReviewView) -> str:
 def diff_section_html(view: ReviewView) -> str:
     label = html.escape(view.base_label)
     if view.unchanged:
-        return "<p><i>{}</i></p>".format(QCoreApplication.translate("ReviewPanel", "No changes since {}.").format(label))
+        return "<p><i>{}</i></p>".format(
+            QCoreApplication.translate("ReviewPanel", "No changes since {}.").format(label)
+        )
     since = QCoreApplication.translate("ReviewPanel", "<b>Changes since {}:</b>").format(label)
     return f"<p>{since}</p>{view.diff_html}"
 
@@ -376,7 +380,9 @@ class ReviewPanel(QWidget):
             inform(self, self.tr("The text changed"), str(exc))
             return
         message = (
-            str(exc) if isinstance(exc, (TransitionError, ValueError, LookupError)) else self.tr("Failed: {}").format(exc)
+            str(exc)
+            if isinstance(exc, (TransitionError, ValueError, LookupError))
+            else self.tr("Failed: {}").format(exc)
         )
         box = message_box(self, QMessageBox.Icon.Warning, self.tr("Not done"), message)
         box.setObjectName("reviewRefusal")

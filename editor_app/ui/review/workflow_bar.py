@@ -71,7 +71,9 @@ class ReturnDialog(QDialog):
         ok.setEnabled(False)
         self.note.textChanged.connect(lambda: ok.setEnabled(bool(self.note.toPlainText().strip())))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr("Return “{}” to its reporter with a note:").format(article.title), self))
+        layout.addWidget(
+            plain_label(self.tr("Return “{}” to its reporter with a note:").format(article.title), self)
+        )
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
 
@@ -235,7 +237,9 @@ class WorkflowBar(QObject):
             answer = ask(
                 self._parent,
                 self.tr("Kill article"),
-                self.tr("Kill “{}”? It is withdrawn from publication; the desk can restore it.").format(article.title),
+                self.tr("Kill “{}”? It is withdrawn from publication; the desk can restore it.").format(
+                    article.title
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -250,7 +254,9 @@ class WorkflowBar(QObject):
         self._runner.write(run, self.changed.emit, self._refused)
 
     def _refused(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, TransitionError) else self.tr("The action failed: {}").format(exc)
+        message = (
+            str(exc) if isinstance(exc, TransitionError) else self.tr("The action failed: {}").format(exc)
+        )
         self.failed.emit(message)
         box = message_box(self._parent, QMessageBox.Icon.Warning, self.tr("Not yet"), message)
         box.setObjectName("workflowRefusal")

@@ -1,0 +1,3 @@
+"""x"""
+TRANSLATIONS: dict = {}
+CONTEXT_TRANSLATIONS: dict = {}
