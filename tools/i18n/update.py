@@ -1,4 +1,4 @@
-"""Regenerate ``editor_app/resources/i18n/editor_app_{ru,az}.ts`` from the source and the translations.
+"""Regenerate ``editor_app/resources/i18n/editor_app_{en,ru,az}.ts`` from the source and the translations.
 
 ``pyside6-lupdate`` collects every ``self.tr(...)`` / ``QCoreApplication.translate(...)`` string under
 ``editor_app/ui``; each is filled from ``tools/i18n/translations.py`` (written by hand, one entry per English
@@ -23,12 +23,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build import REPO, SOURCES, qt_tool
-from translations import CONTEXT_TRANSLATIONS, TRANSLATIONS
+from translations import CONTEXT_TRANSLATIONS, ENGLISH_PLURALS, TRANSLATIONS
 
 UI = REPO / "editor_app" / "ui"
 LANGUAGE_INDEX = {"ru": 0, "az": 1}
+LANGUAGES = ("en", "ru", "az")
+"""English has a file too: the singular and plural of each ``%n`` text (and nothing else)."""
 PLURAL = re.compile(r"%L?n")
-PLURAL_FORMS = {"ru": 3, "az": 2}  # Qt's numerus rules: ru one/few/many, az one/other
+PLURAL_FORMS = {"en": 2, "ru": 3, "az": 2}  # Qt's numerus rules: en and az one/other, ru one/few/many
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ def entries(ts: Path) -> list[Entry]:
 
 
 def translation_for(entry: Entry, language: str) -> str | tuple[str, ...] | None:
+    if language == "en":
+        return ENGLISH_PLURALS.get(entry.source)
     value = CONTEXT_TRANSLATIONS.get((entry.context, entry.source)) or TRANSLATIONS.get(entry.source)
     return None if value is None else value[LANGUAGE_INDEX[language]]
 
@@ -75,9 +79,16 @@ def fill(ts: Path, language: str) -> list[Entry]:
     """Write the translations into ``ts`` in place; returns the entries still without one."""
     tree = ET.parse(ts)
     missing = []
-    for context in tree.getroot().iter("context"):
+    for context in list(tree.getroot().iter("context")):
         name = context.findtext("name") or ""
-        for message in context.iter("message"):
+        for message in list(context.iter("message")):
+            if (
+                language == "en"
+                and message.get("numerus") != "yes"
+                and not PLURAL.search(message.findtext("source") or "")
+            ):
+                context.remove(message)  # English needs only its plural forms
+                continue
             entry = Entry(name, message.findtext("source") or "", False)
             entry = Entry(
                 entry.context,
@@ -105,6 +116,8 @@ def fill(ts: Path, language: str) -> list[Entry]:
             if not value:
                 node.set("type", "unfinished")
                 missing.append(entry)
+        if not context.findall("message"):
+            tree.getroot().remove(context)
     ET.indent(tree, space="    ")
     with ts.open("wb") as stream:
         stream.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
@@ -117,7 +130,7 @@ def update() -> dict[str, list[Entry]]:
     """Regenerate both .ts files; returns the untranslated entries per language."""
     missing = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for language in LANGUAGE_INDEX:
+        for language in LANGUAGES:
             fresh = extract(Path(tmp) / f"fresh_{language}.ts", language)
             missing[language] = fill(fresh, language)
             ts_path(language).write_bytes(fresh.read_bytes())

@@ -5,578 +5,582 @@
         <name>Actions</name>
         <message>
             <source>&amp;New Article</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yeni məqalə</translation>
         </message>
         <message>
             <source>Start a new article</source>
-            <translation type="unfinished" />
+            <translation>Yeni məqaləyə başla</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yadda saxla</translation>
         </message>
         <message>
             <source>Save now (edits also save by themselves as you type)</source>
-            <translation type="unfinished" />
+            <translation>İndi yadda saxla (dəyişikliklər yazdıqca özü də saxlanılır)</translation>
         </message>
         <message>
             <source>&amp;Import Articles…</source>
-            <translation type="unfinished" />
+            <translation>Məqalələri &amp;idxal et…</translation>
         </message>
         <message>
             <source>Import Markdown or text articles</source>
-            <translation type="unfinished" />
+            <translation>Markdown və ya mətn formatında məqalələri idxal et</translation>
         </message>
         <message>
             <source>Import &amp;Folder…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Qovluğu idxal et…</translation>
         </message>
         <message>
             <source>Import a folder of articles (sub-folders become sections)</source>
-            <translation type="unfinished" />
+            <translation>Məqalələr qovluğunu idxal et (alt qovluqlar bölmələrə çevrilir)</translation>
         </message>
         <message>
             <source>Import &amp;Archive…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arxivi idxal et…</translation>
         </message>
         <message>
             <source>Import articles published elsewhere as references: original dates, never sent to the site</source>
-            <translation type="unfinished" />
+            <translation>Başqa yerdə dərc olunmuş məqalələri arayış kimi idxal et: ilkin tarixlərlə, sayta göndərilmədən</translation>
         </message>
         <message>
             <source>&amp;Export Article…</source>
-            <translation type="unfinished" />
+            <translation>Məqaləni i&amp;xrac et…</translation>
         </message>
         <message>
             <source>Export the article as Markdown or HTML</source>
-            <translation type="unfinished" />
+            <translation>Məqaləni Markdown və ya HTML kimi ixrac et</translation>
         </message>
         <message>
             <source>&amp;Delete Article…</source>
-            <translation type="unfinished" />
+            <translation>Məqaləni &amp;sil…</translation>
         </message>
         <message>
             <source>Move the article to Deleted (it can be restored)</source>
-            <translation type="unfinished" />
+            <translation>Məqaləni silinənlərə köçür (sonra bərpa etmək olar)</translation>
         </message>
         <message>
             <source>&amp;History…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarixçə…</translation>
         </message>
         <message>
             <source>Earlier versions of the article, what changed, and restore</source>
-            <translation type="unfinished" />
+            <translation>Məqalənin əvvəlki versiyaları, nə dəyişib və bərpa</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>Çı&amp;xış</translation>
         </message>
         <message>
             <source>Save and quit</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxla və çıx</translation>
         </message>
         <message>
             <source>&amp;About Editorial Workstation</source>
-            <translation type="unfinished" />
+            <translation>Editorial Workstation &amp;haqqında</translation>
         </message>
         <message>
             <source>&amp;Manual</source>
-            <translation type="unfinished" />
+            <translation>&amp;Təlimat</translation>
         </message>
         <message>
             <source>How to use Editorial Workstation</source>
-            <translation type="unfinished" />
+            <translation>Editorial Workstation ilə necə işləmək olar</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geri al</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Təkrarla</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kəs</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>K&amp;opyala</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yapışdır</translation>
         </message>
         <message>
             <source>Select &amp;All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hamısını seç</translation>
         </message>
     </context>
     <context>
         <name>ApproveDialog</name>
         <message>
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Təsdiqlə</translation>
         </message>
         <message>
             <source>Publish now</source>
-            <translation type="unfinished" />
+            <translation>İndi dərc et</translation>
         </message>
         <message>
             <source>Schedule for</source>
-            <translation type="unfinished" />
+            <translation>Bu vaxta planlaşdır:</translation>
         </message>
         <message>
             <source>Approve “{}”:</source>
-            <translation type="unfinished" />
+            <translation>«{}» təsdiqlənsin:</translation>
         </message>
     </context>
     <context>
         <name>ArticleForm</name>
         <message>
             <source>Headline</source>
-            <translation type="unfinished" />
+            <translation>Başlıq</translation>
         </message>
         <message>
             <source>Headline length</source>
-            <translation type="unfinished" />
+            <translation>Başlığın uzunluğu</translation>
         </message>
         <message>
             <source>Standfirst</source>
-            <translation type="unfinished" />
+            <translation>Lid</translation>
         </message>
         <message>
             <source>Standfirst: the one or two sentences under the headline</source>
-            <translation type="unfinished" />
+            <translation>Lid: başlığın altındakı bir-iki cümlə</translation>
         </message>
         <message>
             <source>Byline</source>
-            <translation type="unfinished" />
+            <translation>Müəllif</translation>
         </message>
         <message>
             <source>By …</source>
-            <translation type="unfinished" />
+            <translation>Müəllif: …</translation>
         </message>
         <message>
             <source>Section</source>
-            <translation type="unfinished" />
+            <translation>Bölmə</translation>
         </message>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Vergüllə ayrılmış teqlər</translation>
         </message>
         <message>
             <source>tags, separated, by commas</source>
-            <translation type="unfinished" />
+            <translation>teqlər, vergüllə, ayrılır</translation>
         </message>
         <message>
             <source>Source line</source>
-            <translation type="unfinished" />
+            <translation>Mənbə sətri</translation>
         </message>
         <message>
             <source>source: agencies, own reporting…</source>
-            <translation type="unfinished" />
+            <translation>mənbə: agentliklər, öz materiallarımız…</translation>
         </message>
         <message>
             <source>Editor's choice</source>
-            <translation type="unfinished" />
+            <translation>Redaksiyanın seçimi</translation>
         </message>
         <message>
             <source>Why the article cannot be edited</source>
-            <translation type="unfinished" />
+            <translation>Məqaləni niyə dəyişmək olmur</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Teqlər</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Mənbə</translation>
         </message>
         <message numerus="yes">
             <source>%n character(s) over the limit</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Limit %n simvol aşılıb</numerusform>
+                <numerusform>Limit %n simvol aşılıb</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;Returned by the desk:&lt;/b&gt; {}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Redaksiya qaytarıb:&lt;/b&gt; {}</translation>
         </message>
     </context>
     <context>
         <name>ArticleListModel</name>
         <message>
             <source>No section</source>
-            <translation type="unfinished" />
+            <translation>Bölməsiz</translation>
         </message>
         <message>
             <source>★ Editor's choice</source>
-            <translation type="unfinished" />
+            <translation>★ Redaksiyanın seçimi</translation>
         </message>
         <message>
             <source>not synced</source>
-            <translation type="unfinished" />
+            <translation>sinxronlaşdırılmayıb</translation>
         </message>
     </context>
     <context>
         <name>ArticleListPanel</name>
         <message>
             <source>Filter articles…</source>
-            <translation type="unfinished" />
+            <translation>Məqalələri süz…</translation>
         </message>
         <message>
             <source>Filter articles by text</source>
-            <translation type="unfinished" />
+            <translation>Məqalələri mətnə görə süz</translation>
         </message>
         <message>
             <source>Filter by status</source>
-            <translation type="unfinished" />
+            <translation>Statusa görə süz</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Bütün statuslar</translation>
         </message>
         <message>
             <source>Filter by section</source>
-            <translation type="unfinished" />
+            <translation>Bölməyə görə süz</translation>
         </message>
         <message>
             <source>All sections</source>
-            <translation type="unfinished" />
+            <translation>Bütün bölmələr</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>Məqalələr</translation>
         </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
             <source>Headline</source>
-            <translation type="unfinished" />
+            <translation>Başlıq</translation>
         </message>
         <message>
             <source>Standfirst</source>
-            <translation type="unfinished" />
+            <translation>Lid</translation>
         </message>
         <message>
             <source>Body</source>
-            <translation type="unfinished" />
+            <translation>Mətn</translation>
         </message>
         <message>
             <source>Editor's choice</source>
-            <translation type="unfinished" />
+            <translation>Redaksiyanın seçimi</translation>
         </message>
         <message>
             <source>Keep mine</source>
-            <translation type="unfinished" />
+            <translation>Mənimkini saxla</translation>
         </message>
         <message>
             <source>Keep the server's</source>
-            <translation type="unfinished" />
+            <translation>Serverdəkini saxla</translation>
         </message>
         <message>
             <source>Keep both (mine first)</source>
-            <translation type="unfinished" />
+            <translation>Hər ikisini saxla (əvvəlcə mənimki)</translation>
+        </message>
+        <message>
+            <source>{}, paragraph {}</source>
+            <translation>{}, abzas {}</translation>
         </message>
         <message>
             <source>Sync conflict</source>
-            <translation type="unfinished" />
+            <translation>Sinxronizasiya ziddiyyəti</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Başlıqsız</translation>
         </message>
         <message>
             <source>Choose between two versions: {}</source>
-            <translation type="unfinished" />
+            <translation>İki versiyadan birini seçin: {}</translation>
         </message>
         <message>
             <source>“{headline}” was changed on this computer and on {site} in the same places. Choose which version to keep for each difference. Paragraphs only one side changed are already merged. &lt;b&gt;Nothing is discarded until you press Apply.&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>«{headline}» həm bu kompüterdə, həm də {site} üzərində eyni yerlərdə dəyişdirilib. Hər fərq üçün hansı versiyanı saxlayacağınızı seçin. Yalnız bir tərəfdə dəyişən abzaslar artıq birləşdirilib. &lt;b&gt;«Tətbiq et» düyməsini basana qədər heç nə itmir.&lt;/b&gt;</translation>
         </message>
         <message>
             <source>the server</source>
-            <translation type="unfinished" />
+            <translation>server</translation>
         </message>
         <message>
             <source>The result with your choices</source>
-            <translation type="unfinished" />
+            <translation>Seçimlərinizlə nəticə</translation>
         </message>
         <message>
             <source>Result with these choices</source>
-            <translation type="unfinished" />
+            <translation>Bu seçimlərlə nəticə</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Tətbiq et</translation>
         </message>
         <message>
             <source>Decide later</source>
-            <translation type="unfinished" />
+            <translation>Sonra qərar ver</translation>
         </message>
         <message>
             <source>On this computer</source>
-            <translation type="unfinished" />
+            <translation>Bu kompüterdə</translation>
         </message>
         <message>
             <source>On the server</source>
-            <translation type="unfinished" />
+            <translation>Serverdə</translation>
         </message>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(boş)</translation>
         </message>
         <message>
             <source>Before both edits: {}</source>
-            <translation type="unfinished" />
+            <translation>Hər iki düzəlişdən əvvəl: {}</translation>
         </message>
         <message>
             <source>Your choice could not be saved: {}. Both versions are still kept.</source>
-            <translation type="unfinished" />
+            <translation>Seçiminiz yadda saxlanmadı: {}. Hər iki versiya hələ də saxlanılır.</translation>
         </message>
     </context>
     <context>
         <name>EditorController</name>
         <message>
             <source>Could not save “{title}”: {error}. Your text is kept; retrying.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» yadda saxlanmadı: {error}. Mətniniz itməyib; yenidən cəhd edilir.</translation>
         </message>
     </context>
     <context>
         <name>EditorsChoiceController</name>
         <message>
             <source>&amp;Editor's choice…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Redaksiyanın seçimi…</translation>
         </message>
         <message>
             <source>See and order the site's Editor's choice selection</source>
-            <translation type="unfinished" />
+            <translation>Saytdakı «Redaksiyanın seçimi» siyahısına baxın və sırasını dəyişin</translation>
         </message>
     </context>
     <context>
         <name>EditorsChoiceDialog</name>
         <message>
             <source>Untitled article</source>
-            <translation type="unfinished" />
+            <translation>Başlıqsız məqalə</translation>
         </message>
         <message>
             <source>{title} ({status}: not shown to readers yet)</source>
-            <translation type="unfinished" />
+            <translation>{title} ({status}: oxuculara hələ göstərilmir)</translation>
         </message>
         <message>
             <source>Editor's choice</source>
-            <translation type="unfinished" />
+            <translation>Redaksiyanın seçimi</translation>
         </message>
         <message>
             <source>Editor's choice, in order</source>
-            <translation type="unfinished" />
+            <translation>Redaksiyanın seçimi, sıra ilə</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yuxarı</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aşağı</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Çıxar</translation>
         </message>
         <message>
             <source>Published article to add</source>
-            <translation type="unfinished" />
+            <translation>Əlavə ediləcək dərc olunmuş məqalə</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>Əlavə &amp;et</translation>
         </message>
         <message>
             <source>Your order is saved here and goes to the site with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Sıranız burada saxlanılıb və növbəti sinxronizasiya ilə sayta gedəcək.</translation>
         </message>
         <message>
             <source>The selection on the site, {}. Drag to reorder.</source>
-            <translation type="unfinished" />
+            <translation>Saytdakı seçim, {}. Sıranı dəyişmək üçün sürükləyin.</translation>
         </message>
         <message>
             <source>Not synced yet: the site's selection arrives with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Hələ sinxronlaşdırılmayıb: saytdakı seçim növbəti sinxronizasiya ilə gələcək.</translation>
         </message>
         <message>
             <source>“{}” is already in Editor's choice.</source>
-            <translation type="unfinished" />
+            <translation>«{}» artıq Redaksiyanın seçimindədir.</translation>
         </message>
     </context>
     <context>
         <name>FileCommands</name>
         <message>
             <source>Import articles</source>
-            <translation type="unfinished" />
+            <translation>Məqalələrin idxalı</translation>
         </message>
         <message>
             <source>Articles (*.md *.markdown *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Məqalələr (*.md *.markdown *.txt);;Bütün fayllar (*)</translation>
         </message>
         <message>
             <source>Import a folder of articles</source>
-            <translation type="unfinished" />
+            <translation>Məqalələr qovluğunun idxalı</translation>
         </message>
         <message>
             <source>Import an archive (articles published elsewhere)</source>
-            <translation type="unfinished" />
+            <translation>Arxivin idxalı (başqa yerdə dərc olunmuş məqalələr)</translation>
         </message>
         <message>
             <source>Import folder</source>
-            <translation type="unfinished" />
+            <translation>Qovluğun idxalı</translation>
         </message>
         <message>
             <source>Is “{}” an archive of articles published elsewhere?</source>
-            <translation type="unfinished" />
+            <translation>«{}» başqa yerdə dərc olunmuş məqalələrin arxividir?</translation>
         </message>
         <message>
             <source>An archive keeps each article's original date and is searchable and linkable as related, but is never sent to the site (the desk can publish one article at a time). Drafts are new work that syncs with the site.</source>
-            <translation type="unfinished" />
+            <translation>Arxiv hər məqalənin ilkin tarixini saxlayır, orada axtarmaq və onu əlaqəli material kimi göstərmək olar, amma sayta göndərilmir (redaksiya məqalələri bir-bir dərc edə bilər). Qaralamalar sayt ilə sinxronlaşdırılan yeni işdir.</translation>
         </message>
         <message>
             <source>Import as &amp;Archive</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arxiv kimi idxal et</translation>
         </message>
         <message>
             <source>Import as &amp;Drafts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Qaralama kimi idxal et</translation>
         </message>
         <message>
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>İdxal</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>İdxal</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) need attention; details below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fayla diqqət lazımdır; ətraflı aşağıda.</numerusform>
+                <numerusform>%n fayla diqqət lazımdır; ətraflı aşağıda.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %n article(s) into the archive (published elsewhere: kept with their dates, not sent to the site).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Arxivə %n məqalə idxal olundu (başqa yerdə dərc olunub: tarixləri ilə saxlanılır, sayta göndərilmir).</numerusform>
+                <numerusform>Arxivə %n məqalə idxal olundu (başqa yerdə dərc olunub: tarixləri ilə saxlanılır, sayta göndərilmir).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %n article(s); {} into the archive (not sent to the site).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n məqalə idxal olundu; arxivə: {} (sayta göndərilmir).</numerusform>
+                <numerusform>%n məqalə idxal olundu; arxivə: {} (sayta göndərilmir).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %n article(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n məqalə idxal olundu.</numerusform>
+                <numerusform>%n məqalə idxal olundu.</numerusform>
             </translation>
         </message>
         <message>
             <source>Export article</source>
-            <translation type="unfinished" />
+            <translation>Məqalənin ixracı</translation>
         </message>
         <message>
             <source>Markdown (*.md);;Web page (*.html)</source>
-            <translation type="unfinished" />
+            <translation>Markdown (*.md);;Veb səhifə (*.html)</translation>
         </message>
         <message>
             <source>Exported to {}</source>
-            <translation type="unfinished" />
+            <translation>Bura ixrac olundu: {}</translation>
         </message>
     </context>
     <context>
         <name>FindReplaceBar</name>
         <message>
             <source>Find and replace</source>
-            <translation type="unfinished" />
+            <translation>Tap və əvəz et</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Tap</translation>
         </message>
         <message>
             <source>Find in the article</source>
-            <translation type="unfinished" />
+            <translation>Məqalədə tap</translation>
         </message>
         <message>
             <source>Replace with</source>
-            <translation type="unfinished" />
+            <translation>Bununla əvəz et</translation>
         </message>
         <message>
             <source>Match case</source>
-            <translation type="unfinished" />
+            <translation>Registrə həssas</translation>
         </message>
         <message>
             <source>Whole words</source>
-            <translation type="unfinished" />
+            <translation>Tam sözlər</translation>
         </message>
         <message>
             <source>Search result</source>
-            <translation type="unfinished" />
+            <translation>Axtarışın nəticəsi</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Əvvəlki</translation>
         </message>
         <message>
             <source>Find previous (Shift+F3)</source>
-            <translation type="unfinished" />
+            <translation>Əvvəlkini tap (Shift+F3)</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Növbəti</translation>
         </message>
         <message>
             <source>Find next (F3)</source>
-            <translation type="unfinished" />
+            <translation>Növbətini tap (F3)</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>Əvəz et</translation>
         </message>
         <message>
             <source>Replace this match</source>
-            <translation type="unfinished" />
+            <translation>Bu uyğunluğu əvəz et</translation>
         </message>
         <message>
             <source>Replace all</source>
-            <translation type="unfinished" />
+            <translation>Hamısını əvəz et</translation>
         </message>
         <message>
             <source>Replace every match</source>
-            <translation type="unfinished" />
+            <translation>Bütün uyğunluqları əvəz et</translation>
         </message>
         <message>
             <source>Close find bar</source>
-            <translation type="unfinished" />
+            <translation>Axtarış panelini bağla</translation>
         </message>
         <message>
             <source>Close (Escape)</source>
-            <translation type="unfinished" />
+            <translation>Bağla (Escape)</translation>
         </message>
         <message>
             <source>No matches</source>
-            <translation type="unfinished" />
+            <translation>Uyğunluq yoxdur</translation>
         </message>
         <message numerus="yes">
             <source>Replaced %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Əvəz edildi: %n</numerusform>
+                <numerusform>Əvəz edildi: %n</numerusform>
             </translation>
         </message>
     </context>
@@ -584,240 +588,240 @@
         <name>HistoryDialog</name>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>yaradılıb</translation>
         </message>
         <message>
             <source>edited</source>
-            <translation type="unfinished" />
+            <translation>redaktə olunub</translation>
         </message>
         <message>
             <source>imported</source>
-            <translation type="unfinished" />
+            <translation>idxal olunub</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>bərpa olunub</translation>
         </message>
         <message>
             <source>synced</source>
-            <translation type="unfinished" />
+            <translation>sinxronlaşdırılıb</translation>
         </message>
         <message>
             <source>merged</source>
-            <translation type="unfinished" />
+            <translation>birləşdirilib</translation>
         </message>
         <message>
             <source>submitted</source>
-            <translation type="unfinished" />
+            <translation>redaksiyaya göndərilib</translation>
         </message>
         <message>
             <source>seen by the desk</source>
-            <translation type="unfinished" />
+            <translation>redaksiya baxıb</translation>
         </message>
         <message>
             <source>Headline</source>
-            <translation type="unfinished" />
+            <translation>Başlıq</translation>
         </message>
         <message>
             <source>Standfirst</source>
-            <translation type="unfinished" />
+            <translation>Lid</translation>
         </message>
         <message>
             <source>Body</source>
-            <translation type="unfinished" />
+            <translation>Mətn</translation>
         </message>
         <message>
             <source>Byline</source>
-            <translation type="unfinished" />
+            <translation>Müəllif</translation>
         </message>
         <message>
             <source>Section</source>
-            <translation type="unfinished" />
+            <translation>Bölmə</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Mənbə</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Teqlər</translation>
         </message>
         <message>
             <source>Editor's choice</source>
-            <translation type="unfinished" />
+            <translation>Redaksiyanın seçimi</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Dil</translation>
         </message>
         <message>
             <source>+{added} / −{removed} words since this revision</source>
-            <translation type="unfinished" />
+            <translation>bu versiyadan bəri +{added} / −{removed} söz</translation>
         </message>
         <message>
             <source>This revision is the same as the current text.</source>
-            <translation type="unfinished" />
+            <translation>Bu versiya hazırkı mətnlə eynidir.</translation>
         </message>
         <message>
             <source>(for {})</source>
-            <translation type="unfinished" />
+            <translation>({} üçün)</translation>
         </message>
         <message>
             <source>History — {}</source>
-            <translation type="unfinished" />
+            <translation>Tarixçə — {}</translation>
         </message>
         <message>
             <source>Article history</source>
-            <translation type="unfinished" />
+            <translation>Məqalənin tarixçəsi</translation>
         </message>
         <message>
             <source>Revisions, newest first</source>
-            <translation type="unfinished" />
+            <translation>Versiyalar, əvvəlcə yeniləri</translation>
         </message>
         <message>
             <source>Changes since the selected revision</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş versiyadan bəri dəyişikliklər</translation>
         </message>
         <message>
             <source>Restore this version</source>
-            <translation type="unfinished" />
+            <translation>Bu versiyanı bərpa et</translation>
         </message>
         <message>
             <source>Make this version the current text (as a new revision; nothing is deleted)</source>
-            <translation type="unfinished" />
+            <translation>Bu versiyanı hazırkı mətn et (yeni versiya kimi; heç nə silinmir)</translation>
         </message>
         <message numerus="yes">
             <source>#{number} · {kind} · {when} · %Ln word(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>№{number} · {kind} · {when} · %Ln söz</numerusform>
+                <numerusform>№{number} · {kind} · {when} · %Ln söz</numerusform>
             </translation>
         </message>
         <message>
             <source>Changes shown are from the selected revision to the current text.</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş versiyadan hazırkı mətnə qədər dəyişikliklər göstərilir.</translation>
         </message>
         <message>
             <source>Workflow history: who moved the article, when, and the note</source>
-            <translation type="unfinished" />
+            <translation>İş axınının tarixçəsi: məqaləni kim, nə vaxt keçirib və qeyd</translation>
         </message>
         <message>
             <source>No workflow steps yet.</source>
-            <translation type="unfinished" />
+            <translation>Hələ heç bir addım yoxdur.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Workflow&lt;/b&gt; (who, when, from, to, note)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;İş axını&lt;/b&gt; (kim, nə vaxt, haradan, haraya, qeyd)</translation>
         </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>System language ({})</source>
-            <translation type="unfinished" />
+            <translation>Sistemin dili ({})</translation>
         </message>
         <message>
             <source>The new language is used the next time Editorial Workstation starts.</source>
-            <translation type="unfinished" />
+            <translation>Yeni dil Editorial Workstation növbəti dəfə açılanda tətbiq olunacaq.</translation>
         </message>
     </context>
     <context>
         <name>ManualDialog</name>
         <message>
             <source>Editorial Workstation manual</source>
-            <translation type="unfinished" />
+            <translation>Editorial Workstation təlimatı</translation>
         </message>
     </context>
     <context>
         <name>MarkdownEditor</name>
         <message>
             <source>Bold</source>
-            <translation type="unfinished" />
+            <translation>Qalın</translation>
         </message>
         <message>
             <source>Italic</source>
-            <translation type="unfinished" />
+            <translation>Kursiv</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Keçid</translation>
         </message>
         <message>
             <source>Heading 1</source>
-            <translation type="unfinished" />
+            <translation>Başlıq 1</translation>
         </message>
         <message>
             <source>Heading 2</source>
-            <translation type="unfinished" />
+            <translation>Başlıq 2</translation>
         </message>
         <message>
             <source>Heading 3</source>
-            <translation type="unfinished" />
+            <translation>Başlıq 3</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>Sitat</translation>
         </message>
         <message>
             <source>Bulleted list</source>
-            <translation type="unfinished" />
+            <translation>Markerli siyahı</translation>
         </message>
         <message>
             <source>Find…</source>
-            <translation type="unfinished" />
+            <translation>Tap…</translation>
         </message>
         <message>
             <source>Replace…</source>
-            <translation type="unfinished" />
+            <translation>Əvəz et…</translation>
         </message>
         <message>
             <source>Find next</source>
-            <translation type="unfinished" />
+            <translation>Növbətini tap</translation>
         </message>
         <message>
             <source>Find previous</source>
-            <translation type="unfinished" />
+            <translation>Əvvəlkini tap</translation>
         </message>
         <message>
             <source>Article body (Markdown)</source>
-            <translation type="unfinished" />
+            <translation>Məqalənin mətni (Markdown)</translation>
         </message>
         <message>
             <source>Write the story here. Markdown: **bold**, *italic*, [link](https://…), ## heading</source>
-            <translation type="unfinished" />
+            <translation>Materialı burada yazın. Markdown: **qalın**, *kursiv*, [keçid](https://…), ## başlıq</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
     </context>
     <context>
         <name>PhotoImporter</name>
         <message numerus="yes">
             <source>Importing %v of %n photo(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>İdxal: %n fotodan %v…</numerusform>
+                <numerusform>İdxal: %n fotodan %v…</numerusform>
             </translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edilir…</translation>
         </message>
         <message numerus="yes">
             <source>{} of %n photo(s) added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fotodan {} əlavə olundu.</numerusform>
+                <numerusform>%n fotodan {} əlavə olundu.</numerusform>
             </translation>
         </message>
         <message>
             <source>Import cancelled; the photos that finished were added.</source>
-            <translation type="unfinished" />
+            <translation>İdxal ləğv olundu; hazır olan fotolar əlavə edildi.</translation>
         </message>
         <message>
             <source>The import failed: {}</source>
-            <translation type="unfinished" />
+            <translation>İdxal alınmadı: {}</translation>
         </message>
     </context>
     <context>
@@ -825,250 +829,251 @@
         <message>
             <source>no image
 file</source>
-            <translation type="unfinished" />
+            <translation>şəkil faylı
+yoxdur</translation>
         </message>
         <message>
             <source>Photo without caption</source>
-            <translation type="unfinished" />
+            <translation>İzahsız foto</translation>
         </message>
         <message>
             <source>Featured photo.</source>
-            <translation type="unfinished" />
+            <translation>Əsas foto.</translation>
         </message>
         <message>
             <source>caption</source>
-            <translation type="unfinished" />
+            <translation>izah</translation>
         </message>
         <message>
             <source>credit</source>
-            <translation type="unfinished" />
+            <translation>foto müəllifi</translation>
         </message>
         <message>
             <source>alt text</source>
-            <translation type="unfinished" />
+            <translation>alternativ mətn</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Incomplete: no {}.</source>
-            <translation type="unfinished" />
+            <translation>Natamam: {} yoxdur.</translation>
         </message>
         <message>
             <source>The original carries a GPS location (removed from what is published).</source>
-            <translation type="unfinished" />
+            <translation>Orijinalda GPS koordinatları var (dərc olunan versiyadan silinib).</translation>
         </message>
     </context>
     <context>
         <name>PhotoListModel</name>
         <message>
             <source>No caption</source>
-            <translation type="unfinished" />
+            <translation>İzahsız</translation>
         </message>
     </context>
     <context>
         <name>PhotoPanel</name>
         <message>
             <source>Could not save the photo: {}</source>
-            <translation type="unfinished" />
+            <translation>Foto yadda saxlanmadı: {}</translation>
         </message>
         <message>
             <source>Add photos</source>
-            <translation type="unfinished" />
+            <translation>Foto əlavə et</translation>
         </message>
         <message>
             <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Şəkillər (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;Bütün fayllar (*)</translation>
         </message>
     </context>
     <context>
         <name>PhotoPanelView</name>
         <message>
             <source>Caption</source>
-            <translation type="unfinished" />
+            <translation>Foto izahı</translation>
         </message>
         <message>
             <source>Alt text</source>
-            <translation type="unfinished" />
+            <translation>Alternativ mətn</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Foto müəllifi</translation>
         </message>
         <message>
             <source>Creator</source>
-            <translation type="unfinished" />
+            <translation>Fotoqraf</translation>
         </message>
         <message>
             <source>Copyright</source>
-            <translation type="unfinished" />
+            <translation>Müəllif hüquqları</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Mənbə</translation>
         </message>
         <message>
             <source>Instructions</source>
-            <translation type="unfinished" />
+            <translation>Xüsusi göstərişlər</translation>
         </message>
         <message>
             <source>Date taken</source>
-            <translation type="unfinished" />
+            <translation>Çəkiliş tarixi</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Şəhər</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Ölkə</translation>
         </message>
         <message>
             <source>Photos of the article</source>
-            <translation type="unfinished" />
+            <translation>Məqalənin fotoları</translation>
         </message>
         <message>
             <source>Photos: drag to reorder, drop image files to add them</source>
-            <translation type="unfinished" />
+            <translation>Fotolar: sıranı dəyişmək üçün sürükləyin; əlavə etmək üçün faylları bura atın</translation>
         </message>
         <message>
             <source>Add photos…</source>
-            <translation type="unfinished" />
+            <translation>Foto əlavə et…</translation>
         </message>
         <message>
             <source>Import image files into this article</source>
-            <translation type="unfinished" />
+            <translation>Şəkil fayllarını bu məqaləyə idxal et</translation>
         </message>
         <message>
             <source>Featured</source>
-            <translation type="unfinished" />
+            <translation>Əsas</translation>
         </message>
         <message>
             <source>Make the selected photo the article's featured photo</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş fotonu məqalənin əsas fotosu et</translation>
         </message>
         <message>
             <source>Insert in text</source>
-            <translation type="unfinished" />
+            <translation>Mətnə yerləşdir</translation>
         </message>
         <message>
             <source>Place the selected photo in the body</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş fotonu məqalənin mətninə yerləşdir</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Çıxar</translation>
         </message>
         <message>
             <source>Take the selected photos out of this article</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş fotoları bu məqalədən çıxar</translation>
         </message>
         <message>
             <source>Paste image</source>
-            <translation type="unfinished" />
+            <translation>Şəkli yapışdır</translation>
         </message>
         <message>
             <source>Add the image on the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Mübadilə buferindəki şəkli əlavə et</translation>
         </message>
         <message>
             <source>Photos</source>
-            <translation type="unfinished" />
+            <translation>Fotolar</translation>
         </message>
         <message>
             <source>Photo import progress</source>
-            <translation type="unfinished" />
+            <translation>Fotoların idxalının gedişi</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Ləğv et</translation>
         </message>
         <message>
             <source>Cancel the photo import</source>
-            <translation type="unfinished" />
+            <translation>Fotoların idxalını ləğv et</translation>
         </message>
         <message>
             <source>Photo import report</source>
-            <translation type="unfinished" />
+            <translation>Fotoların idxalı haqqında hesabat</translation>
         </message>
         <message>
             <source>Special instructions</source>
-            <translation type="unfinished" />
+            <translation>Xüsusi göstərişlər</translation>
         </message>
         <message>
             <source>Location privacy note</source>
-            <translation type="unfinished" />
+            <translation>Məkan məxfiliyi barədə qeyd</translation>
         </message>
         <message>
             <source>What the photo still needs</source>
-            <translation type="unfinished" />
+            <translation>Fotoya hələ nə lazımdır</translation>
         </message>
         <message>
             <source>Photo size and file</source>
-            <translation type="unfinished" />
+            <translation>Fotonun ölçüsü və faylı</translation>
         </message>
         <message>
             <source>Apply credit and copyright to the selected photos</source>
-            <translation type="unfinished" />
+            <translation>Foto müəllifini və müəllif hüquqlarını seçilmiş fotolara tətbiq et</translation>
         </message>
         <message>
             <source>Photo: {}</source>
-            <translation type="unfinished" />
+            <translation>Foto: {}</translation>
         </message>
         <message>
             <source>{}:</source>
-            <translation type="unfinished" />
+            <translation>{}:</translation>
         </message>
         <message>
             <source>YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS</source>
-            <translation type="unfinished" />
+            <translation>İİİİ-AA-GG və ya İİİİ-AA-GGTSS:DD:SS</translation>
         </message>
         <message>
             <source>⚠ Special instructions: {}</source>
-            <translation type="unfinished" />
+            <translation>⚠ Xüsusi göstərişlər: {}</translation>
         </message>
         <message>
             <source>This photo's original file carries a GPS location. It is never published: the rendition that is uploaded has no location, camera serial numbers or owner names.</source>
-            <translation type="unfinished" />
+            <translation>Bu fotonun orijinal faylında GPS koordinatları var. Onlar heç vaxt dərc olunmur: sayta yüklənən versiyada nə məkan, nə kameranın seriya nömrələri, nə də sahiblərin adları olur.</translation>
         </message>
         <message>
             <source>caption</source>
-            <translation type="unfinished" />
+            <translation>izah</translation>
         </message>
         <message>
             <source>credit</source>
-            <translation type="unfinished" />
+            <translation>foto müəllifi</translation>
         </message>
         <message>
             <source>alt text</source>
-            <translation type="unfinished" />
+            <translation>alternativ mətn</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Incomplete: add {} before publishing.</source>
-            <translation type="unfinished" />
+            <translation>Natamam: dərcdən əvvəl {} əlavə edin.</translation>
         </message>
         <message>
             <source>{width} × {height} px</source>
-            <translation type="unfinished" />
+            <translation>{width} × {height} piksel</translation>
         </message>
         <message>
             <source>no file</source>
-            <translation type="unfinished" />
+            <translation>fayl yoxdur</translation>
         </message>
         <message>
             <source>taken {}</source>
-            <translation type="unfinished" />
+            <translation>çəkilib: {}</translation>
         </message>
         <message numerus="yes">
             <source>Apply this credit and copyright to the %n selected photo(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Bu foto müəllifini və müəllif hüquqlarını seçilmiş %n fotoya tətbiq et</numerusform>
+                <numerusform>Bu foto müəllifini və müəllif hüquqlarını seçilmiş %n fotoya tətbiq et</numerusform>
             </translation>
         </message>
     </context>
@@ -1076,720 +1081,721 @@ file</source>
         <name>PlainPreviewPanel</name>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Önizləmə</translation>
         </message>
         <message>
             <source>Article preview (plain)</source>
-            <translation type="unfinished" />
+            <translation>Məqalənin önizləməsi (sadə)</translation>
         </message>
         <message>
             <source>Plain preview: the web engine could not start.</source>
-            <translation type="unfinished" />
+            <translation>Sadə önizləmə: veb mühərriki işə düşmədi.</translation>
         </message>
     </context>
     <context>
         <name>PreviewPanel</name>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Önizləmə</translation>
         </message>
         <message>
             <source>Article preview</source>
-            <translation type="unfinished" />
+            <translation>Məqalənin önizləməsi</translation>
         </message>
         <message>
             <source>Preview width</source>
-            <translation type="unfinished" />
+            <translation>Önizləmənin eni</translation>
         </message>
         <message>
             <source>{} ({} px)</source>
-            <translation type="unfinished" />
+            <translation>{} ({} piksel)</translation>
         </message>
         <message>
             <source>Width</source>
-            <translation type="unfinished" />
+            <translation>En</translation>
         </message>
         <message>
             <source>Preview theme</source>
-            <translation type="unfinished" />
+            <translation>Önizləmənin mövzusu</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Mövzu</translation>
         </message>
         <message>
             <source>House</source>
-            <translation type="unfinished" />
+            <translation>Daxili</translation>
         </message>
         <message>
             <source>Site</source>
-            <translation type="unfinished" />
+            <translation>Sayt</translation>
         </message>
         <message>
             <source>Sync once to fetch the site's theme</source>
-            <translation type="unfinished" />
+            <translation>Saytın mövzusunu almaq üçün bir dəfə sinxronlaşdırın</translation>
         </message>
         <message>
             <source>Desktop</source>
-            <translation type="unfinished" />
+            <translation>Masaüstü</translation>
         </message>
         <message>
             <source>Tablet</source>
-            <translation type="unfinished" />
+            <translation>Planşet</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
     </context>
     <context>
         <name>ReadOnly</name>
         <message>
             <source>Read-only profile</source>
-            <translation type="unfinished" />
+            <translation>Yalnız oxunan profil</translation>
         </message>
         <message>
             <source>Why nothing can be changed</source>
-            <translation type="unfinished" />
+            <translation>Niyə heç nəyi dəyişmək olmur</translation>
         </message>
     </context>
     <context>
         <name>RelatedPicker</name>
         <message>
             <source>All sections</source>
-            <translation type="unfinished" />
+            <translation>Bütün bölmələr</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Nəticələr</translation>
         </message>
         <message>
             <source>Suggestions: more like this</source>
-            <translation type="unfinished" />
+            <translation>Təkliflər: oxşar materiallar</translation>
         </message>
         <message>
             <source>At most {} related articles: remove one first.</source>
-            <translation type="unfinished" />
+            <translation>Ən çoxu {} əlaqəli məqalə: əvvəlcə birini çıxarın.</translation>
         </message>
         <message>
             <source>Something went wrong; please try again.</source>
-            <translation type="unfinished" />
+            <translation>Nəsə alınmadı; yenidən cəhd edin.</translation>
         </message>
     </context>
     <context>
         <name>RelatedPickerView</name>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>İstənilən vaxt</translation>
         </message>
         <message>
             <source>Past week</source>
-            <translation type="unfinished" />
+            <translation>Son həftə</translation>
         </message>
         <message>
             <source>Past month</source>
-            <translation type="unfinished" />
+            <translation>Son ay</translation>
         </message>
         <message>
             <source>Past year</source>
-            <translation type="unfinished" />
+            <translation>Son il</translation>
         </message>
         <message>
             <source>Related articles</source>
-            <translation type="unfinished" />
+            <translation>Əlaqəli məqalələr</translation>
         </message>
         <message>
             <source>Search the archive for related articles</source>
-            <translation type="unfinished" />
+            <translation>Arxivdə əlaqəli məqalələri axtar</translation>
         </message>
         <message>
             <source>Search the archive, or pick from suggestions…</source>
-            <translation type="unfinished" />
+            <translation>Arxivdə axtarın və ya təkliflərdən seçin…</translation>
         </message>
         <message>
             <source>Only articles of this section</source>
-            <translation type="unfinished" />
+            <translation>Yalnız bu bölmənin məqalələri</translation>
         </message>
         <message>
             <source>All sections</source>
-            <translation type="unfinished" />
+            <translation>Bütün bölmələr</translation>
         </message>
         <message>
             <source>Only articles from this period</source>
-            <translation type="unfinished" />
+            <translation>Yalnız bu dövrün məqalələri</translation>
         </message>
         <message>
             <source>Published only</source>
-            <translation type="unfinished" />
+            <translation>Yalnız dərc olunanlar</translation>
         </message>
         <message>
             <source>Only published articles</source>
-            <translation type="unfinished" />
+            <translation>Yalnız dərc olunmuş məqalələr</translation>
         </message>
         <message>
             <source>Suggestions</source>
-            <translation type="unfinished" />
+            <translation>Təkliflər</translation>
         </message>
         <message>
             <source>Search results and suggestions; press Enter to add</source>
-            <translation type="unfinished" />
+            <translation>Axtarış nəticələri və təkliflər; əlavə etmək üçün Enter</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>Əlavə &amp;et</translation>
         </message>
         <message>
             <source>Add the selected result to the related articles</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş nəticəni əlaqəli məqalələrə əlavə et</translation>
         </message>
         <message>
             <source>Chosen related articles, in order; Alt+Up and Alt+Down move, Delete removes</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş əlaqəli məqalələr, sıra ilə; Alt+Yuxarı və Alt+Aşağı yerini dəyişir, Delete çıxarır</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yuxarı</translation>
         </message>
         <message>
             <source>Move the selected related article up</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş əlaqəli məqaləni yuxarı apar</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aşağı</translation>
         </message>
         <message>
             <source>Move the selected related article down</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş əlaqəli məqaləni aşağı apar</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Çıxar</translation>
         </message>
         <message>
             <source>Remove the selected related article</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş əlaqəli məqaləni çıxar</translation>
         </message>
         <message>
             <source>Related articles ({} of {})</source>
-            <translation type="unfinished" />
+            <translation>Əlaqəli məqalələr ({}/{})</translation>
         </message>
     </context>
     <context>
         <name>ReturnDialog</name>
         <message>
             <source>Return to reporter</source>
-            <translation type="unfinished" />
+            <translation>Müxbirə qaytar</translation>
         </message>
         <message>
             <source>Note for the reporter (required)</source>
-            <translation type="unfinished" />
+            <translation>Müxbir üçün qeyd (məcburidir)</translation>
         </message>
         <message>
             <source>What should the reporter fix? (required)</source>
-            <translation type="unfinished" />
+            <translation>Müxbir nəyi düzəltməlidir? (məcburidir)</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Qaytar</translation>
         </message>
         <message>
             <source>Return “{}” to its reporter with a note:</source>
-            <translation type="unfinished" />
+            <translation>«{}» məqaləsini qeydlə müxbirə qaytar:</translation>
         </message>
     </context>
     <context>
         <name>ReviewPanel</name>
         <message>
             <source>&lt;b&gt;Returned with:&lt;/b&gt; {}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Bu qeydlə qaytarılıb:&lt;/b&gt; {}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Note:&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Qeyd:&lt;/b&gt;</translation>
         </message>
         <message>
             <source>✔ The publish checklist passes.</source>
-            <translation type="unfinished" />
+            <translation>✔ Dərc üçün bütün şərtlər ödənilib.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Not ready to publish:&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Dərcə hazır deyil:&lt;/b&gt;</translation>
         </message>
         <message>
             <source>No changes since {}.</source>
-            <translation type="unfinished" />
+            <translation>Bundan bəri dəyişiklik yoxdur: {}.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Changes since {}:&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Bundan bəri dəyişikliklər: {}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Untitled article</source>
-            <translation type="unfinished" />
+            <translation>Başlıqsız məqalə</translation>
         </message>
         <message>
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>kimsə</translation>
         </message>
         <message>
             <source>Desk review</source>
-            <translation type="unfinished" />
+            <translation>Redaksiya yoxlaması</translation>
         </message>
         <message>
             <source>Submitted to the desk</source>
-            <translation type="unfinished" />
+            <translation>Redaksiyaya göndərilənlər</translation>
         </message>
         <message>
             <source>Photos missing or incomplete</source>
-            <translation type="unfinished" />
+            <translation>Foto yoxdur və ya natamamdır</translation>
         </message>
         <message>
             <source>Which queue</source>
-            <translation type="unfinished" />
+            <translation>Hansı növbə</translation>
         </message>
         <message>
             <source>Review queue, newest first</source>
-            <translation type="unfinished" />
+            <translation>Yoxlama növbəsi, əvvəlcə yeniləri</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Yenilə</translation>
         </message>
         <message>
             <source>Changes since you last saw this article</source>
-            <translation type="unfinished" />
+            <translation>Məqaləyə son baxışınızdan bəri dəyişikliklər</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Qeyd</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Müəllif</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Nə vaxt</translation>
         </message>
         <message>
             <source>Editorial notes (never published)</source>
-            <translation type="unfinished" />
+            <translation>Redaksiya qeydləri (dərc olunmur)</translation>
         </message>
         <message>
             <source>Write a note for the newsroom (never published)…</source>
-            <translation type="unfinished" />
+            <translation>Redaksiya üçün qeyd yazın (dərc olunmur)…</translation>
         </message>
         <message>
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Qeyd əlavə et</translation>
         </message>
         <message>
             <source>Reply to selected</source>
-            <translation type="unfinished" />
+            <translation>Seçilmişə cavab ver</translation>
         </message>
         <message>
             <source>Open in editor</source>
-            <translation type="unfinished" />
+            <translation>Redaktorda aç</translation>
         </message>
         <message>
             <source>Approve…</source>
-            <translation type="unfinished" />
+            <translation>Təsdiqlə…</translation>
         </message>
         <message>
             <source>Return to reporter…</source>
-            <translation type="unfinished" />
+            <translation>Müxbirə qaytar…</translation>
         </message>
         <message>
             <source>&lt;b&gt;Editorial notes&lt;/b&gt; (visible to the newsroom, never published)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Redaksiya qeydləri&lt;/b&gt; (redaksiyaya görünür, dərc olunmur)</translation>
         </message>
         <message>
             <source>Choose an article in the queue to review it.</source>
-            <translation type="unfinished" />
+            <translation>Yoxlamaq üçün növbədən məqalə seçin.</translation>
         </message>
         <message>
             <source>The text changed</source>
-            <translation type="unfinished" />
+            <translation>Mətn dəyişib</translation>
         </message>
         <message>
             <source>Failed: {}</source>
-            <translation type="unfinished" />
+            <translation>Alınmadı: {}</translation>
         </message>
         <message>
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>Edilmədi</translation>
         </message>
     </context>
     <context>
         <name>SitesDialog</name>
         <message>
             <source>Publishing sites</source>
-            <translation type="unfinished" />
+            <translation>Dərc saytları</translation>
         </message>
         <message>
             <source>Configured sites</source>
-            <translation type="unfinished" />
+            <translation>Qurulmuş saytlar</translation>
         </message>
         <message>
             <source>Site</source>
-            <translation type="unfinished" />
+            <translation>Sayt</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Ünvan</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>İstifadəçi</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <source>Site name</source>
-            <translation type="unfinished" />
+            <translation>Saytın adı</translation>
         </message>
         <message>
             <source>newsroom</source>
-            <translation type="unfinished" />
+            <translation>redaksiya</translation>
         </message>
         <message>
             <source>Site address</source>
-            <translation type="unfinished" />
+            <translation>Saytın ünvanı</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>İstifadəçi adı</translation>
         </message>
         <message>
             <source>your WordPress user name</source>
-            <translation type="unfinished" />
+            <translation>WordPress-dəki istifadəçi adınız</translation>
         </message>
         <message>
             <source>Application password</source>
-            <translation type="unfinished" />
+            <translation>Tətbiq parolu</translation>
         </message>
         <message>
             <source>Allow plain &amp;http for this site (unencrypted)</source>
-            <translation type="unfinished" />
+            <translation>Bu sayt üçün adi &amp;http-yə icazə ver (şifrələnmədən)</translation>
         </message>
         <message>
             <source>Allow plain http for this site</source>
-            <translation type="unfinished" />
+            <translation>Bu sayt üçün adi http-yə icazə ver</translation>
         </message>
         <message>
             <source>Remove site</source>
-            <translation type="unfinished" />
+            <translation>Saytı sil</translation>
         </message>
         <message>
             <source>Forget the selected site, its sync records and its stored password</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş saytı, onun sinxronizasiya qeydlərini və saxlanmış parolunu unut</translation>
         </message>
         <message>
             <source>Add and sign in</source>
-            <translation type="unfinished" />
+            <translation>Əlavə et və daxil ol</translation>
         </message>
         <message>
             <source>Sign-in result</source>
-            <translation type="unfinished" />
+            <translation>Girişin nəticəsi</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ad:</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>Ü&amp;nvan:</translation>
         </message>
         <message>
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>İ&amp;stifadəçi:</translation>
         </message>
         <message>
             <source>Application &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>Tətbiq &amp;parolu:</translation>
         </message>
         <message>
             <source>Create an application password in WordPress under Users → Profile. It is kept only in your system's secure keyring, or for this session when there is none, never in files or logs.</source>
-            <translation type="unfinished" />
+            <translation>Tətbiq parolunu WordPress-də «İstifadəçilər → Profil» bölməsində yaradın. O, yalnız sisteminizin təhlükəsiz açar anbarında (anbar yoxdursa, bu seans üçün) saxlanılır, heç vaxt fayllara və ya jurnallara yazılmır.</translation>
         </message>
         <message>
             <source>Add a site</source>
-            <translation type="unfinished" />
+            <translation>Sayt əlavə et</translation>
         </message>
         <message>
             <source>not signed in yet</source>
-            <translation type="unfinished" />
+            <translation>hələ daxil olunmayıb</translation>
         </message>
         <message>
             <source>{} (plain http allowed)</source>
-            <translation type="unfinished" />
+            <translation>{} (adi http-yə icazə var)</translation>
         </message>
         <message>
             <source>Fill in the name, the address, the user name and the application password.</source>
-            <translation type="unfinished" />
+            <translation>Adı, ünvanı, istifadəçi adını və tətbiq parolunu doldurun.</translation>
         </message>
         <message>
             <source>Signing in to {}…</source>
-            <translation type="unfinished" />
+            <translation>{} saytına daxil olunur…</translation>
         </message>
         <message>
             <source>memory for this session only</source>
-            <translation type="unfinished" />
+            <translation>yalnız bu seans üçün yaddaşda</translation>
         </message>
         <message>
             <source>Removed {}; its stored password is forgotten. The articles stay on this computer.</source>
-            <translation type="unfinished" />
+            <translation>{} silindi; saxlanmış parolu unudulub. Məqalələr bu kompüterdə qalır.</translation>
         </message>
         <message>
             <source>The site “{site}” was saved, but signing in failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>«{site}» saytı yadda saxlanıldı, amma daxil olmaq alınmadı: {error}</translation>
         </message>
         <message>
             <source>Signed in to {site} as &lt;b&gt;{user}&lt;/b&gt;, role: &lt;b&gt;{role}&lt;/b&gt;.</source>
-            <translation type="unfinished" />
+            <translation>{site} saytına &lt;b&gt;{user}&lt;/b&gt; kimi daxil olundu, rol: &lt;b&gt;{role}&lt;/b&gt;.</translation>
         </message>
         <message>
             <source>The application password is kept in {}.</source>
-            <translation type="unfinished" />
+            <translation>Tətbiq parolu burada saxlanılır: {}.</translation>
         </message>
         <message>
             <source>The Editorial Workstation plugin is not active on this site.</source>
-            <translation type="unfinished" />
+            <translation>Editorial Workstation plagini bu saytda aktiv deyil.</translation>
         </message>
         <message>
             <source>The site could not be added: {}.</source>
-            <translation type="unfinished" />
+            <translation>Saytı əlavə etmək alınmadı: {}.</translation>
         </message>
     </context>
     <context>
         <name>SpellMenu</name>
         <message>
             <source>No spelling dictionary for “{}”</source>
-            <translation type="unfinished" />
+            <translation>«{}» üçün orfoqrafiya lüğəti yoxdur</translation>
         </message>
         <message>
             <source>No suggestions</source>
-            <translation type="unfinished" />
+            <translation>Təklif yoxdur</translation>
         </message>
         <message>
             <source>Add “{}” to dictionary</source>
-            <translation type="unfinished" />
+            <translation>«{}» sözünü lüğətə əlavə et</translation>
         </message>
         <message>
             <source>Ignore “{}”</source>
-            <translation type="unfinished" />
+            <translation>«{}» sözünə məhəl qoyma</translation>
         </message>
     </context>
     <context>
         <name>StatusBar</name>
         <message>
             <source>Workflow status</source>
-            <translation type="unfinished" />
+            <translation>İş axınında status</translation>
         </message>
         <message>
             <source>Word count</source>
-            <translation type="unfinished" />
+            <translation>Söz sayı</translation>
         </message>
         <message>
             <source>Sync status</source>
-            <translation type="unfinished" />
+            <translation>Sinxronizasiya vəziyyəti</translation>
         </message>
         <message>
             <source>Workflow status: {}</source>
-            <translation type="unfinished" />
+            <translation>Status: {}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln word(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln söz</numerusform>
+                <numerusform>%Ln söz</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln character(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln simvol</numerusform>
+                <numerusform>%Ln simvol</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n min read</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dəq. oxunuş</numerusform>
+                <numerusform>%n dəq. oxunuş</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Local only · %n change(s) not synced</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Yalnız yerli · %n dəyişiklik sinxronlaşdırılmayıb</numerusform>
+                <numerusform>Yalnız yerli · %n dəyişiklik sinxronlaşdırılmayıb</numerusform>
             </translation>
         </message>
         <message>
             <source>Local only</source>
-            <translation type="unfinished" />
+            <translation>Yalnız yerli</translation>
         </message>
         <message>
             <source>No publishing site is set up: everything is saved on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Dərc saytı qurulmayıb: hər şey bu kompüterdə saxlanılır.</translation>
         </message>
         <message numerus="yes">
             <source>{}: %n pending</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{}: %n dəyişiklik göndərilməyi gözləyir</numerusform>
+                <numerusform>{}: %n dəyişiklik göndərilməyi gözləyir</numerusform>
             </translation>
         </message>
         <message>
             <source>{}: synced</source>
-            <translation type="unfinished" />
+            <translation>{}: sinxronlaşdırılıb</translation>
         </message>
     </context>
     <context>
         <name>SyncController</name>
         <message>
             <source>&amp;Sync Now</source>
-            <translation type="unfinished" />
+            <translation>İndi &amp;sinxronlaşdır</translation>
         </message>
         <message>
             <source>Send local changes and fetch new ones</source>
-            <translation type="unfinished" />
+            <translation>Yerli dəyişiklikləri göndər və yenilərini al</translation>
         </message>
         <message>
             <source>Publishing &amp;Sites…</source>
-            <translation type="unfinished" />
+            <translation>Dərc &amp;saytları…</translation>
         </message>
         <message>
             <source>Set up a site</source>
-            <translation type="unfinished" />
+            <translation>Sayt qur</translation>
         </message>
         <message>
             <source>Sync &amp;Log</source>
-            <translation type="unfinished" />
+            <translation>Sinxronizasiya &amp;jurnalı</translation>
         </message>
         <message>
             <source>What the last syncs did</source>
-            <translation type="unfinished" />
+            <translation>Son sinxronizasiyalar nə edib</translation>
         </message>
         <message>
             <source>Resolve Sync &amp;Conflicts…</source>
-            <translation type="unfinished" />
+            <translation>Sinxronizasiya &amp;ziddiyyətlərini həll et…</translation>
         </message>
         <message>
             <source>Choose between two versions</source>
-            <translation type="unfinished" />
+            <translation>İki versiyadan birini seç</translation>
         </message>
         <message>
             <source>The application password for {} is needed: press Sync.</source>
-            <translation type="unfinished" />
+            <translation>{} üçün tətbiq parolu lazımdır: «Sinxronlaşdır» düyməsini basın.</translation>
         </message>
         <message>
             <source>starting</source>
-            <translation type="unfinished" />
+            <translation>başlayır</translation>
         </message>
         <message numerus="yes">
             <source>(%n more in the sync log)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>(daha %n — sinxronizasiya jurnalında)</numerusform>
+                <numerusform>(daha %n — sinxronizasiya jurnalında)</numerusform>
             </translation>
         </message>
         <message>
             <source>Sign in to {}</source>
-            <translation type="unfinished" />
+            <translation>{} saytına giriş</translation>
         </message>
         <message>
             <source>Application password for {user} at {url}
 (kept in memory for this session only):</source>
-            <translation type="unfinished" />
+            <translation>{url} saytında {user} üçün tətbiq parolu
+(yalnız bu seans üçün yaddaşda saxlanılır):</translation>
         </message>
     </context>
     <context>
         <name>SyncLogWindow</name>
         <message>
             <source>Sync log</source>
-            <translation type="unfinished" />
+            <translation>Sinxronizasiya jurnalı</translation>
         </message>
         <message>
             <source>Sync runs</source>
-            <translation type="unfinished" />
+            <translation>Sinxronizasiya seansları</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Nə vaxt</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Nəticə</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Nə baş verib</translation>
         </message>
         <message>
             <source>Steps of the selected run</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş seansın addımları</translation>
         </message>
         <message>
             <source>Select a run to see its steps.</source>
-            <translation type="unfinished" />
+            <translation>Addımlarını görmək üçün seans seçin.</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>İndi sinxronlaşdır</translation>
         </message>
         <message>
             <source>Resolve conflicts…</source>
-            <translation type="unfinished" />
+            <translation>Ziddiyyətləri həll et…</translation>
         </message>
         <message>
             <source>{site} as {user} ({role})</source>
-            <translation type="unfinished" />
+            <translation>{site}, istifadəçi {user} ({role})</translation>
         </message>
         <message>
             <source>role unknown</source>
-            <translation type="unfinished" />
+            <translation>rol məlum deyil</translation>
         </message>
         <message>
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>uğurlu</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>bağlantı yoxdur</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>ləğv olunub</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>xəta</translation>
         </message>
         <message>
             <source>sign-in failed</source>
-            <translation type="unfinished" />
+            <translation>giriş alınmadı</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>qeyd</translation>
         </message>
         <message numerus="yes">
             <source>{start} to {end} ({seconds} s), %n request(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{start}–{end} ({seconds} san.), %n sorğu</numerusform>
+                <numerusform>{start}–{end} ({seconds} san.), %n sorğu</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) still pending</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dəyişiklik hələ göndərilməyi gözləyir</numerusform>
+                <numerusform>%n dəyişiklik hələ göndərilməyi gözləyir</numerusform>
             </translation>
         </message>
     </context>
@@ -1797,248 +1803,269 @@ file</source>
         <name>SyncState</name>
         <message>
             <source>Local only</source>
-            <translation type="unfinished" />
+            <translation>Yalnız yerli</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not synced</source>
+            <translation>
+                <numerusform>%n dəyişiklik sinxronlaşdırılmayıb</numerusform>
+                <numerusform>%n dəyişiklik sinxronlaşdırılmayıb</numerusform>
+            </translation>
         </message>
         <message>
             <source>syncing {} of {}</source>
-            <translation type="unfinished" />
+            <translation>sinxronizasiya: {}/{}</translation>
         </message>
         <message>
             <source>syncing…</source>
-            <translation type="unfinished" />
+            <translation>sinxronizasiya…</translation>
         </message>
         <message>
             <source>synced at {}</source>
-            <translation type="unfinished" />
+            <translation>saat {} sinxronlaşdırılıb</translation>
         </message>
         <message>
             <source>synced</source>
-            <translation type="unfinished" />
+            <translation>sinxronlaşdırılıb</translation>
         </message>
         <message>
             <source>not synced yet</source>
-            <translation type="unfinished" />
+            <translation>hələ sinxronlaşdırılmayıb</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>oflayn</translation>
         </message>
         <message>
             <source>sign-in needed</source>
-            <translation type="unfinished" />
+            <translation>giriş lazımdır</translation>
         </message>
         <message>
             <source>sync failed</source>
-            <translation type="unfinished" />
+            <translation>sinxronizasiya alınmadı</translation>
         </message>
         <message>
             <source>{site}: {state}</source>
-            <translation type="unfinished" />
+            <translation>{site}: {state}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation>
+                <numerusform>%n göndərilməyi gözləyir</numerusform>
+                <numerusform>%n göndərilməyi gözləyir</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n ziddiyyət</numerusform>
+                <numerusform>%n ziddiyyət</numerusform>
+            </translation>
         </message>
         <message>
             <source>No publishing site is set up: everything is saved on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Dərc saytı qurulmayıb: hər şey bu kompüterdə saxlanılır.</translation>
         </message>
         <message>
             <source>Your work is saved here and will be sent when the site can be reached again.</source>
-            <translation type="unfinished" />
+            <translation>İşiniz burada saxlanılıb və sayt yenidən əlçatan olanda göndəriləcək.</translation>
         </message>
         <message>
             <source>Last synced at {}.</source>
-            <translation type="unfinished" />
+            <translation>Son sinxronizasiya saat {}.</translation>
         </message>
         <message>
             <source>Click the conflict count to choose between the two versions.</source>
-            <translation type="unfinished" />
+            <translation>İki versiyadan birini seçmək üçün ziddiyyətlərin sayına basın.</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Editorial Workstation</source>
-            <translation type="unfinished" />
+            <translation>Editorial Workstation-a xoş gəlmisiniz</translation>
         </message>
         <message>
             <source>&lt;p&gt;Write and edit articles offline, attach credited photos, link related stories and send them to the desk. Everything is saved as you type, on this computer.&lt;/p&gt;&lt;p&gt;Your newsroom is empty. Open the demo newsroom to see a finished article and a small archive, start a new article, or import articles you already have.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Məqalələri oflayn yazın və redaktə edin, müəllifi göstərilmiş fotoları əlavə edin, əlaqəli materialları birləşdirin və redaksiyaya göndərin. Hər şey yazdıqca bu kompüterdə saxlanılır.&lt;/p&gt;&lt;p&gt;Redaksiyanız hələ boşdur. Hazır məqaləni və kiçik arxivi görmək üçün nümayiş redaksiyasını açın, yeni məqaləyə başlayın və ya artıq olan məqalələri idxal edin.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Open demo newsroom</source>
-            <translation type="unfinished" />
+            <translation>Nümayiş redaksiyasını aç</translation>
         </message>
         <message>
             <source>New article</source>
-            <translation type="unfinished" />
+            <translation>Yeni məqalə</translation>
         </message>
         <message>
             <source>Import articles…</source>
-            <translation type="unfinished" />
+            <translation>Məqalələri idxal et…</translation>
         </message>
     </context>
     <context>
         <name>Workflow</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Qaralama</translation>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation>Göndərilib</translation>
         </message>
         <message>
             <source>In review</source>
-            <translation type="unfinished" />
+            <translation>Yoxlanılır</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Qaytarılıb</translation>
         </message>
         <message>
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Təsdiqlənib</translation>
         </message>
         <message>
             <source>Scheduled</source>
-            <translation type="unfinished" />
+            <translation>Planlaşdırılıb</translation>
         </message>
         <message>
             <source>Published</source>
-            <translation type="unfinished" />
+            <translation>Dərc olunub</translation>
         </message>
         <message>
             <source>Killed</source>
-            <translation type="unfinished" />
+            <translation>Yayımdan çıxarılıb</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>Arxivdə</translation>
         </message>
         <message>
             <source>Reporter</source>
-            <translation type="unfinished" />
+            <translation>Müxbir</translation>
         </message>
         <message>
             <source>Photo editor</source>
-            <translation type="unfinished" />
+            <translation>Foto redaktoru</translation>
         </message>
         <message>
             <source>Desk editor</source>
-            <translation type="unfinished" />
+            <translation>Redaksiya redaktoru</translation>
         </message>
         <message>
             <source>Submit to desk</source>
-            <translation type="unfinished" />
+            <translation>Redaksiyaya göndər</translation>
         </message>
         <message>
             <source>Withdraw submission</source>
-            <translation type="unfinished" />
+            <translation>Redaksiyadan geri çağır</translation>
         </message>
         <message>
             <source>Take for review</source>
-            <translation type="unfinished" />
+            <translation>Yoxlamağa götür</translation>
         </message>
         <message>
             <source>Return to reporter</source>
-            <translation type="unfinished" />
+            <translation>Müxbirə qaytar</translation>
         </message>
         <message>
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Təsdiqlə</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Planlaşdır</translation>
         </message>
         <message>
             <source>Unschedule</source>
-            <translation type="unfinished" />
+            <translation>Planı ləğv et</translation>
         </message>
         <message>
             <source>Publish</source>
-            <translation type="unfinished" />
+            <translation>Dərc et</translation>
         </message>
         <message>
             <source>Kill</source>
-            <translation type="unfinished" />
+            <translation>Yayımdan çıxar</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Bərpa et</translation>
         </message>
         <message>
             <source>Publish to site</source>
-            <translation type="unfinished" />
+            <translation>Saytda dərc et</translation>
         </message>
     </context>
     <context>
         <name>WorkflowBar</name>
         <message>
             <source>&amp;Submit to Desk…</source>
-            <translation type="unfinished" />
+            <translation>Redaksiyaya &amp;göndər…</translation>
         </message>
         <message>
             <source>&amp;Approve…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Təsdiqlə…</translation>
         </message>
         <message>
             <source>&amp;Publish Now</source>
-            <translation type="unfinished" />
+            <translation>İndi &amp;dərc et</translation>
         </message>
         <message>
             <source>&amp;Take for Review</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yoxlamağa götür</translation>
         </message>
         <message>
             <source>&amp;Return to Reporter…</source>
-            <translation type="unfinished" />
+            <translation>Müxbirə &amp;qaytar…</translation>
         </message>
         <message>
             <source>&amp;Withdraw Submission</source>
-            <translation type="unfinished" />
+            <translation>Redaksiyadan geri &amp;çağır</translation>
         </message>
         <message>
             <source>&amp;Kill…</source>
-            <translation type="unfinished" />
+            <translation>Yayımdan ç&amp;ıxar…</translation>
         </message>
         <message>
             <source>Res&amp;tore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bərpa et</translation>
         </message>
         <message>
             <source>&amp;Unschedule</source>
-            <translation type="unfinished" />
+            <translation>&amp;Planı ləğv et</translation>
         </message>
         <message>
             <source>Publish to &amp;Site</source>
-            <translation type="unfinished" />
+            <translation>&amp;Saytda dərc et</translation>
         </message>
         <message>
             <source>&amp;Article</source>
-            <translation type="unfinished" />
+            <translation>&amp;Məqalə</translation>
         </message>
         <message>
             <source>Local &amp;Role</source>
-            <translation type="unfinished" />
+            <translation>Yerli &amp;rol</translation>
         </message>
         <message>
             <source>Your role comes from the publishing site.</source>
-            <translation type="unfinished" />
+            <translation>Rolunuzu dərc saytı müəyyən edir.</translation>
         </message>
         <message>
             <source>Kill article</source>
-            <translation type="unfinished" />
+            <translation>Məqaləni yayımdan çıxar</translation>
         </message>
         <message>
             <source>Kill “{}”? It is withdrawn from publication; the desk can restore it.</source>
-            <translation type="unfinished" />
+            <translation>«{}» yayımdan çıxarılsın? Məqalə yayımdan götürülür; redaksiya onu bərpa edə bilər.</translation>
         </message>
         <message>
             <source>The action failed: {}</source>
-            <translation type="unfinished" />
+            <translation>Əməliyyat alınmadı: {}</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>Hələ olmaz</translation>
         </message>
     </context>
 </TS>

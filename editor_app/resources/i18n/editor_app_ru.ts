@@ -5,584 +5,588 @@
         <name>Actions</name>
         <message>
             <source>&amp;New Article</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новая статья</translation>
         </message>
         <message>
             <source>Start a new article</source>
-            <translation type="unfinished" />
+            <translation>Начать новую статью</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить</translation>
         </message>
         <message>
             <source>Save now (edits also save by themselves as you type)</source>
-            <translation type="unfinished" />
+            <translation>Сохранить сейчас (правки и так сохраняются по ходу набора)</translation>
         </message>
         <message>
             <source>&amp;Import Articles…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Импорт статей…</translation>
         </message>
         <message>
             <source>Import Markdown or text articles</source>
-            <translation type="unfinished" />
+            <translation>Импортировать статьи в формате Markdown или обычного текста</translation>
         </message>
         <message>
             <source>Import &amp;Folder…</source>
-            <translation type="unfinished" />
+            <translation>Импорт &amp;папки…</translation>
         </message>
         <message>
             <source>Import a folder of articles (sub-folders become sections)</source>
-            <translation type="unfinished" />
+            <translation>Импортировать папку со статьями (вложенные папки становятся рубриками)</translation>
         </message>
         <message>
             <source>Import &amp;Archive…</source>
-            <translation type="unfinished" />
+            <translation>Импорт &amp;архива…</translation>
         </message>
         <message>
             <source>Import articles published elsewhere as references: original dates, never sent to the site</source>
-            <translation type="unfinished" />
+            <translation>Импортировать статьи, опубликованные в другом месте, как справочные: с исходными датами, без отправки на сайт</translation>
         </message>
         <message>
             <source>&amp;Export Article…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экспорт статьи…</translation>
         </message>
         <message>
             <source>Export the article as Markdown or HTML</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать статью в Markdown или HTML</translation>
         </message>
         <message>
             <source>&amp;Delete Article…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить статью…</translation>
         </message>
         <message>
             <source>Move the article to Deleted (it can be restored)</source>
-            <translation type="unfinished" />
+            <translation>Переместить статью в удалённые (её можно восстановить)</translation>
         </message>
         <message>
             <source>&amp;History…</source>
-            <translation type="unfinished" />
+            <translation>&amp;История…</translation>
         </message>
         <message>
             <source>Earlier versions of the article, what changed, and restore</source>
-            <translation type="unfinished" />
+            <translation>Прежние версии статьи, что изменилось, и восстановление</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>В&amp;ыход</translation>
         </message>
         <message>
             <source>Save and quit</source>
-            <translation type="unfinished" />
+            <translation>Сохранить и выйти</translation>
         </message>
         <message>
             <source>&amp;About Editorial Workstation</source>
-            <translation type="unfinished" />
+            <translation>&amp;О программе Editorial Workstation</translation>
         </message>
         <message>
             <source>&amp;Manual</source>
-            <translation type="unfinished" />
+            <translation>&amp;Руководство</translation>
         </message>
         <message>
             <source>How to use Editorial Workstation</source>
-            <translation type="unfinished" />
+            <translation>Как работать с Editorial Workstation</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отменить</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Повторить</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вырезать</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Копировать</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>Вст&amp;авить</translation>
         </message>
         <message>
             <source>Select &amp;All</source>
-            <translation type="unfinished" />
+            <translation>Выделить &amp;всё</translation>
         </message>
     </context>
     <context>
         <name>ApproveDialog</name>
         <message>
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Одобрить</translation>
         </message>
         <message>
             <source>Publish now</source>
-            <translation type="unfinished" />
+            <translation>Опубликовать сейчас</translation>
         </message>
         <message>
             <source>Schedule for</source>
-            <translation type="unfinished" />
+            <translation>Запланировать на</translation>
         </message>
         <message>
             <source>Approve “{}”:</source>
-            <translation type="unfinished" />
+            <translation>Одобрить «{}»:</translation>
         </message>
     </context>
     <context>
         <name>ArticleForm</name>
         <message>
             <source>Headline</source>
-            <translation type="unfinished" />
+            <translation>Заголовок</translation>
         </message>
         <message>
             <source>Headline length</source>
-            <translation type="unfinished" />
+            <translation>Длина заголовка</translation>
         </message>
         <message>
             <source>Standfirst</source>
-            <translation type="unfinished" />
+            <translation>Подзаголовок (лид)</translation>
         </message>
         <message>
             <source>Standfirst: the one or two sentences under the headline</source>
-            <translation type="unfinished" />
+            <translation>Подзаголовок (лид): одно-два предложения под заголовком</translation>
         </message>
         <message>
             <source>Byline</source>
-            <translation type="unfinished" />
+            <translation>Подпись автора</translation>
         </message>
         <message>
             <source>By …</source>
-            <translation type="unfinished" />
+            <translation>Автор: …</translation>
         </message>
         <message>
             <source>Section</source>
-            <translation type="unfinished" />
+            <translation>Рубрика</translation>
         </message>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Теги через запятую</translation>
         </message>
         <message>
             <source>tags, separated, by commas</source>
-            <translation type="unfinished" />
+            <translation>теги, через, запятую</translation>
         </message>
         <message>
             <source>Source line</source>
-            <translation type="unfinished" />
+            <translation>Строка источника</translation>
         </message>
         <message>
             <source>source: agencies, own reporting…</source>
-            <translation type="unfinished" />
+            <translation>источник: агентства, собственные материалы…</translation>
         </message>
         <message>
             <source>Editor's choice</source>
-            <translation type="unfinished" />
+            <translation>Выбор редакции</translation>
         </message>
         <message>
             <source>Why the article cannot be edited</source>
-            <translation type="unfinished" />
+            <translation>Почему статью нельзя изменить</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Теги</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Источник</translation>
         </message>
         <message numerus="yes">
             <source>%n character(s) over the limit</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Превышение лимита на %n символ</numerusform>
+                <numerusform>Превышение лимита на %n символа</numerusform>
+                <numerusform>Превышение лимита на %n символов</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;Returned by the desk:&lt;/b&gt; {}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Возвращено редакцией:&lt;/b&gt; {}</translation>
         </message>
     </context>
     <context>
         <name>ArticleListModel</name>
         <message>
             <source>No section</source>
-            <translation type="unfinished" />
+            <translation>Без рубрики</translation>
         </message>
         <message>
             <source>★ Editor's choice</source>
-            <translation type="unfinished" />
+            <translation>★ Выбор редакции</translation>
         </message>
         <message>
             <source>not synced</source>
-            <translation type="unfinished" />
+            <translation>не синхронизировано</translation>
         </message>
     </context>
     <context>
         <name>ArticleListPanel</name>
         <message>
             <source>Filter articles…</source>
-            <translation type="unfinished" />
+            <translation>Фильтр статей…</translation>
         </message>
         <message>
             <source>Filter articles by text</source>
-            <translation type="unfinished" />
+            <translation>Фильтровать статьи по тексту</translation>
         </message>
         <message>
             <source>Filter by status</source>
-            <translation type="unfinished" />
+            <translation>Фильтр по статусу</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Все статусы</translation>
         </message>
         <message>
             <source>Filter by section</source>
-            <translation type="unfinished" />
+            <translation>Фильтр по рубрике</translation>
         </message>
         <message>
             <source>All sections</source>
-            <translation type="unfinished" />
+            <translation>Все рубрики</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>Статьи</translation>
         </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
             <source>Headline</source>
-            <translation type="unfinished" />
+            <translation>Заголовок</translation>
         </message>
         <message>
             <source>Standfirst</source>
-            <translation type="unfinished" />
+            <translation>Подзаголовок (лид)</translation>
         </message>
         <message>
             <source>Body</source>
-            <translation type="unfinished" />
+            <translation>Текст</translation>
         </message>
         <message>
             <source>Editor's choice</source>
-            <translation type="unfinished" />
+            <translation>Выбор редакции</translation>
         </message>
         <message>
             <source>Keep mine</source>
-            <translation type="unfinished" />
+            <translation>Оставить мою</translation>
         </message>
         <message>
             <source>Keep the server's</source>
-            <translation type="unfinished" />
+            <translation>Оставить серверную</translation>
         </message>
         <message>
             <source>Keep both (mine first)</source>
-            <translation type="unfinished" />
+            <translation>Оставить обе (сначала мою)</translation>
+        </message>
+        <message>
+            <source>{}, paragraph {}</source>
+            <translation>{}, абзац {}</translation>
         </message>
         <message>
             <source>Sync conflict</source>
-            <translation type="unfinished" />
+            <translation>Конфликт синхронизации</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Без заголовка</translation>
         </message>
         <message>
             <source>Choose between two versions: {}</source>
-            <translation type="unfinished" />
+            <translation>Выберите одну из двух версий: {}</translation>
         </message>
         <message>
             <source>“{headline}” was changed on this computer and on {site} in the same places. Choose which version to keep for each difference. Paragraphs only one side changed are already merged. &lt;b&gt;Nothing is discarded until you press Apply.&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>«{headline}» изменили и на этом компьютере, и на {site} в одних и тех же местах. Для каждого расхождения выберите, какую версию оставить. Абзацы, изменённые только с одной стороны, уже объединены. &lt;b&gt;Ничего не теряется, пока вы не нажмёте «Применить».&lt;/b&gt;</translation>
         </message>
         <message>
             <source>the server</source>
-            <translation type="unfinished" />
+            <translation>сервере</translation>
         </message>
         <message>
             <source>The result with your choices</source>
-            <translation type="unfinished" />
+            <translation>Результат с вашим выбором</translation>
         </message>
         <message>
             <source>Result with these choices</source>
-            <translation type="unfinished" />
+            <translation>Результат с этим выбором</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Применить</translation>
         </message>
         <message>
             <source>Decide later</source>
-            <translation type="unfinished" />
+            <translation>Решить позже</translation>
         </message>
         <message>
             <source>On this computer</source>
-            <translation type="unfinished" />
+            <translation>На этом компьютере</translation>
         </message>
         <message>
             <source>On the server</source>
-            <translation type="unfinished" />
+            <translation>На сервере</translation>
         </message>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(пусто)</translation>
         </message>
         <message>
             <source>Before both edits: {}</source>
-            <translation type="unfinished" />
+            <translation>До обеих правок: {}</translation>
         </message>
         <message>
             <source>Your choice could not be saved: {}. Both versions are still kept.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить ваш выбор: {}. Обе версии по-прежнему сохранены.</translation>
         </message>
     </context>
     <context>
         <name>EditorController</name>
         <message>
             <source>Could not save “{title}”: {error}. Your text is kept; retrying.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить «{title}»: {error}. Ваш текст не потерян; повторяем попытку.</translation>
         </message>
     </context>
     <context>
         <name>EditorsChoiceController</name>
         <message>
             <source>&amp;Editor's choice…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выбор редакции…</translation>
         </message>
         <message>
             <source>See and order the site's Editor's choice selection</source>
-            <translation type="unfinished" />
+            <translation>Просмотреть подборку «Выбор редакции» на сайте и изменить её порядок</translation>
         </message>
     </context>
     <context>
         <name>EditorsChoiceDialog</name>
         <message>
             <source>Untitled article</source>
-            <translation type="unfinished" />
+            <translation>Статья без заголовка</translation>
         </message>
         <message>
             <source>{title} ({status}: not shown to readers yet)</source>
-            <translation type="unfinished" />
+            <translation>{title} ({status}: читатели пока не видят)</translation>
         </message>
         <message>
             <source>Editor's choice</source>
-            <translation type="unfinished" />
+            <translation>Выбор редакции</translation>
         </message>
         <message>
             <source>Editor's choice, in order</source>
-            <translation type="unfinished" />
+            <translation>Выбор редакции, по порядку</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выше</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ниже</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Убрать</translation>
         </message>
         <message>
             <source>Published article to add</source>
-            <translation type="unfinished" />
+            <translation>Опубликованная статья для добавления</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить</translation>
         </message>
         <message>
             <source>Your order is saved here and goes to the site with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Ваш порядок сохранён здесь и попадёт на сайт при следующей синхронизации.</translation>
         </message>
         <message>
             <source>The selection on the site, {}. Drag to reorder.</source>
-            <translation type="unfinished" />
+            <translation>Подборка на сайте, {}. Перетаскивайте, чтобы изменить порядок.</translation>
         </message>
         <message>
             <source>Not synced yet: the site's selection arrives with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Ещё не синхронизировано: подборка с сайта придёт при следующей синхронизации.</translation>
         </message>
         <message>
             <source>“{}” is already in Editor's choice.</source>
-            <translation type="unfinished" />
+            <translation>«{}» уже в подборке «Выбор редакции».</translation>
         </message>
     </context>
     <context>
         <name>FileCommands</name>
         <message>
             <source>Import articles</source>
-            <translation type="unfinished" />
+            <translation>Импорт статей</translation>
         </message>
         <message>
             <source>Articles (*.md *.markdown *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Статьи (*.md *.markdown *.txt);;Все файлы (*)</translation>
         </message>
         <message>
             <source>Import a folder of articles</source>
-            <translation type="unfinished" />
+            <translation>Импорт папки со статьями</translation>
         </message>
         <message>
             <source>Import an archive (articles published elsewhere)</source>
-            <translation type="unfinished" />
+            <translation>Импорт архива (статей, опубликованных в другом месте)</translation>
         </message>
         <message>
             <source>Import folder</source>
-            <translation type="unfinished" />
+            <translation>Импорт папки</translation>
         </message>
         <message>
             <source>Is “{}” an archive of articles published elsewhere?</source>
-            <translation type="unfinished" />
+            <translation>«{}» — это архив статей, опубликованных в другом месте?</translation>
         </message>
         <message>
             <source>An archive keeps each article's original date and is searchable and linkable as related, but is never sent to the site (the desk can publish one article at a time). Drafts are new work that syncs with the site.</source>
-            <translation type="unfinished" />
+            <translation>Архив сохраняет исходную дату каждой статьи, по нему можно искать и ссылаться на него как на материалы по теме, но на сайт он не отправляется (редакция может публиковать статьи по одной). Черновики — это новая работа, которая синхронизируется с сайтом.</translation>
         </message>
         <message>
             <source>Import as &amp;Archive</source>
-            <translation type="unfinished" />
+            <translation>Импортировать как &amp;архив</translation>
         </message>
         <message>
             <source>Import as &amp;Drafts</source>
-            <translation type="unfinished" />
+            <translation>Импортировать как &amp;черновики</translation>
         </message>
         <message>
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Импорт</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Импорт</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) need attention; details below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n файл требует внимания; подробности ниже.</numerusform>
+                <numerusform>%n файла требуют внимания; подробности ниже.</numerusform>
+                <numerusform>%n файлов требуют внимания; подробности ниже.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %n article(s) into the archive (published elsewhere: kept with their dates, not sent to the site).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В архив импортирована %n статья (опубликована в другом месте: сохранена с датой, на сайт не отправляется).</numerusform>
+                <numerusform>В архив импортированы %n статьи (опубликованы в другом месте: сохранены с датами, на сайт не отправляются).</numerusform>
+                <numerusform>В архив импортировано %n статей (опубликованы в другом месте: сохранены с датами, на сайт не отправляются).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %n article(s); {} into the archive (not sent to the site).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Импортирована %n статья; в архив: {} (на сайт не отправляются).</numerusform>
+                <numerusform>Импортированы %n статьи; в архив: {} (на сайт не отправляются).</numerusform>
+                <numerusform>Импортировано %n статей; в архив: {} (на сайт не отправляются).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %n article(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Импортирована %n статья.</numerusform>
+                <numerusform>Импортированы %n статьи.</numerusform>
+                <numerusform>Импортировано %n статей.</numerusform>
             </translation>
         </message>
         <message>
             <source>Export article</source>
-            <translation type="unfinished" />
+            <translation>Экспорт статьи</translation>
         </message>
         <message>
             <source>Markdown (*.md);;Web page (*.html)</source>
-            <translation type="unfinished" />
+            <translation>Markdown (*.md);;Веб-страница (*.html)</translation>
         </message>
         <message>
             <source>Exported to {}</source>
-            <translation type="unfinished" />
+            <translation>Экспортировано в {}</translation>
         </message>
     </context>
     <context>
         <name>FindReplaceBar</name>
         <message>
             <source>Find and replace</source>
-            <translation type="unfinished" />
+            <translation>Найти и заменить</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Найти</translation>
         </message>
         <message>
             <source>Find in the article</source>
-            <translation type="unfinished" />
+            <translation>Найти в статье</translation>
         </message>
         <message>
             <source>Replace with</source>
-            <translation type="unfinished" />
+            <translation>Заменить на</translation>
         </message>
         <message>
             <source>Match case</source>
-            <translation type="unfinished" />
+            <translation>С учётом регистра</translation>
         </message>
         <message>
             <source>Whole words</source>
-            <translation type="unfinished" />
+            <translation>Слова целиком</translation>
         </message>
         <message>
             <source>Search result</source>
-            <translation type="unfinished" />
+            <translation>Результат поиска</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Назад</translation>
         </message>
         <message>
             <source>Find previous (Shift+F3)</source>
-            <translation type="unfinished" />
+            <translation>Найти ранее (Shift+F3)</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Далее</translation>
         </message>
         <message>
             <source>Find next (F3)</source>
-            <translation type="unfinished" />
+            <translation>Найти далее (F3)</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>Заменить</translation>
         </message>
         <message>
             <source>Replace this match</source>
-            <translation type="unfinished" />
+            <translation>Заменить это совпадение</translation>
         </message>
         <message>
             <source>Replace all</source>
-            <translation type="unfinished" />
+            <translation>Заменить все</translation>
         </message>
         <message>
             <source>Replace every match</source>
-            <translation type="unfinished" />
+            <translation>Заменить все совпадения</translation>
         </message>
         <message>
             <source>Close find bar</source>
-            <translation type="unfinished" />
+            <translation>Закрыть панель поиска</translation>
         </message>
         <message>
             <source>Close (Escape)</source>
-            <translation type="unfinished" />
+            <translation>Закрыть (Escape)</translation>
         </message>
         <message>
             <source>No matches</source>
-            <translation type="unfinished" />
+            <translation>Совпадений нет</translation>
         </message>
         <message numerus="yes">
             <source>Replaced %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Заменено: %n</numerusform>
+                <numerusform>Заменено: %n</numerusform>
+                <numerusform>Заменено: %n</numerusform>
             </translation>
         </message>
     </context>
@@ -590,243 +594,243 @@
         <name>HistoryDialog</name>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>создана</translation>
         </message>
         <message>
             <source>edited</source>
-            <translation type="unfinished" />
+            <translation>изменена</translation>
         </message>
         <message>
             <source>imported</source>
-            <translation type="unfinished" />
+            <translation>импортирована</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>восстановлена</translation>
         </message>
         <message>
             <source>synced</source>
-            <translation type="unfinished" />
+            <translation>синхронизирована</translation>
         </message>
         <message>
             <source>merged</source>
-            <translation type="unfinished" />
+            <translation>объединена</translation>
         </message>
         <message>
             <source>submitted</source>
-            <translation type="unfinished" />
+            <translation>отправлена в редакцию</translation>
         </message>
         <message>
             <source>seen by the desk</source>
-            <translation type="unfinished" />
+            <translation>просмотрена редакцией</translation>
         </message>
         <message>
             <source>Headline</source>
-            <translation type="unfinished" />
+            <translation>Заголовок</translation>
         </message>
         <message>
             <source>Standfirst</source>
-            <translation type="unfinished" />
+            <translation>Подзаголовок (лид)</translation>
         </message>
         <message>
             <source>Body</source>
-            <translation type="unfinished" />
+            <translation>Текст</translation>
         </message>
         <message>
             <source>Byline</source>
-            <translation type="unfinished" />
+            <translation>Подпись автора</translation>
         </message>
         <message>
             <source>Section</source>
-            <translation type="unfinished" />
+            <translation>Рубрика</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Источник</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Теги</translation>
         </message>
         <message>
             <source>Editor's choice</source>
-            <translation type="unfinished" />
+            <translation>Выбор редакции</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>+{added} / −{removed} words since this revision</source>
-            <translation type="unfinished" />
+            <translation>+{added} / −{removed} слов с этой версии</translation>
         </message>
         <message>
             <source>This revision is the same as the current text.</source>
-            <translation type="unfinished" />
+            <translation>Эта версия совпадает с текущим текстом.</translation>
         </message>
         <message>
             <source>(for {})</source>
-            <translation type="unfinished" />
+            <translation>(на {})</translation>
         </message>
         <message>
             <source>History — {}</source>
-            <translation type="unfinished" />
+            <translation>История — {}</translation>
         </message>
         <message>
             <source>Article history</source>
-            <translation type="unfinished" />
+            <translation>История статьи</translation>
         </message>
         <message>
             <source>Revisions, newest first</source>
-            <translation type="unfinished" />
+            <translation>Версии, сначала новые</translation>
         </message>
         <message>
             <source>Changes since the selected revision</source>
-            <translation type="unfinished" />
+            <translation>Изменения с выбранной версии</translation>
         </message>
         <message>
             <source>Restore this version</source>
-            <translation type="unfinished" />
+            <translation>Восстановить эту версию</translation>
         </message>
         <message>
             <source>Make this version the current text (as a new revision; nothing is deleted)</source>
-            <translation type="unfinished" />
+            <translation>Сделать эту версию текущим текстом (как новую версию; ничего не удаляется)</translation>
         </message>
         <message numerus="yes">
             <source>#{number} · {kind} · {when} · %Ln word(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>№{number} · {kind} · {when} · %Ln слово</numerusform>
+                <numerusform>№{number} · {kind} · {when} · %Ln слова</numerusform>
+                <numerusform>№{number} · {kind} · {when} · %Ln слов</numerusform>
             </translation>
         </message>
         <message>
             <source>Changes shown are from the selected revision to the current text.</source>
-            <translation type="unfinished" />
+            <translation>Показаны изменения от выбранной версии до текущего текста.</translation>
         </message>
         <message>
             <source>Workflow history: who moved the article, when, and the note</source>
-            <translation type="unfinished" />
+            <translation>История прохождения: кто и когда перевёл статью, и замечание</translation>
         </message>
         <message>
             <source>No workflow steps yet.</source>
-            <translation type="unfinished" />
+            <translation>Пока нет шагов.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Workflow&lt;/b&gt; (who, when, from, to, note)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Прохождение&lt;/b&gt; (кто, когда, откуда, куда, замечание)</translation>
         </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>System language ({})</source>
-            <translation type="unfinished" />
+            <translation>Язык системы ({})</translation>
         </message>
         <message>
             <source>The new language is used the next time Editorial Workstation starts.</source>
-            <translation type="unfinished" />
+            <translation>Новый язык будет применён при следующем запуске Editorial Workstation.</translation>
         </message>
     </context>
     <context>
         <name>ManualDialog</name>
         <message>
             <source>Editorial Workstation manual</source>
-            <translation type="unfinished" />
+            <translation>Руководство Editorial Workstation</translation>
         </message>
     </context>
     <context>
         <name>MarkdownEditor</name>
         <message>
             <source>Bold</source>
-            <translation type="unfinished" />
+            <translation>Полужирный</translation>
         </message>
         <message>
             <source>Italic</source>
-            <translation type="unfinished" />
+            <translation>Курсив</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Ссылка</translation>
         </message>
         <message>
             <source>Heading 1</source>
-            <translation type="unfinished" />
+            <translation>Заголовок 1</translation>
         </message>
         <message>
             <source>Heading 2</source>
-            <translation type="unfinished" />
+            <translation>Заголовок 2</translation>
         </message>
         <message>
             <source>Heading 3</source>
-            <translation type="unfinished" />
+            <translation>Заголовок 3</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>Цитата</translation>
         </message>
         <message>
             <source>Bulleted list</source>
-            <translation type="unfinished" />
+            <translation>Маркированный список</translation>
         </message>
         <message>
             <source>Find…</source>
-            <translation type="unfinished" />
+            <translation>Найти…</translation>
         </message>
         <message>
             <source>Replace…</source>
-            <translation type="unfinished" />
+            <translation>Заменить…</translation>
         </message>
         <message>
             <source>Find next</source>
-            <translation type="unfinished" />
+            <translation>Найти далее</translation>
         </message>
         <message>
             <source>Find previous</source>
-            <translation type="unfinished" />
+            <translation>Найти ранее</translation>
         </message>
         <message>
             <source>Article body (Markdown)</source>
-            <translation type="unfinished" />
+            <translation>Текст статьи (Markdown)</translation>
         </message>
         <message>
             <source>Write the story here. Markdown: **bold**, *italic*, [link](https://…), ## heading</source>
-            <translation type="unfinished" />
+            <translation>Пишите материал здесь. Markdown: **полужирный**, *курсив*, [ссылка](https://…), ## заголовок</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Формат</translation>
         </message>
     </context>
     <context>
         <name>PhotoImporter</name>
         <message numerus="yes">
             <source>Importing %v of %n photo(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Импорт: %v из %n фото…</numerusform>
+                <numerusform>Импорт: %v из %n фото…</numerusform>
+                <numerusform>Импорт: %v из %n фото…</numerusform>
             </translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Отмена…</translation>
         </message>
         <message numerus="yes">
             <source>{} of %n photo(s) added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Добавлено {} из %n фото.</numerusform>
+                <numerusform>Добавлено {} из %n фото.</numerusform>
+                <numerusform>Добавлено {} из %n фото.</numerusform>
             </translation>
         </message>
         <message>
             <source>Import cancelled; the photos that finished were added.</source>
-            <translation type="unfinished" />
+            <translation>Импорт отменён; уже обработанные фото добавлены.</translation>
         </message>
         <message>
             <source>The import failed: {}</source>
-            <translation type="unfinished" />
+            <translation>Импорт не удался: {}</translation>
         </message>
     </context>
     <context>
@@ -834,251 +838,252 @@
         <message>
             <source>no image
 file</source>
-            <translation type="unfinished" />
+            <translation>нет файла
+изображения</translation>
         </message>
         <message>
             <source>Photo without caption</source>
-            <translation type="unfinished" />
+            <translation>Фото без подписи</translation>
         </message>
         <message>
             <source>Featured photo.</source>
-            <translation type="unfinished" />
+            <translation>Главное фото.</translation>
         </message>
         <message>
             <source>caption</source>
-            <translation type="unfinished" />
+            <translation>подписи</translation>
         </message>
         <message>
             <source>credit</source>
-            <translation type="unfinished" />
+            <translation>автора фото</translation>
         </message>
         <message>
             <source>alt text</source>
-            <translation type="unfinished" />
+            <translation>альтернативного текста</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Incomplete: no {}.</source>
-            <translation type="unfinished" />
+            <translation>Не заполнено: нет {}.</translation>
         </message>
         <message>
             <source>The original carries a GPS location (removed from what is published).</source>
-            <translation type="unfinished" />
+            <translation>В оригинале есть GPS-координаты (из публикуемой версии они удалены).</translation>
         </message>
     </context>
     <context>
         <name>PhotoListModel</name>
         <message>
             <source>No caption</source>
-            <translation type="unfinished" />
+            <translation>Без подписи</translation>
         </message>
     </context>
     <context>
         <name>PhotoPanel</name>
         <message>
             <source>Could not save the photo: {}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить фото: {}</translation>
         </message>
         <message>
             <source>Add photos</source>
-            <translation type="unfinished" />
+            <translation>Добавить фото</translation>
         </message>
         <message>
             <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Изображения (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;Все файлы (*)</translation>
         </message>
     </context>
     <context>
         <name>PhotoPanelView</name>
         <message>
             <source>Caption</source>
-            <translation type="unfinished" />
+            <translation>Подпись к фото</translation>
         </message>
         <message>
             <source>Alt text</source>
-            <translation type="unfinished" />
+            <translation>Альтернативный текст</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Автор фото</translation>
         </message>
         <message>
             <source>Creator</source>
-            <translation type="unfinished" />
+            <translation>Фотограф</translation>
         </message>
         <message>
             <source>Copyright</source>
-            <translation type="unfinished" />
+            <translation>Авторские права</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Источник</translation>
         </message>
         <message>
             <source>Instructions</source>
-            <translation type="unfinished" />
+            <translation>Особые указания</translation>
         </message>
         <message>
             <source>Date taken</source>
-            <translation type="unfinished" />
+            <translation>Дата съёмки</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Город</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Страна</translation>
         </message>
         <message>
             <source>Photos of the article</source>
-            <translation type="unfinished" />
+            <translation>Фото к статье</translation>
         </message>
         <message>
             <source>Photos: drag to reorder, drop image files to add them</source>
-            <translation type="unfinished" />
+            <translation>Фото: перетаскивайте, чтобы изменить порядок; перетащите сюда файлы, чтобы добавить</translation>
         </message>
         <message>
             <source>Add photos…</source>
-            <translation type="unfinished" />
+            <translation>Добавить фото…</translation>
         </message>
         <message>
             <source>Import image files into this article</source>
-            <translation type="unfinished" />
+            <translation>Импортировать файлы изображений в эту статью</translation>
         </message>
         <message>
             <source>Featured</source>
-            <translation type="unfinished" />
+            <translation>Главное</translation>
         </message>
         <message>
             <source>Make the selected photo the article's featured photo</source>
-            <translation type="unfinished" />
+            <translation>Сделать выбранное фото главным фото статьи</translation>
         </message>
         <message>
             <source>Insert in text</source>
-            <translation type="unfinished" />
+            <translation>Вставить в текст</translation>
         </message>
         <message>
             <source>Place the selected photo in the body</source>
-            <translation type="unfinished" />
+            <translation>Поместить выбранное фото в текст статьи</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Убрать</translation>
         </message>
         <message>
             <source>Take the selected photos out of this article</source>
-            <translation type="unfinished" />
+            <translation>Убрать выбранные фото из этой статьи</translation>
         </message>
         <message>
             <source>Paste image</source>
-            <translation type="unfinished" />
+            <translation>Вставить изображение</translation>
         </message>
         <message>
             <source>Add the image on the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Добавить изображение из буфера обмена</translation>
         </message>
         <message>
             <source>Photos</source>
-            <translation type="unfinished" />
+            <translation>Фото</translation>
         </message>
         <message>
             <source>Photo import progress</source>
-            <translation type="unfinished" />
+            <translation>Ход импорта фото</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>Cancel the photo import</source>
-            <translation type="unfinished" />
+            <translation>Отменить импорт фото</translation>
         </message>
         <message>
             <source>Photo import report</source>
-            <translation type="unfinished" />
+            <translation>Отчёт об импорте фото</translation>
         </message>
         <message>
             <source>Special instructions</source>
-            <translation type="unfinished" />
+            <translation>Особые указания</translation>
         </message>
         <message>
             <source>Location privacy note</source>
-            <translation type="unfinished" />
+            <translation>Примечание о местоположении</translation>
         </message>
         <message>
             <source>What the photo still needs</source>
-            <translation type="unfinished" />
+            <translation>Чего не хватает фото</translation>
         </message>
         <message>
             <source>Photo size and file</source>
-            <translation type="unfinished" />
+            <translation>Размер и файл фото</translation>
         </message>
         <message>
             <source>Apply credit and copyright to the selected photos</source>
-            <translation type="unfinished" />
+            <translation>Применить автора фото и авторские права к выбранным фото</translation>
         </message>
         <message>
             <source>Photo: {}</source>
-            <translation type="unfinished" />
+            <translation>Фото: {}</translation>
         </message>
         <message>
             <source>{}:</source>
-            <translation type="unfinished" />
+            <translation>{}:</translation>
         </message>
         <message>
             <source>YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS</source>
-            <translation type="unfinished" />
+            <translation>ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ:СС</translation>
         </message>
         <message>
             <source>⚠ Special instructions: {}</source>
-            <translation type="unfinished" />
+            <translation>⚠ Особые указания: {}</translation>
         </message>
         <message>
             <source>This photo's original file carries a GPS location. It is never published: the rendition that is uploaded has no location, camera serial numbers or owner names.</source>
-            <translation type="unfinished" />
+            <translation>В исходном файле этого фото есть GPS-координаты. Они никогда не публикуются: в загружаемой на сайт версии нет ни координат, ни серийных номеров камеры, ни имён владельцев.</translation>
         </message>
         <message>
             <source>caption</source>
-            <translation type="unfinished" />
+            <translation>подпись</translation>
         </message>
         <message>
             <source>credit</source>
-            <translation type="unfinished" />
+            <translation>автора фото</translation>
         </message>
         <message>
             <source>alt text</source>
-            <translation type="unfinished" />
+            <translation>альтернативный текст</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Incomplete: add {} before publishing.</source>
-            <translation type="unfinished" />
+            <translation>Не заполнено: перед публикацией добавьте {}.</translation>
         </message>
         <message>
             <source>{width} × {height} px</source>
-            <translation type="unfinished" />
+            <translation>{width} × {height} пикс.</translation>
         </message>
         <message>
             <source>no file</source>
-            <translation type="unfinished" />
+            <translation>нет файла</translation>
         </message>
         <message>
             <source>taken {}</source>
-            <translation type="unfinished" />
+            <translation>снято {}</translation>
         </message>
         <message numerus="yes">
             <source>Apply this credit and copyright to the %n selected photo(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Применить этого автора фото и авторские права к %n выбранному фото</numerusform>
+                <numerusform>Применить этого автора фото и авторские права к %n выбранным фото</numerusform>
+                <numerusform>Применить этого автора фото и авторские права к %n выбранным фото</numerusform>
             </translation>
         </message>
     </context>
@@ -1086,728 +1091,729 @@ file</source>
         <name>PlainPreviewPanel</name>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Предпросмотр</translation>
         </message>
         <message>
             <source>Article preview (plain)</source>
-            <translation type="unfinished" />
+            <translation>Предпросмотр статьи (упрощённый)</translation>
         </message>
         <message>
             <source>Plain preview: the web engine could not start.</source>
-            <translation type="unfinished" />
+            <translation>Упрощённый предпросмотр: веб-движок не запустился.</translation>
         </message>
     </context>
     <context>
         <name>PreviewPanel</name>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Предпросмотр</translation>
         </message>
         <message>
             <source>Article preview</source>
-            <translation type="unfinished" />
+            <translation>Предпросмотр статьи</translation>
         </message>
         <message>
             <source>Preview width</source>
-            <translation type="unfinished" />
+            <translation>Ширина предпросмотра</translation>
         </message>
         <message>
             <source>{} ({} px)</source>
-            <translation type="unfinished" />
+            <translation>{} ({} пикс.)</translation>
         </message>
         <message>
             <source>Width</source>
-            <translation type="unfinished" />
+            <translation>Ширина</translation>
         </message>
         <message>
             <source>Preview theme</source>
-            <translation type="unfinished" />
+            <translation>Оформление предпросмотра</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Оформление</translation>
         </message>
         <message>
             <source>House</source>
-            <translation type="unfinished" />
+            <translation>Фирменное</translation>
         </message>
         <message>
             <source>Site</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <source>Sync once to fetch the site's theme</source>
-            <translation type="unfinished" />
+            <translation>Синхронизируйте хотя бы раз, чтобы получить оформление сайта</translation>
         </message>
         <message>
             <source>Desktop</source>
-            <translation type="unfinished" />
+            <translation>Компьютер</translation>
         </message>
         <message>
             <source>Tablet</source>
-            <translation type="unfinished" />
+            <translation>Планшет</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
     </context>
     <context>
         <name>ReadOnly</name>
         <message>
             <source>Read-only profile</source>
-            <translation type="unfinished" />
+            <translation>Профиль только для чтения</translation>
         </message>
         <message>
             <source>Why nothing can be changed</source>
-            <translation type="unfinished" />
+            <translation>Почему ничего нельзя изменить</translation>
         </message>
     </context>
     <context>
         <name>RelatedPicker</name>
         <message>
             <source>All sections</source>
-            <translation type="unfinished" />
+            <translation>Все рубрики</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Результаты</translation>
         </message>
         <message>
             <source>Suggestions: more like this</source>
-            <translation type="unfinished" />
+            <translation>Предложения: похожие материалы</translation>
         </message>
         <message>
             <source>At most {} related articles: remove one first.</source>
-            <translation type="unfinished" />
+            <translation>Не больше {} связанных статей: сначала уберите одну.</translation>
         </message>
         <message>
             <source>Something went wrong; please try again.</source>
-            <translation type="unfinished" />
+            <translation>Что-то пошло не так; попробуйте ещё раз.</translation>
         </message>
     </context>
     <context>
         <name>RelatedPickerView</name>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>За всё время</translation>
         </message>
         <message>
             <source>Past week</source>
-            <translation type="unfinished" />
+            <translation>За неделю</translation>
         </message>
         <message>
             <source>Past month</source>
-            <translation type="unfinished" />
+            <translation>За месяц</translation>
         </message>
         <message>
             <source>Past year</source>
-            <translation type="unfinished" />
+            <translation>За год</translation>
         </message>
         <message>
             <source>Related articles</source>
-            <translation type="unfinished" />
+            <translation>Связанные статьи</translation>
         </message>
         <message>
             <source>Search the archive for related articles</source>
-            <translation type="unfinished" />
+            <translation>Искать связанные статьи в архиве</translation>
         </message>
         <message>
             <source>Search the archive, or pick from suggestions…</source>
-            <translation type="unfinished" />
+            <translation>Поиск по архиву или выбор из предложений…</translation>
         </message>
         <message>
             <source>Only articles of this section</source>
-            <translation type="unfinished" />
+            <translation>Только статьи этой рубрики</translation>
         </message>
         <message>
             <source>All sections</source>
-            <translation type="unfinished" />
+            <translation>Все рубрики</translation>
         </message>
         <message>
             <source>Only articles from this period</source>
-            <translation type="unfinished" />
+            <translation>Только статьи за этот период</translation>
         </message>
         <message>
             <source>Published only</source>
-            <translation type="unfinished" />
+            <translation>Только опубликованные</translation>
         </message>
         <message>
             <source>Only published articles</source>
-            <translation type="unfinished" />
+            <translation>Только опубликованные статьи</translation>
         </message>
         <message>
             <source>Suggestions</source>
-            <translation type="unfinished" />
+            <translation>Предложения</translation>
         </message>
         <message>
             <source>Search results and suggestions; press Enter to add</source>
-            <translation type="unfinished" />
+            <translation>Результаты поиска и предложения; Enter — добавить</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить</translation>
         </message>
         <message>
             <source>Add the selected result to the related articles</source>
-            <translation type="unfinished" />
+            <translation>Добавить выбранный результат в связанные статьи</translation>
         </message>
         <message>
             <source>Chosen related articles, in order; Alt+Up and Alt+Down move, Delete removes</source>
-            <translation type="unfinished" />
+            <translation>Выбранные связанные статьи по порядку; Alt+Вверх и Alt+Вниз перемещают, Delete убирает</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выше</translation>
         </message>
         <message>
             <source>Move the selected related article up</source>
-            <translation type="unfinished" />
+            <translation>Переместить выбранную связанную статью выше</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ниже</translation>
         </message>
         <message>
             <source>Move the selected related article down</source>
-            <translation type="unfinished" />
+            <translation>Переместить выбранную связанную статью ниже</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Убрать</translation>
         </message>
         <message>
             <source>Remove the selected related article</source>
-            <translation type="unfinished" />
+            <translation>Убрать выбранную связанную статью</translation>
         </message>
         <message>
             <source>Related articles ({} of {})</source>
-            <translation type="unfinished" />
+            <translation>Связанные статьи ({} из {})</translation>
         </message>
     </context>
     <context>
         <name>ReturnDialog</name>
         <message>
             <source>Return to reporter</source>
-            <translation type="unfinished" />
+            <translation>Вернуть репортёру</translation>
         </message>
         <message>
             <source>Note for the reporter (required)</source>
-            <translation type="unfinished" />
+            <translation>Замечание для репортёра (обязательно)</translation>
         </message>
         <message>
             <source>What should the reporter fix? (required)</source>
-            <translation type="unfinished" />
+            <translation>Что репортёру нужно исправить? (обязательно)</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Вернуть</translation>
         </message>
         <message>
             <source>Return “{}” to its reporter with a note:</source>
-            <translation type="unfinished" />
+            <translation>Вернуть «{}» репортёру с замечанием:</translation>
         </message>
     </context>
     <context>
         <name>ReviewPanel</name>
         <message>
             <source>&lt;b&gt;Returned with:&lt;/b&gt; {}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Возвращено с замечанием:&lt;/b&gt; {}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Note:&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Примечание:&lt;/b&gt;</translation>
         </message>
         <message>
             <source>✔ The publish checklist passes.</source>
-            <translation type="unfinished" />
+            <translation>✔ Все условия для публикации выполнены.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Not ready to publish:&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Не готово к публикации:&lt;/b&gt;</translation>
         </message>
         <message>
             <source>No changes since {}.</source>
-            <translation type="unfinished" />
+            <translation>Нет изменений с момента: {}.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Changes since {}:&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Изменения с момента: {}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Untitled article</source>
-            <translation type="unfinished" />
+            <translation>Статья без заголовка</translation>
         </message>
         <message>
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>кто-то</translation>
         </message>
         <message>
             <source>Desk review</source>
-            <translation type="unfinished" />
+            <translation>Проверка в редакции</translation>
         </message>
         <message>
             <source>Submitted to the desk</source>
-            <translation type="unfinished" />
+            <translation>Отправленные в редакцию</translation>
         </message>
         <message>
             <source>Photos missing or incomplete</source>
-            <translation type="unfinished" />
+            <translation>Нет фото или не всё заполнено</translation>
         </message>
         <message>
             <source>Which queue</source>
-            <translation type="unfinished" />
+            <translation>Какая очередь</translation>
         </message>
         <message>
             <source>Review queue, newest first</source>
-            <translation type="unfinished" />
+            <translation>Очередь на проверку, сначала новые</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Обновить</translation>
         </message>
         <message>
             <source>Changes since you last saw this article</source>
-            <translation type="unfinished" />
+            <translation>Изменения с тех пор, как вы последний раз смотрели статью</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Заметка</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Автор</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <source>Editorial notes (never published)</source>
-            <translation type="unfinished" />
+            <translation>Редакционные заметки (не публикуются)</translation>
         </message>
         <message>
             <source>Write a note for the newsroom (never published)…</source>
-            <translation type="unfinished" />
+            <translation>Заметка для редакции (не публикуется)…</translation>
         </message>
         <message>
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Добавить заметку</translation>
         </message>
         <message>
             <source>Reply to selected</source>
-            <translation type="unfinished" />
+            <translation>Ответить на выбранную</translation>
         </message>
         <message>
             <source>Open in editor</source>
-            <translation type="unfinished" />
+            <translation>Открыть в редакторе</translation>
         </message>
         <message>
             <source>Approve…</source>
-            <translation type="unfinished" />
+            <translation>Одобрить…</translation>
         </message>
         <message>
             <source>Return to reporter…</source>
-            <translation type="unfinished" />
+            <translation>Вернуть репортёру…</translation>
         </message>
         <message>
             <source>&lt;b&gt;Editorial notes&lt;/b&gt; (visible to the newsroom, never published)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Редакционные заметки&lt;/b&gt; (видны редакции, не публикуются)</translation>
         </message>
         <message>
             <source>Choose an article in the queue to review it.</source>
-            <translation type="unfinished" />
+            <translation>Выберите статью в очереди, чтобы проверить её.</translation>
         </message>
         <message>
             <source>The text changed</source>
-            <translation type="unfinished" />
+            <translation>Текст изменился</translation>
         </message>
         <message>
             <source>Failed: {}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось: {}</translation>
         </message>
         <message>
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>Не выполнено</translation>
         </message>
     </context>
     <context>
         <name>SitesDialog</name>
         <message>
             <source>Publishing sites</source>
-            <translation type="unfinished" />
+            <translation>Сайты публикации</translation>
         </message>
         <message>
             <source>Configured sites</source>
-            <translation type="unfinished" />
+            <translation>Настроенные сайты</translation>
         </message>
         <message>
             <source>Site</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Адрес</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Пользователь</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <source>Site name</source>
-            <translation type="unfinished" />
+            <translation>Название сайта</translation>
         </message>
         <message>
             <source>newsroom</source>
-            <translation type="unfinished" />
+            <translation>редакция</translation>
         </message>
         <message>
             <source>Site address</source>
-            <translation type="unfinished" />
+            <translation>Адрес сайта</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Имя пользователя</translation>
         </message>
         <message>
             <source>your WordPress user name</source>
-            <translation type="unfinished" />
+            <translation>ваше имя пользователя в WordPress</translation>
         </message>
         <message>
             <source>Application password</source>
-            <translation type="unfinished" />
+            <translation>Пароль приложения</translation>
         </message>
         <message>
             <source>Allow plain &amp;http for this site (unencrypted)</source>
-            <translation type="unfinished" />
+            <translation>Разрешить для этого сайта обычный &amp;http (без шифрования)</translation>
         </message>
         <message>
             <source>Allow plain http for this site</source>
-            <translation type="unfinished" />
+            <translation>Разрешить для этого сайта обычный http</translation>
         </message>
         <message>
             <source>Remove site</source>
-            <translation type="unfinished" />
+            <translation>Удалить сайт</translation>
         </message>
         <message>
             <source>Forget the selected site, its sync records and its stored password</source>
-            <translation type="unfinished" />
+            <translation>Забыть выбранный сайт, данные его синхронизации и сохранённый пароль</translation>
         </message>
         <message>
             <source>Add and sign in</source>
-            <translation type="unfinished" />
+            <translation>Добавить и войти</translation>
         </message>
         <message>
             <source>Sign-in result</source>
-            <translation type="unfinished" />
+            <translation>Результат входа</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Название:</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Адрес:</translation>
         </message>
         <message>
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пользователь:</translation>
         </message>
         <message>
             <source>Application &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>Пароль &amp;приложения:</translation>
         </message>
         <message>
             <source>Create an application password in WordPress under Users → Profile. It is kept only in your system's secure keyring, or for this session when there is none, never in files or logs.</source>
-            <translation type="unfinished" />
+            <translation>Создайте пароль приложения в WordPress в разделе «Пользователи → Профиль». Он хранится только в защищённом хранилище ключей вашей системы (а если его нет — до конца сеанса) и никогда не попадает в файлы или журналы.</translation>
         </message>
         <message>
             <source>Add a site</source>
-            <translation type="unfinished" />
+            <translation>Добавить сайт</translation>
         </message>
         <message>
             <source>not signed in yet</source>
-            <translation type="unfinished" />
+            <translation>вход ещё не выполнен</translation>
         </message>
         <message>
             <source>{} (plain http allowed)</source>
-            <translation type="unfinished" />
+            <translation>{} (разрешён обычный http)</translation>
         </message>
         <message>
             <source>Fill in the name, the address, the user name and the application password.</source>
-            <translation type="unfinished" />
+            <translation>Заполните название, адрес, имя пользователя и пароль приложения.</translation>
         </message>
         <message>
             <source>Signing in to {}…</source>
-            <translation type="unfinished" />
+            <translation>Вход на {}…</translation>
         </message>
         <message>
             <source>memory for this session only</source>
-            <translation type="unfinished" />
+            <translation>памяти только до конца сеанса</translation>
         </message>
         <message>
             <source>Removed {}; its stored password is forgotten. The articles stay on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Сайт {} удалён; его сохранённый пароль забыт. Статьи остаются на этом компьютере.</translation>
         </message>
         <message>
             <source>The site “{site}” was saved, but signing in failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Сайт «{site}» сохранён, но войти не удалось: {error}</translation>
         </message>
         <message>
             <source>Signed in to {site} as &lt;b&gt;{user}&lt;/b&gt;, role: &lt;b&gt;{role}&lt;/b&gt;.</source>
-            <translation type="unfinished" />
+            <translation>Вход на {site} выполнен: &lt;b&gt;{user}&lt;/b&gt;, роль: &lt;b&gt;{role}&lt;/b&gt;.</translation>
         </message>
         <message>
             <source>The application password is kept in {}.</source>
-            <translation type="unfinished" />
+            <translation>Пароль приложения хранится: {}.</translation>
         </message>
         <message>
             <source>The Editorial Workstation plugin is not active on this site.</source>
-            <translation type="unfinished" />
+            <translation>Плагин Editorial Workstation на этом сайте не активен.</translation>
         </message>
         <message>
             <source>The site could not be added: {}.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось добавить сайт: {}.</translation>
         </message>
     </context>
     <context>
         <name>SpellMenu</name>
         <message>
             <source>No spelling dictionary for “{}”</source>
-            <translation type="unfinished" />
+            <translation>Нет словаря для проверки орфографии «{}»</translation>
         </message>
         <message>
             <source>No suggestions</source>
-            <translation type="unfinished" />
+            <translation>Вариантов нет</translation>
         </message>
         <message>
             <source>Add “{}” to dictionary</source>
-            <translation type="unfinished" />
+            <translation>Добавить «{}» в словарь</translation>
         </message>
         <message>
             <source>Ignore “{}”</source>
-            <translation type="unfinished" />
+            <translation>Пропустить «{}»</translation>
         </message>
     </context>
     <context>
         <name>StatusBar</name>
         <message>
             <source>Workflow status</source>
-            <translation type="unfinished" />
+            <translation>Статус в редакционном процессе</translation>
         </message>
         <message>
             <source>Word count</source>
-            <translation type="unfinished" />
+            <translation>Число слов</translation>
         </message>
         <message>
             <source>Sync status</source>
-            <translation type="unfinished" />
+            <translation>Состояние синхронизации</translation>
         </message>
         <message>
             <source>Workflow status: {}</source>
-            <translation type="unfinished" />
+            <translation>Статус: {}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln word(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln слово</numerusform>
+                <numerusform>%Ln слова</numerusform>
+                <numerusform>%Ln слов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln character(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln символ</numerusform>
+                <numerusform>%Ln символа</numerusform>
+                <numerusform>%Ln символов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n min read</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n мин чтения</numerusform>
+                <numerusform>%n мин чтения</numerusform>
+                <numerusform>%n мин чтения</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Local only · %n change(s) not synced</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Только локально · %n изменение не синхронизировано</numerusform>
+                <numerusform>Только локально · %n изменения не синхронизированы</numerusform>
+                <numerusform>Только локально · %n изменений не синхронизировано</numerusform>
             </translation>
         </message>
         <message>
             <source>Local only</source>
-            <translation type="unfinished" />
+            <translation>Только локально</translation>
         </message>
         <message>
             <source>No publishing site is set up: everything is saved on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Сайт публикации не настроен: всё сохраняется на этом компьютере.</translation>
         </message>
         <message numerus="yes">
             <source>{}: %n pending</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{}: %n изменение ожидает отправки</numerusform>
+                <numerusform>{}: %n изменения ожидают отправки</numerusform>
+                <numerusform>{}: %n изменений ожидают отправки</numerusform>
             </translation>
         </message>
         <message>
             <source>{}: synced</source>
-            <translation type="unfinished" />
+            <translation>{}: синхронизировано</translation>
         </message>
     </context>
     <context>
         <name>SyncController</name>
         <message>
             <source>&amp;Sync Now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Синхронизировать</translation>
         </message>
         <message>
             <source>Send local changes and fetch new ones</source>
-            <translation type="unfinished" />
+            <translation>Отправить локальные изменения и получить новые</translation>
         </message>
         <message>
             <source>Publishing &amp;Sites…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сайты публикации…</translation>
         </message>
         <message>
             <source>Set up a site</source>
-            <translation type="unfinished" />
+            <translation>Настроить сайт</translation>
         </message>
         <message>
             <source>Sync &amp;Log</source>
-            <translation type="unfinished" />
+            <translation>&amp;Журнал синхронизации</translation>
         </message>
         <message>
             <source>What the last syncs did</source>
-            <translation type="unfinished" />
+            <translation>Что сделали последние синхронизации</translation>
         </message>
         <message>
             <source>Resolve Sync &amp;Conflicts…</source>
-            <translation type="unfinished" />
+            <translation>Разрешить &amp;конфликты синхронизации…</translation>
         </message>
         <message>
             <source>Choose between two versions</source>
-            <translation type="unfinished" />
+            <translation>Выбрать одну из двух версий</translation>
         </message>
         <message>
             <source>The application password for {} is needed: press Sync.</source>
-            <translation type="unfinished" />
+            <translation>Нужен пароль приложения для {}: нажмите «Синхронизировать».</translation>
         </message>
         <message>
             <source>starting</source>
-            <translation type="unfinished" />
+            <translation>запуск</translation>
         </message>
         <message numerus="yes">
             <source>(%n more in the sync log)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>(ещё %n — в журнале синхронизации)</numerusform>
+                <numerusform>(ещё %n — в журнале синхронизации)</numerusform>
+                <numerusform>(ещё %n — в журнале синхронизации)</numerusform>
             </translation>
         </message>
         <message>
             <source>Sign in to {}</source>
-            <translation type="unfinished" />
+            <translation>Вход на {}</translation>
         </message>
         <message>
             <source>Application password for {user} at {url}
 (kept in memory for this session only):</source>
-            <translation type="unfinished" />
+            <translation>Пароль приложения для {user} на {url}
+(хранится в памяти только до конца сеанса):</translation>
         </message>
     </context>
     <context>
         <name>SyncLogWindow</name>
         <message>
             <source>Sync log</source>
-            <translation type="unfinished" />
+            <translation>Журнал синхронизации</translation>
         </message>
         <message>
             <source>Sync runs</source>
-            <translation type="unfinished" />
+            <translation>Запуски синхронизации</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Результат</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Что произошло</translation>
         </message>
         <message>
             <source>Steps of the selected run</source>
-            <translation type="unfinished" />
+            <translation>Шаги выбранного запуска</translation>
         </message>
         <message>
             <source>Select a run to see its steps.</source>
-            <translation type="unfinished" />
+            <translation>Выберите запуск, чтобы увидеть его шаги.</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировать</translation>
         </message>
         <message>
             <source>Resolve conflicts…</source>
-            <translation type="unfinished" />
+            <translation>Разрешить конфликты…</translation>
         </message>
         <message>
             <source>{site} as {user} ({role})</source>
-            <translation type="unfinished" />
+            <translation>{site}, пользователь {user} ({role})</translation>
         </message>
         <message>
             <source>role unknown</source>
-            <translation type="unfinished" />
+            <translation>роль неизвестна</translation>
         </message>
         <message>
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>успешно</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>нет связи</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>отменено</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>ошибка</translation>
         </message>
         <message>
             <source>sign-in failed</source>
-            <translation type="unfinished" />
+            <translation>вход не удался</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>примечание</translation>
         </message>
         <message numerus="yes">
             <source>{start} to {end} ({seconds} s), %n request(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{start}–{end} ({seconds} с), %n запрос</numerusform>
+                <numerusform>{start}–{end} ({seconds} с), %n запроса</numerusform>
+                <numerusform>{start}–{end} ({seconds} с), %n запросов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) still pending</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n изменение ещё ждёт отправки</numerusform>
+                <numerusform>%n изменения ещё ждут отправки</numerusform>
+                <numerusform>%n изменений ещё ждут отправки</numerusform>
             </translation>
         </message>
     </context>
@@ -1815,248 +1821,272 @@ file</source>
         <name>SyncState</name>
         <message>
             <source>Local only</source>
-            <translation type="unfinished" />
+            <translation>Только локально</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not synced</source>
+            <translation>
+                <numerusform>%n изменение не синхронизировано</numerusform>
+                <numerusform>%n изменения не синхронизированы</numerusform>
+                <numerusform>%n изменений не синхронизировано</numerusform>
+            </translation>
         </message>
         <message>
             <source>syncing {} of {}</source>
-            <translation type="unfinished" />
+            <translation>синхронизация: {} из {}</translation>
         </message>
         <message>
             <source>syncing…</source>
-            <translation type="unfinished" />
+            <translation>синхронизация…</translation>
         </message>
         <message>
             <source>synced at {}</source>
-            <translation type="unfinished" />
+            <translation>синхронизировано в {}</translation>
         </message>
         <message>
             <source>synced</source>
-            <translation type="unfinished" />
+            <translation>синхронизировано</translation>
         </message>
         <message>
             <source>not synced yet</source>
-            <translation type="unfinished" />
+            <translation>ещё не синхронизировано</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>нет связи</translation>
         </message>
         <message>
             <source>sign-in needed</source>
-            <translation type="unfinished" />
+            <translation>нужен вход</translation>
         </message>
         <message>
             <source>sync failed</source>
-            <translation type="unfinished" />
+            <translation>сбой синхронизации</translation>
         </message>
         <message>
             <source>{site}: {state}</source>
-            <translation type="unfinished" />
+            <translation>{site}: {state}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending</source>
+            <translation>
+                <numerusform>%n ожидает отправки</numerusform>
+                <numerusform>%n ожидают отправки</numerusform>
+                <numerusform>%n ожидают отправки</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n конфликт</numerusform>
+                <numerusform>%n конфликта</numerusform>
+                <numerusform>%n конфликтов</numerusform>
+            </translation>
         </message>
         <message>
             <source>No publishing site is set up: everything is saved on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Сайт публикации не настроен: всё сохраняется на этом компьютере.</translation>
         </message>
         <message>
             <source>Your work is saved here and will be sent when the site can be reached again.</source>
-            <translation type="unfinished" />
+            <translation>Ваша работа сохранена здесь и будет отправлена, когда сайт снова станет доступен.</translation>
         </message>
         <message>
             <source>Last synced at {}.</source>
-            <translation type="unfinished" />
+            <translation>Последняя синхронизация в {}.</translation>
         </message>
         <message>
             <source>Click the conflict count to choose between the two versions.</source>
-            <translation type="unfinished" />
+            <translation>Нажмите на число конфликтов, чтобы выбрать одну из двух версий.</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Editorial Workstation</source>
-            <translation type="unfinished" />
+            <translation>Добро пожаловать в Editorial Workstation</translation>
         </message>
         <message>
             <source>&lt;p&gt;Write and edit articles offline, attach credited photos, link related stories and send them to the desk. Everything is saved as you type, on this computer.&lt;/p&gt;&lt;p&gt;Your newsroom is empty. Open the demo newsroom to see a finished article and a small archive, start a new article, or import articles you already have.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Пишите и правьте статьи без подключения к сети, прикрепляйте фотографии с указанием автора, связывайте материалы по теме и отправляйте их в редакцию. Всё сохраняется по ходу набора, на этом компьютере.&lt;/p&gt;&lt;p&gt;В вашей редакции пока пусто. Откройте демонстрационную редакцию, чтобы увидеть готовую статью и небольшой архив, начните новую статью или импортируйте уже готовые.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Open demo newsroom</source>
-            <translation type="unfinished" />
+            <translation>Открыть демо-редакцию</translation>
         </message>
         <message>
             <source>New article</source>
-            <translation type="unfinished" />
+            <translation>Новая статья</translation>
         </message>
         <message>
             <source>Import articles…</source>
-            <translation type="unfinished" />
+            <translation>Импортировать статьи…</translation>
         </message>
     </context>
     <context>
         <name>Workflow</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Черновик</translation>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation>Отправлено</translation>
         </message>
         <message>
             <source>In review</source>
-            <translation type="unfinished" />
+            <translation>На проверке</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Возвращено</translation>
         </message>
         <message>
             <source>Approved</source>
-            <translation type="unfinished" />
+            <translation>Одобрено</translation>
         </message>
         <message>
             <source>Scheduled</source>
-            <translation type="unfinished" />
+            <translation>Запланировано</translation>
         </message>
         <message>
             <source>Published</source>
-            <translation type="unfinished" />
+            <translation>Опубликовано</translation>
         </message>
         <message>
             <source>Killed</source>
-            <translation type="unfinished" />
+            <translation>Снято с публикации</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>В архиве</translation>
         </message>
         <message>
             <source>Reporter</source>
-            <translation type="unfinished" />
+            <translation>Репортёр</translation>
         </message>
         <message>
             <source>Photo editor</source>
-            <translation type="unfinished" />
+            <translation>Фоторедактор</translation>
         </message>
         <message>
             <source>Desk editor</source>
-            <translation type="unfinished" />
+            <translation>Выпускающий редактор</translation>
         </message>
         <message>
             <source>Submit to desk</source>
-            <translation type="unfinished" />
+            <translation>Отправить в редакцию</translation>
         </message>
         <message>
             <source>Withdraw submission</source>
-            <translation type="unfinished" />
+            <translation>Отозвать из редакции</translation>
         </message>
         <message>
             <source>Take for review</source>
-            <translation type="unfinished" />
+            <translation>Взять на проверку</translation>
         </message>
         <message>
             <source>Return to reporter</source>
-            <translation type="unfinished" />
+            <translation>Вернуть репортёру</translation>
         </message>
         <message>
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Одобрить</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Запланировать</translation>
         </message>
         <message>
             <source>Unschedule</source>
-            <translation type="unfinished" />
+            <translation>Отменить планирование</translation>
         </message>
         <message>
             <source>Publish</source>
-            <translation type="unfinished" />
+            <translation>Опубликовать</translation>
         </message>
         <message>
             <source>Kill</source>
-            <translation type="unfinished" />
+            <translation>Снять с публикации</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Восстановить</translation>
         </message>
         <message>
             <source>Publish to site</source>
-            <translation type="unfinished" />
+            <translation>Опубликовать на сайте</translation>
         </message>
     </context>
     <context>
         <name>WorkflowBar</name>
         <message>
             <source>&amp;Submit to Desk…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отправить в редакцию…</translation>
         </message>
         <message>
             <source>&amp;Approve…</source>
-            <translation type="unfinished" />
+            <translation>Одо&amp;брить…</translation>
         </message>
         <message>
             <source>&amp;Publish Now</source>
-            <translation type="unfinished" />
+            <translation>Опу&amp;бликовать сейчас</translation>
         </message>
         <message>
             <source>&amp;Take for Review</source>
-            <translation type="unfinished" />
+            <translation>&amp;Взять на проверку</translation>
         </message>
         <message>
             <source>&amp;Return to Reporter…</source>
-            <translation type="unfinished" />
+            <translation>Вер&amp;нуть репортёру…</translation>
         </message>
         <message>
             <source>&amp;Withdraw Submission</source>
-            <translation type="unfinished" />
+            <translation>Отоз&amp;вать из редакции</translation>
         </message>
         <message>
             <source>&amp;Kill…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Снять с публикации…</translation>
         </message>
         <message>
             <source>Res&amp;tore</source>
-            <translation type="unfinished" />
+            <translation>Вос&amp;становить</translation>
         </message>
         <message>
             <source>&amp;Unschedule</source>
-            <translation type="unfinished" />
+            <translation>Отменить &amp;планирование</translation>
         </message>
         <message>
             <source>Publish to &amp;Site</source>
-            <translation type="unfinished" />
+            <translation>Опубликовать на &amp;сайте</translation>
         </message>
         <message>
             <source>&amp;Article</source>
-            <translation type="unfinished" />
+            <translation>&amp;Статья</translation>
         </message>
         <message>
             <source>Local &amp;Role</source>
-            <translation type="unfinished" />
+            <translation>Локальная &amp;роль</translation>
         </message>
         <message>
             <source>Your role comes from the publishing site.</source>
-            <translation type="unfinished" />
+            <translation>Ваша роль определяется сайтом публикации.</translation>
         </message>
         <message>
             <source>Kill article</source>
-            <translation type="unfinished" />
+            <translation>Снять статью с публикации</translation>
         </message>
         <message>
             <source>Kill “{}”? It is withdrawn from publication; the desk can restore it.</source>
-            <translation type="unfinished" />
+            <translation>Снять «{}» с публикации? Статья будет отозвана; редакция сможет её восстановить.</translation>
         </message>
         <message>
             <source>The action failed: {}</source>
-            <translation type="unfinished" />
+            <translation>Действие не выполнено: {}</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>Пока нельзя</translation>
         </message>
     </context>
 </TS>

@@ -57,13 +57,13 @@ class Item:
     title: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
-
-
 def field_label(name: str) -> str:
     """The field's name in the interface's language."""
-    return _tr(LABELS[name]) if name in LABELS else name.replace("_", " ").capitalize()
+    return (
+        QCoreApplication.translate("ConflictDialog", LABELS[name])
+        if name in LABELS
+        else name.replace("_", " ").capitalize()
+    )
 
 
 def items_of(conflict: Conflict) -> list[Item]:
@@ -75,7 +75,14 @@ def items_of(conflict: Conflict) -> list[Item]:
             continue
         for i, chunk in enumerate(chunks):
             if chunk.disputed:
-                items.append(Item(name, i, chunk, _tr("{}, paragraph {}").format(label, i + 1)))
+                items.append(
+                    Item(
+                        name,
+                        i,
+                        chunk,
+                        QCoreApplication.translate("ConflictDialog", "{}, paragraph {}").format(label, i + 1),
+                    )
+                )
     return items
 
 
@@ -182,7 +189,7 @@ class ConflictDialog(QDialog):
         group = QButtonGroup(box)
         row = QHBoxLayout()
         for value, text in CHOICES if item.index is not None else CHOICES[:2]:
-            button = QRadioButton(_tr(text), box)
+            button = QRadioButton(self.tr(text), box)
             button.setObjectName(f"choice_{value}")
             button.setProperty("choice", value)
             button.setChecked(value == "local")

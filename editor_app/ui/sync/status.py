@@ -57,10 +57,14 @@ class SyncState:
         return " · ".join(self._parts())
 
     def _parts(self) -> list[str]:
+        pending, conflicts = (
+            self.pending,
+            self.conflicts,
+        )  # lupdate reads a plain name as the count, not self.x
         if self.phase is Phase.NO_SITE:
             local = QCoreApplication.translate("SyncState", "Local only")
             return (
-                [local, QCoreApplication.translate("SyncState", "%n change(s) not synced", "", self.pending)]
+                [local, QCoreApplication.translate("SyncState", "%n change(s) not synced", "", pending)]
                 if self.pending
                 else [local]
             )
@@ -87,9 +91,9 @@ class SyncState:
             QCoreApplication.translate("SyncState", "{site}: {state}").format(site=self.site, state=head)
         ]
         if self.pending:
-            parts.append(QCoreApplication.translate("SyncState", "%n pending", "", self.pending))
+            parts.append(QCoreApplication.translate("SyncState", "%n pending", "", pending))
         if self.conflicts:
-            parts.append(QCoreApplication.translate("SyncState", "%n conflict(s)", "", self.conflicts))
+            parts.append(QCoreApplication.translate("SyncState", "%n conflict(s)", "", conflicts))
         return parts
 
     def tooltip(self) -> str:
