@@ -2,8 +2,9 @@
 
 The app's translations are ``resources/i18n/editor_app_<lang>.qm``, compiled from the ``.ts`` sources beside them
 by ``tools/i18n/build.py`` (run by scripts/run-app, scripts/run-tests, the wheel build and the bundle build).
-Qt's own translations (standard buttons of dialogs, the text fields' context menus) come from Qt's
-``qtbase_<lang>.qm``; Qt ships none for Azerbaijani, so there those few texts stay English.
+``editor_app_en.qm`` holds only English plural forms. Qt's own translations (standard buttons of dialogs, the
+text fields' context menus, file dialogs) come from Qt's ``qtbase_<lang>.qm``; Qt ships none for Azerbaijani, so
+in an Azerbaijani interface those few texts stay English.
 
 The language follows the system locale unless the profile's settings name one (``ui/language``: "", "en", "ru",
 "az"); a change applies at the next start (every widget takes its texts when it is built).
@@ -73,26 +74,25 @@ def restart_note() -> str:
 
 def install_translators(app: QCoreApplication, language: str | None) -> str:
     """Install the translators for ``language`` (None or "" for the system's) on ``app``, replacing any installed
-    before, and return the language code in use. A missing translation file is logged and leaves English."""
+    before, and return the language code in use. English installs only its plural forms ("1 photo", "2 photos").
+    Numbers and dates follow the language too. A missing translation file is logged and leaves English."""
     code = language if language in LANGUAGES else system_language()
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if code == "en":
-        return code
+    QLocale.setDefault(QLocale.system() if code == "en" else QLocale(code))
     ours = QTranslator(app)
     if ours.load(f"editor_app_{code}", str(translations_dir())):
         app.installTranslator(ours)
         _installed.append(ours)
     else:
-        log.warning(
-            "no interface translation for %s in %s (run tools/i18n/build.py)", code, translations_dir()
-        )
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{code}", qt_dir):  # none for az: Qt is not translated into Azerbaijani
-        app.installTranslator(qt)
-        _installed.append(qt)
+        log.warning("no interface translation for %s in %s (run tools/i18n/build.py)", code, translations_dir())
+    if code != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{code}", qt_dir):  # none for az: Qt is not translated into Azerbaijani
+            app.installTranslator(qt)
+            _installed.append(qt)
     return code
 
 
