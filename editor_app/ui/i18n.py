@@ -29,6 +29,13 @@ NATIVE_NAMES = {"en": "English", "ru": "Русский", "az": "Azərbaycanca"}
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for lupdate under ``context`` where it cannot be translated yet (a table built at import);
+    returns it unchanged: translate it with ``tr(text)`` / ``translate(context, text)`` where it is shown.
+    (PySide6's own returns ``object`` to type checkers.)"""
+    return text
+
+
 def translations_dir() -> Path:
     """The folder holding the app's ``.ts`` sources and the ``.qm`` files built from them."""
     return Path(str(resources.files("editor_app") / "resources" / "i18n"))
@@ -86,7 +93,9 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
         app.installTranslator(ours)
         _installed.append(ours)
     else:
-        log.warning("no interface translation for %s in %s (run tools/i18n/build.py)", code, translations_dir())
+        log.warning(
+            "no interface translation for %s in %s (run tools/i18n/build.py)", code, translations_dir()
+        )
     if code != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(app)

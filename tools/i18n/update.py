@@ -126,22 +126,25 @@ def fill(ts: Path, language: str) -> list[Entry]:
     return missing
 
 
-def update() -> dict[str, list[Entry]]:
-    """Regenerate both .ts files; returns the untranslated entries per language."""
+def update(out: Path | None = None) -> dict[str, list[Entry]]:
+    """Regenerate the .ts files (into ``out`` instead of the sources when given); returns the untranslated
+    entries per language."""
     missing = {}
     with tempfile.TemporaryDirectory() as tmp:
         for language in LANGUAGES:
             fresh = extract(Path(tmp) / f"fresh_{language}.ts", language)
             missing[language] = fill(fresh, language)
-            ts_path(language).write_bytes(fresh.read_bytes())
+            target = out / ts_path(language).name if out else ts_path(language)
+            target.write_bytes(fresh.read_bytes())
     return missing
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if any string lacks a translation")
+    parser.add_argument("--out", type=Path, help="write the .ts files here instead of over the sources")
     args = parser.parse_args()
-    missing = update()
+    missing = update(args.out)
     for language, entries_ in missing.items():
         for entry in entries_:
             print(f"{language}: no translation: [{entry.context}] {entry.source!r}")

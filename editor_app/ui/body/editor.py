@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -25,6 +25,7 @@ from editor_app.ui.body.highlighter import MarkdownHighlighter
 from editor_app.ui.body.spell_menu import add_spelling_section
 from editor_app.ui.body.spelling import Speller
 from editor_app.ui.body.utf16 import Utf16Map
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 
 Toggle = Callable[[str, int, int], formatting.Edited]
 

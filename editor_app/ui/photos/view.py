@@ -3,7 +3,7 @@ the notes and the metadata form. It shows what it is given; ``PhotoPanel`` (pane
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.domain import Photo
 from editor_app.services.photos import attention_text
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.photos.models import CodeExpander, PhotoListModel, PhotoListView, local_files
 from editor_app.ui.plain_text import plain, tip
 

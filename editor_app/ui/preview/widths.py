@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 
 
 class PreviewWidth(Enum):

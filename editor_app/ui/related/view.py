@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QEvent,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.services.related import RelatedHit
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.item_roles import DETAIL_ROLE, ID_ROLE, SNIPPET_ROLE, Index
 from editor_app.ui.labels import status_label
 from editor_app.ui.plain_text import plain, tip

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from editor_app.domain import Article
 from editor_app.domain.diff import diff_html, diff_stats, word_diff
 from editor_app.domain.review import AuditEntry
 from editor_app.store import Revision
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
     "create": QT_TRANSLATE_NOOP("HistoryDialog", "created"),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QObject, Signal
+from PySide6.QtCore import QDateTime, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.domain import Article, Role, TransitionError, allowed_transitions
 from editor_app.services import Changes
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.labels import role_label
 from editor_app.ui.plain_text import ask, message_box, plain_label
 from editor_app.ui.task_runner import TaskRunner

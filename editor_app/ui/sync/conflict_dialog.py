@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.sync.merge import TEXT_FIELDS, Chunk, join_chunks
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.plain_text import plain_label
 
 if TYPE_CHECKING:
