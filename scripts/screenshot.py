@@ -1,7 +1,8 @@
 """Open the workstation on a throw-away profile, load the demo newsroom, and save a screenshot.
 
 Run under a real X server (``xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py OUT.png``) to see
-what a user sees. Options: ``--width``/``--height`` of the window, ``--empty`` to show the first-run page.
+what a user sees. Options: ``--width``/``--height`` of the window, ``--empty`` to show the first-run page,
+``--language ru`` (or ``az``, ``en``) for the interface's language (after ``tools/i18n/build.py``).
 """
 
 from __future__ import annotations
@@ -31,9 +32,14 @@ def main() -> int:
     parser.add_argument("--preview-width", choices=["desktop", "tablet", "phone"], default="desktop")
     parser.add_argument("--role", choices=["reporter", "photo_editor", "desk"], help="pick a local role")
     parser.add_argument("--site-theme", type=Path, help="a synced profile's site-theme folder: preview in it")
+    parser.add_argument("--language", choices=["en", "ru", "az"], help="the interface's language")
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])
+    if args.language:
+        from editor_app.ui.i18n import install_translators
+
+        install_translators(app, args.language)
     from editor_app.paths import DataPaths
     from editor_app.services import open_services
     from editor_app.ui.main_window import MainWindow

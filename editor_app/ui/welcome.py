@@ -15,6 +15,8 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("welcomePage")
         title = QLabel("<h1>{}</h1>".format(self.tr("Welcome to Editorial Workstation")), self)
+        title.setWordWrap(True)  # translations run longer than the English
+        title.setMaximumWidth(560)
         text = QLabel(
             self.tr(
                 "<p>Write and edit articles offline, attach credited photos, link related stories and send "

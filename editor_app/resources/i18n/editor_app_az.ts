@@ -1059,7 +1059,7 @@ yoxdur</translation>
         </message>
         <message>
             <source>{width} × {height} px</source>
-            <translation>{width} × {height} piksel</translation>
+            <translation>{width} × {height} px</translation>
         </message>
         <message>
             <source>no file</source>
@@ -1072,8 +1072,8 @@ yoxdur</translation>
         <message numerus="yes">
             <source>Apply this credit and copyright to the %n selected photo(s)</source>
             <translation>
-                <numerusform>Bu foto müəllifini və müəllif hüquqlarını seçilmiş %n fotoya tətbiq et</numerusform>
-                <numerusform>Bu foto müəllifini və müəllif hüquqlarını seçilmiş %n fotoya tətbiq et</numerusform>
+                <numerusform>Foto müəllifini və hüquqları seçilmiş %n fotoya tətbiq et</numerusform>
+                <numerusform>Foto müəllifini və hüquqları seçilmiş %n fotoya tətbiq et</numerusform>
             </translation>
         </message>
     </context>
@@ -1108,7 +1108,7 @@ yoxdur</translation>
         </message>
         <message>
             <source>{} ({} px)</source>
-            <translation>{} ({} piksel)</translation>
+            <translation>{} ({} px)</translation>
         </message>
         <message>
             <source>Width</source>
@@ -1391,7 +1391,7 @@ yoxdur</translation>
         </message>
         <message>
             <source>Reply to selected</source>
-            <translation>Seçilmişə cavab ver</translation>
+            <translation>Cavab ver</translation>
         </message>
         <message>
             <source>Open in editor</source>

@@ -1068,7 +1068,7 @@ file</source>
         </message>
         <message>
             <source>{width} × {height} px</source>
-            <translation>{width} × {height} пикс.</translation>
+            <translation>{width} × {height} px</translation>
         </message>
         <message>
             <source>no file</source>
@@ -1081,9 +1081,9 @@ file</source>
         <message numerus="yes">
             <source>Apply this credit and copyright to the %n selected photo(s)</source>
             <translation>
-                <numerusform>Применить этого автора фото и авторские права к %n выбранному фото</numerusform>
-                <numerusform>Применить этого автора фото и авторские права к %n выбранным фото</numerusform>
-                <numerusform>Применить этого автора фото и авторские права к %n выбранным фото</numerusform>
+                <numerusform>Применить автора фото и права к %n выбранному фото</numerusform>
+                <numerusform>Применить автора фото и права к %n выбранным фото</numerusform>
+                <numerusform>Применить автора фото и права к %n выбранным фото</numerusform>
             </translation>
         </message>
     </context>
@@ -1118,7 +1118,7 @@ file</source>
         </message>
         <message>
             <source>{} ({} px)</source>
-            <translation>{} ({} пикс.)</translation>
+            <translation>{} ({} px)</translation>
         </message>
         <message>
             <source>Width</source>
@@ -1126,15 +1126,15 @@ file</source>
         </message>
         <message>
             <source>Preview theme</source>
-            <translation>Оформление предпросмотра</translation>
+            <translation>Тема предпросмотра</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation>Оформление</translation>
+            <translation>Тема</translation>
         </message>
         <message>
             <source>House</source>
-            <translation>Фирменное</translation>
+            <translation>Фирменная</translation>
         </message>
         <message>
             <source>Site</source>
@@ -1142,7 +1142,7 @@ file</source>
         </message>
         <message>
             <source>Sync once to fetch the site's theme</source>
-            <translation>Синхронизируйте хотя бы раз, чтобы получить оформление сайта</translation>
+            <translation>Синхронизируйте хотя бы раз, чтобы получить тему сайта</translation>
         </message>
         <message>
             <source>Desktop</source>
@@ -1357,7 +1357,7 @@ file</source>
         </message>
         <message>
             <source>Photos missing or incomplete</source>
-            <translation>Нет фото или не всё заполнено</translation>
+            <translation>Фото нет или не заполнены</translation>
         </message>
         <message>
             <source>Which queue</source>
@@ -1401,7 +1401,7 @@ file</source>
         </message>
         <message>
             <source>Reply to selected</source>
-            <translation>Ответить на выбранную</translation>
+            <translation>Ответить</translation>
         </message>
         <message>
             <source>Open in editor</source>
@@ -1920,7 +1920,7 @@ file</source>
         </message>
         <message>
             <source>Import articles…</source>
-            <translation>Импортировать статьи…</translation>
+            <translation>Импорт статей…</translation>
         </message>
     </context>
     <context>
@@ -1955,7 +1955,7 @@ file</source>
         </message>
         <message>
             <source>Killed</source>
-            <translation>Снято с публикации</translation>
+            <translation>Снято</translation>
         </message>
         <message>
             <source>Archived</source>

@@ -162,19 +162,26 @@ class ReviewPanel(QWidget):
         right_layout.addWidget(self.header)
         right_layout.addWidget(self.diff, 3)
         right_layout.addWidget(self.checklist)
-        right_layout.addWidget(
-            QLabel(self.tr("<b>Editorial notes</b> (visible to the newsroom, never published)"), self)
+        notes_heading = QLabel(
+            self.tr("<b>Editorial notes</b> (visible to the newsroom, never published)"), self
         )
+        notes_heading.setWordWrap(True)  # translations run longer than the English
+        right_layout.addWidget(notes_heading)
         right_layout.addWidget(self.comments, 2)
         right_layout.addWidget(self.note_edit)
         notes_row = QHBoxLayout()
         notes_row.addWidget(self.add_note)
         notes_row.addWidget(self.reply)
         notes_row.addStretch(1)
-        notes_row.addWidget(self.open_button)
-        notes_row.addWidget(self.return_button)
-        notes_row.addWidget(self.approve)
         right_layout.addLayout(notes_row)
+        actions_row = (
+            QHBoxLayout()
+        )  # a row of its own: five buttons in one row widened the dock past the screen
+        actions_row.addStretch(1)
+        actions_row.addWidget(self.open_button)
+        actions_row.addWidget(self.return_button)
+        actions_row.addWidget(self.approve)
+        right_layout.addLayout(actions_row)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
