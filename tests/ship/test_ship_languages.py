@@ -27,9 +27,24 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.ui import i18n
+from editor_app.ui.item_roles import DETAIL_ROLE
 from editor_app.ui.main_window import MainWindow
 from tests.paths import REPO
 
+RUSSIAN_MONTHS = {
+    "янв.",
+    "февр.",
+    "мар.",
+    "апр.",
+    "мая",
+    "июн.",
+    "июл.",
+    "авг.",
+    "сент.",
+    "окт.",
+    "нояб.",
+    "дек.",
+}
 MAIN_WINDOW_TEXTS = frozenset({"Editorial Workstation", "&File", "&Edit", "&View", "&Help", "S&ync"})
 """English texts main_window.py still sets itself (its strings are wrapped when it is split into ui/window/)."""
 
@@ -151,7 +166,8 @@ def test_a_demo_article_in_russian_counts_in_russian(make_window, speak, qtbot) 
     window = make_window()
     window.open_demo()
     qtbot.waitUntil(lambda: window.editor.article is not None, timeout=5000)
-    assert window.status.badge.text().strip() in {"Черновик", "Опубликовано", "Одобрено"}
+    qtbot.waitUntil(lambda: window.status.badge.text().strip() == "Черновик")  # the workflow's reading of it
+    assert window.list_panel.model.index(0, 0).data(DETAIL_ROLE).split(" · ")[-1].split()[1] in RUSSIAN_MONTHS
     for count, words in ((1, "1 слово"), (3, "3 слова"), (5, "5 слов"), (21, "21 слово")):
         window.form.body.setPlainText(" ".join(["текст"] * count))
         qtbot.waitUntil(lambda w=words: window.status.words.text().startswith(f"{w} · "))
@@ -234,3 +250,21 @@ def test_the_system_locale_picks_the_language(locale: str, expected: str) -> Non
 def test_the_sweep_sees_an_english_window(make_window) -> None:  # type: ignore[no-untyped-def]
     """The check above can fail: in English the window shows dozens of texts that Russian translates."""
     assert len(still_english(make_window(), "ru")) > 60
+
+
+def test_core_readings_and_dates_in_russian(qapp, speak) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from editor_app.domain import Status
+    from editor_app.ui.labels import local_time, status_label, status_reading
+
+    speak("ru")
+    assert (
+        status_reading("Approved (publishes at next sync)")
+        == "Одобрено (публикуется при следующей синхронизации)"
+    )
+    assert status_reading(Status.IN_REVIEW.label) == status_label(Status.IN_REVIEW) == "На проверке"
+    assert local_time(datetime(2026, 3, 5, 9, 12), "dd MMM yyyy HH:mm") == "05 мар. 2026 09:12"
+    assert local_time(datetime(2026, 3, 5, 9, 12, tzinfo=UTC), "HH").isdigit()
+    speak("en")
+    assert local_time(datetime(2026, 3, 5, 9, 12), "dd MMM yyyy HH:mm") == "05 Mar 2026 09:12"

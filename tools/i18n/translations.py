@@ -96,6 +96,14 @@ TRANSLATIONS: dict[str, tuple[str, str] | Plural] = {
     "Kill": ("Снять с публикации", "Yayımdan çıxar"),
     "Restore": ("Восстановить", "Bərpa et"),
     "Publish to site": ("Опубликовать на сайте", "Saytda dərc et"),
+    "Approved (publishes at next sync)": (
+        "Одобрено (публикуется при следующей синхронизации)",
+        "Təsdiqlənib (növbəti sinxronizasiyada dərc olunur)",
+    ),
+    "Approved (is scheduled at next sync)": (
+        "Одобрено (планируется при следующей синхронизации)",
+        "Təsdiqlənib (növbəti sinxronizasiyada planlaşdırılır)",
+    ),
     "&Article": ("&Статья", "&Məqalə"),
     "&Submit to Desk…": ("&Отправить в редакцию…", "Redaksiyaya &göndər…"),
     "&Approve…": ("Одо&брить…", "&Təsdiqlə…"),

@@ -1953,6 +1953,14 @@ yoxdur</translation>
             <translation>Redaksiya redaktoru</translation>
         </message>
         <message>
+            <source>Approved (publishes at next sync)</source>
+            <translation>Təsdiqlənib (növbəti sinxronizasiyada dərc olunur)</translation>
+        </message>
+        <message>
+            <source>Approved (is scheduled at next sync)</source>
+            <translation>Təsdiqlənib (növbəti sinxronizasiyada planlaşdırılır)</translation>
+        </message>
+        <message>
             <source>Submit to desk</source>
             <translation>Redaksiyaya göndər</translation>
         </message>

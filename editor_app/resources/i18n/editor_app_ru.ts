@@ -1974,6 +1974,14 @@ file</source>
             <translation>Выпускающий редактор</translation>
         </message>
         <message>
+            <source>Approved (publishes at next sync)</source>
+            <translation>Одобрено (публикуется при следующей синхронизации)</translation>
+        </message>
+        <message>
+            <source>Approved (is scheduled at next sync)</source>
+            <translation>Одобрено (планируется при следующей синхронизации)</translation>
+        </message>
+        <message>
             <source>Submit to desk</source>
             <translation>Отправить в редакцию</translation>
         </message>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from editor_app.domain import Status
 from editor_app.store import ArticleQuery, ArticleSummary
 from editor_app.ui.item_roles import DETAIL_ROLE, ID_ROLE, Index
-from editor_app.ui.labels import status_label
+from editor_app.ui.labels import local_time, status_label
 from editor_app.ui.plain_text import tip
 
 
@@ -57,7 +57,7 @@ class ArticleListModel(QAbstractListModel):
             parts = [
                 row.section or self.tr("No section"),
                 status_label(row.status),
-                row.updated_at.astimezone().strftime("%d %b %H:%M"),
+                local_time(row.updated_at, "dd MMM HH:mm"),
             ]
             if row.editors_choice:
                 parts.insert(0, self.tr("★ Editor's choice"))

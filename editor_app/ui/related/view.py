@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from editor_app.services.related import RelatedHit
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.item_roles import DETAIL_ROLE, ID_ROLE, SNIPPET_ROLE, Index
-from editor_app.ui.labels import status_label
+from editor_app.ui.labels import local_time, status_label
 from editor_app.ui.plain_text import plain, tip
 
 DATE_RANGES: tuple[tuple[str, int | None], ...] = (
@@ -57,7 +57,7 @@ DATE_RANGES: tuple[tuple[str, int | None], ...] = (
 
 def detail_text(hit: RelatedHit) -> str:
     return " · ".join(
-        p for p in (hit.section, f"{hit.date.day} {hit.date:%b %Y}", status_label(hit.status)) if p
+        p for p in (hit.section, local_time(hit.date, "d MMM yyyy"), status_label(hit.status)) if p
     )
 
 

@@ -27,6 +27,7 @@ from editor_app.domain.diff import diff_html, diff_stats, word_diff
 from editor_app.domain.review import AuditEntry
 from editor_app.store import Revision
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP
+from editor_app.ui.labels import local_time
 
 KIND_LABELS = {
     "create": QT_TRANSLATE_NOOP("HistoryDialog", "created"),
@@ -86,10 +87,10 @@ def revision_comparison_html(revision: Revision, current: Article) -> str:
 
 def audit_line(entry: AuditEntry) -> str:
     """``27 Nov 2026 09:12 · submitted → returned by ew-desk: Name the company`` (local time)."""
-    when = entry.at.astimezone().strftime("%d %b %Y %H:%M")
+    when = local_time(entry.at, "dd MMM yyyy HH:mm")
     line = f"{when} · {entry.line()}"
     if entry.publish_at is not None:
-        at = entry.publish_at.astimezone().strftime("%d %b %Y %H:%M")
+        at = local_time(entry.publish_at, "dd MMM yyyy HH:mm")
         line += " " + QCoreApplication.translate("HistoryDialog", "(for {})").format(at)
     return f"{line}: {entry.note}" if entry.note else line
 
@@ -124,7 +125,7 @@ class HistoryDialog(QDialog):
             self.tr("Make this version the current text (as a new revision; nothing is deleted)")
         )
         for revision in revisions:
-            when = revision.updated_at.astimezone().strftime("%d %b %Y %H:%M")
+            when = local_time(revision.updated_at, "dd MMM yyyy HH:mm")
             words = len(str(revision.content.get("body", "")).split())
             kind = self.tr(KIND_LABELS[revision.kind]) if revision.kind in KIND_LABELS else revision.kind
             item = QListWidgetItem(

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from editor_app.domain import Role, TransitionError
 from editor_app.domain.workflow import allowed_transitions
 from editor_app.services.changes import Changes
-from editor_app.ui.labels import status_label
+from editor_app.ui.labels import local_time, status_label
 from editor_app.ui.plain_text import inform, message_box, tip
 from editor_app.ui.review.workflow_bar import ApproveDialog, ReturnDialog
 from editor_app.ui.task_runner import TaskRunner
@@ -88,7 +88,7 @@ def _queue_text(item: QueueItem | PhotoQueueItem) -> str:
     if missing is not None:
         return f"{title}\n{status_label(item.status)} · " + " ".join(missing)
     desk = cast("QueueItem", item)
-    when = desk.submitted_at.astimezone().strftime("%d %b %H:%M")
+    when = local_time(desk.submitted_at, "dd MMM HH:mm")
     who = desk.submitted_by or QCoreApplication.translate("ReviewPanel", "someone")
     return f"{title}\n{who} · {when} · {desk.section}"
 
@@ -306,7 +306,7 @@ class ReviewPanel(QWidget):
         self.checklist.setText(checklist_html(view))
         parents: dict[str, QTreeWidgetItem] = {}
         for _depth, comment in view.comments:
-            when = comment.at.astimezone().strftime("%d %b %H:%M")
+            when = local_time(comment.at, "dd MMM HH:mm")
             row = QTreeWidgetItem([comment.text, comment.author, when])
             row.setData(0, Qt.ItemDataRole.UserRole, comment.id)
             row.setToolTip(0, tip(comment.text))

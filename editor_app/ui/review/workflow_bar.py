@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from editor_app.domain import Article, Role, TransitionError, allowed_transitions
 from editor_app.services import Changes
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP
-from editor_app.ui.labels import role_label
+from editor_app.ui.labels import role_label, status_reading
 from editor_app.ui.plain_text import ask, message_box, plain_label
 from editor_app.ui.task_runner import TaskRunner
 
@@ -203,7 +203,7 @@ class WorkflowBar(QObject):
 
             def shown(text: str, article_id: str = article.id) -> None:
                 if self.article is not None and self.article.id == article_id:
-                    self.statusText.emit(text)
+                    self.statusText.emit(status_reading(text))
 
             self._runner.run(lambda: workflow.status_text(article), shown)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.services.sync_run import SyncRun
+from editor_app.ui.labels import local_time
 from editor_app.ui.plain_text import tip
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ class SyncLogWindow(QDialog):
 
     def add_run(self, run: SyncRun) -> QTreeWidgetItem:
         """Newest first; the newest run is expanded and selected."""
-        when = f"{run.started:%d %b %H:%M:%S}"
+        when = local_time(run.started, "dd MMM HH:mm:ss")
         item = QTreeWidgetItem([when, self._outcome(run.outcome), f"{run.trigger}: {run.summary()}"])
         item.setData(0, RUN_ROLE, run)
         colour = QColor(OUTCOME_COLOURS.get(run.outcome, FAILED_COLOUR))
