@@ -208,11 +208,27 @@ def test_qts_own_dialog_buttons_are_russian(qapp, speak, qtbot) -> None:  # type
     assert {b.text().replace("&", "") for b in box.buttons()} == {"Да", "Нет"}
 
 
-def test_azerbaijani_has_no_qt_translation_so_qts_buttons_stay_english(qapp, speak, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_qts_own_texts_in_azerbaijani_come_from_the_apps_file(qapp, speak, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt has no Azerbaijani: the app's file carries the buttons and context menus it shows (ui/qt_texts.py)."""
     speak("az")
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Close
+    )
     qtbot.addWidget(buttons)
-    assert buttons.buttons()[0].text().replace("&", "") == "Cancel"
+    assert {b.text().replace("&", "") for b in buttons.buttons()} == {"Yadda saxla", "Ləğv et", "Bağla"}
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "?", "?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
+    qtbot.addWidget(box)
+    assert {b.text().replace("&", "") for b in box.buttons()} == {"Bəli", "Xeyr"}
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    assert {"&Geri al", "K&opyala", "&Yapışdır", "Hamısını seç"} <= {
+        a.text().split("\t")[0] for a in menu.actions()
+    }
 
 
 def test_the_saved_choice_and_the_language_picker(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]

@@ -1112,7 +1112,7 @@ yoxdur</translation>
         </message>
         <message>
             <source>Width</source>
-            <translation>En</translation>
+            <translation>Genişlik</translation>
         </message>
         <message>
             <source>Preview theme</source>
@@ -1145,6 +1145,154 @@ yoxdur</translation>
         <message>
             <source>Phone</source>
             <translation>Telefon</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Geri al</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Təkrarla</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Kəs</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>K&amp;opyala</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Yapışdır</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Sil</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Hamısını seç</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Ətraflı göstər...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Ətraflını gizlət...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Save</source>
+            <translation>Yadda saxla</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Hamısını yadda saxla</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Aç</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Bəli</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>&amp;Hamısına bəli</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Xeyr</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Hamısına x&amp;eyr</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Dayandır</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Təkrar cəhd et</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Nəzərə alma</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Bağla</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ləğv et</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Saxlama</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Kömək</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Tətbiq et</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Sıfırla</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Standarta qaytar</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Geri al</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Təkrarla</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Kəs</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>K&amp;opyala</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Yapışdır</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Sil</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Hamısını seç</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Keçidin ünvanını &amp;kopyala</translation>
         </message>
     </context>
     <context>

@@ -138,7 +138,7 @@ class HistoryDialog(QDialog):
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.diff)
-        splitter.setSizes([300, 680])
+        splitter.setSizes([360, 620])  # room for a revision line in Russian or Azerbaijani
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
