@@ -87,7 +87,7 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale.system() if code == "en" else QLocale(code))
+    QLocale.setDefault(_formats(code))
     ours = QTranslator(app)
     if ours.load(f"editor_app_{code}", str(translations_dir())):
         app.installTranslator(ours)
@@ -103,6 +103,16 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     return code
+
+
+def _formats(code: str) -> QLocale:
+    """How numbers and dates are written: the language's own way; for English the system's English variant
+    (en_GB, en_US...), else US English (a "C" or non-English system would give "1729" and no month names)."""
+    if code != "en":
+        return QLocale(code)
+    system = QLocale.system()
+    english = system.language() == QLocale.Language.English
+    return system if english else QLocale("en_US")
 
 
 def install_for_settings(app: QCoreApplication, settings: QSettings) -> str:
