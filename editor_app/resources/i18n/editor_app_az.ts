@@ -224,15 +224,15 @@
         <name>ArticleListPanel</name>
         <message>
             <source>Filter articles…</source>
-            <translation>Məqalələri süz…</translation>
+            <translation>Məqalələri filtrlə…</translation>
         </message>
         <message>
             <source>Filter articles by text</source>
-            <translation>Məqalələri mətnə görə süz</translation>
+            <translation>Məqalələri mətnə görə filtrlə</translation>
         </message>
         <message>
             <source>Filter by status</source>
-            <translation>Statusa görə süz</translation>
+            <translation>Statusa görə filtr</translation>
         </message>
         <message>
             <source>All statuses</source>
@@ -240,7 +240,7 @@
         </message>
         <message>
             <source>Filter by section</source>
-            <translation>Bölməyə görə süz</translation>
+            <translation>Bölməyə görə filtr</translation>
         </message>
         <message>
             <source>All sections</source>
@@ -1124,7 +1124,7 @@ yoxdur</translation>
         </message>
         <message>
             <source>House</source>
-            <translation>Daxili</translation>
+            <translation>Öz üslub</translation>
         </message>
         <message>
             <source>Site</source>
