@@ -282,5 +282,11 @@ def test_core_readings_and_dates_in_russian(qapp, speak) -> None:  # type: ignor
     assert status_reading(Status.IN_REVIEW.label) == status_label(Status.IN_REVIEW) == "На проверке"
     assert local_time(datetime(2026, 3, 5, 9, 12), "dd MMM yyyy HH:mm") == "05 мар. 2026 09:12"
     assert local_time(datetime(2026, 3, 5, 9, 12, tzinfo=UTC), "HH").isdigit()
+    from editor_app.ui.core_text import core_text
+
+    assert core_text("The body is empty.") == "Нет текста статьи."
+    assert (
+        core_text("Photo 2 has no credit.") == "Photo 2 has no credit."
+    )  # built with a number: stays English
     speak("en")
     assert local_time(datetime(2026, 3, 5, 9, 12), "dd MMM yyyy HH:mm") == "05 Mar 2026 09:12"

@@ -307,3 +307,30 @@ def test_lupdate_reads_every_translated_call(current: dict[tuple[str, str], Mess
     in_source = set().union(*(literal_tr_calls(p) for p in sorted(UI.rglob("*.py"))))
     assert len(in_source) > 300
     assert sorted(in_source - set(current)) == []
+
+
+def test_the_core_sentences_listed_for_translation_are_the_cores() -> None:
+    """ui/core_text.py lists the core's fixed sentences by their English words: each is one the core writes
+    (a reworded sentence would silently stay English), and each the core writes is listed."""
+    from itertools import product
+
+    from editor_app.domain import Role, Status
+    from editor_app.domain.article import new_article
+    from editor_app.domain.checklist import publish_checklist
+    from editor_app.domain.photo import ArticlePhoto, Photo
+    from editor_app.domain.workflow import not_editable_reason
+    from editor_app.services.photos import attention_text
+    from editor_app.ui.core_text import SENTENCES
+
+    written = {not_editable_reason(status, role) for status, role in product(Status, Role)} - {""}
+    written = {
+        w for w in written if not w.startswith("A ")
+    }  # "A reporter cannot change …": no status reaches it
+    empty = new_article(headline="", body="", section="", source="")
+    written |= {p.message for p in publish_checklist(empty)}
+    for caption, credit, alt in product(("", "Flood"), ("", "Agency"), ("", "A wall")):
+        photo = Photo(id="p", caption=caption, credit=credit, alt_text=alt)
+        checked = publish_checklist(empty, [ArticlePhoto(photo, 0, featured=True)])
+        written |= {p.message for p in checked if p.field == "photos"}
+    written.add(attention_text(Photo(id="p", caption="MANDATORY CREDIT: Harbour Gazette")))
+    assert written == set(SENTENCES)

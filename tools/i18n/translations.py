@@ -958,6 +958,79 @@ QT_TEXTS: dict[tuple[str, str], tuple[str, str]] = {
 }
 CONTEXT_TRANSLATIONS.update(QT_TEXTS)
 
+# Fixed sentences of the core (editor_app/ui/core_text.py)
+CONTEXT_TRANSLATIONS.update(
+    {
+        ("Core", "The headline is empty."): ("Нет заголовка.", "Başlıq boşdur."),
+        ("Core", "The body is empty."): ("Нет текста статьи.", "Məqalənin mətni boşdur."),
+        ("Core", "No section is chosen."): ("Не выбрана рубрика.", "Bölmə seçilməyib."),
+        ("Core", "The source line is empty."): ("Не указан источник.", "Mənbə sətri boşdur."),
+        ("Core", "There is no featured photo."): ("Нет главного фото.", "Əsas foto yoxdur."),
+        ("Core", "The featured photo has no caption."): (
+            "У главного фото нет подписи.",
+            "Əsas fotonun izahı yoxdur.",
+        ),
+        ("Core", "The featured photo has no credit."): (
+            "У главного фото не указан автор.",
+            "Əsas fotonun müəllifi göstərilməyib.",
+        ),
+        ("Core", "The featured photo has no alt text."): (
+            "У главного фото нет альтернативного текста.",
+            "Əsas fotonun alternativ mətni yoxdur.",
+        ),
+        ("Core", "The featured photo has no caption or credit."): (
+            "У главного фото нет подписи или не указан автор.",
+            "Əsas fotonun izahı və ya müəllifi yoxdur.",
+        ),
+        ("Core", "The featured photo has no caption or alt text."): (
+            "У главного фото нет подписи или альтернативного текста.",
+            "Əsas fotonun izahı və ya alternativ mətni yoxdur.",
+        ),
+        ("Core", "The featured photo has no credit or alt text."): (
+            "У главного фото не указан автор или нет альтернативного текста.",
+            "Əsas fotonun müəllifi və ya alternativ mətni yoxdur.",
+        ),
+        ("Core", "The featured photo has no caption, credit or alt text."): (
+            "У главного фото нет подписи, автора или альтернативного текста.",
+            "Əsas fotonun izahı, müəllifi və ya alternativ mətni yoxdur.",
+        ),
+        (
+            "Core",
+            "The desk is reviewing this article: changes go through the desk, or it returns it to you.",
+        ): (
+            "Статья на проверке в редакции: правки вносит редакция, или она вернёт статью вам.",
+            "Məqaləni redaksiya yoxlayır: dəyişiklikləri redaksiya edir, ya da məqaləni sizə qaytarır.",
+        ),
+        ("Core", "This article is approved: only the desk can change it now."): (
+            "Статья одобрена: теперь её может менять только редакция.",
+            "Məqalə təsdiqlənib: indi onu yalnız redaksiya dəyişə bilər.",
+        ),
+        ("Core", "This article is scheduled: only the desk can change it now."): (
+            "Публикация статьи запланирована: теперь её может менять только редакция.",
+            "Məqalənin dərci planlaşdırılıb: indi onu yalnız redaksiya dəyişə bilər.",
+        ),
+        ("Core", "This article is published: only the desk can change it now."): (
+            "Статья опубликована: теперь её может менять только редакция.",
+            "Məqalə dərc olunub: indi onu yalnız redaksiya dəyişə bilər.",
+        ),
+        ("Core", "This article was killed: the desk can restore it."): (
+            "Статья снята с публикации: редакция может её восстановить.",
+            "Məqalə yayımdan çıxarılıb: redaksiya onu bərpa edə bilər.",
+        ),
+        (
+            "Core",
+            "This article is in the archive (published elsewhere): it is a reference, kept as it was.",
+        ): (
+            "Статья в архиве (опубликована в другом месте): это справочный материал, он хранится без изменений.",
+            "Məqalə arxivdədir (başqa yerdə dərc olunub): bu, arayış materialıdır və olduğu kimi saxlanılır.",
+        ),
+        ("Core", "The caption says: MANDATORY CREDIT"): (
+            "В подписи указано: ОБЯЗАТЕЛЬНО УКАЗАТЬ АВТОРА",
+            "İzahda deyilir: MÜƏLLİF MÜTLƏQ GÖSTƏRİLMƏLİDİR",
+        ),
+    }
+)
+
 ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
     "%n character(s) over the limit": ("%n character over the limit", "%n characters over the limit"),
     "%Ln word(s)": ("%Ln word", "%Ln words"),

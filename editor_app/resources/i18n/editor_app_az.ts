@@ -343,6 +343,85 @@
         </message>
     </context>
     <context>
+        <name>Core</name>
+        <message>
+            <source>The headline is empty.</source>
+            <translation>Başlıq boşdur.</translation>
+        </message>
+        <message>
+            <source>The body is empty.</source>
+            <translation>Məqalənin mətni boşdur.</translation>
+        </message>
+        <message>
+            <source>No section is chosen.</source>
+            <translation>Bölmə seçilməyib.</translation>
+        </message>
+        <message>
+            <source>The source line is empty.</source>
+            <translation>Mənbə sətri boşdur.</translation>
+        </message>
+        <message>
+            <source>There is no featured photo.</source>
+            <translation>Əsas foto yoxdur.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no caption.</source>
+            <translation>Əsas fotonun izahı yoxdur.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no credit.</source>
+            <translation>Əsas fotonun müəllifi göstərilməyib.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no alt text.</source>
+            <translation>Əsas fotonun alternativ mətni yoxdur.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no caption or credit.</source>
+            <translation>Əsas fotonun izahı və ya müəllifi yoxdur.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no caption or alt text.</source>
+            <translation>Əsas fotonun izahı və ya alternativ mətni yoxdur.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no credit or alt text.</source>
+            <translation>Əsas fotonun müəllifi və ya alternativ mətni yoxdur.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no caption, credit or alt text.</source>
+            <translation>Əsas fotonun izahı, müəllifi və ya alternativ mətni yoxdur.</translation>
+        </message>
+        <message>
+            <source>The desk is reviewing this article: changes go through the desk, or it returns it to you.</source>
+            <translation>Məqaləni redaksiya yoxlayır: dəyişiklikləri redaksiya edir, ya da məqaləni sizə qaytarır.</translation>
+        </message>
+        <message>
+            <source>This article is approved: only the desk can change it now.</source>
+            <translation>Məqalə təsdiqlənib: indi onu yalnız redaksiya dəyişə bilər.</translation>
+        </message>
+        <message>
+            <source>This article is scheduled: only the desk can change it now.</source>
+            <translation>Məqalənin dərci planlaşdırılıb: indi onu yalnız redaksiya dəyişə bilər.</translation>
+        </message>
+        <message>
+            <source>This article is published: only the desk can change it now.</source>
+            <translation>Məqalə dərc olunub: indi onu yalnız redaksiya dəyişə bilər.</translation>
+        </message>
+        <message>
+            <source>This article was killed: the desk can restore it.</source>
+            <translation>Məqalə yayımdan çıxarılıb: redaksiya onu bərpa edə bilər.</translation>
+        </message>
+        <message>
+            <source>This article is in the archive (published elsewhere): it is a reference, kept as it was.</source>
+            <translation>Məqalə arxivdədir (başqa yerdə dərc olunub): bu, arayış materialıdır və olduğu kimi saxlanılır.</translation>
+        </message>
+        <message>
+            <source>The caption says: MANDATORY CREDIT</source>
+            <translation>İzahda deyilir: MÜƏLLİF MÜTLƏQ GÖSTƏRİLMƏLİDİR</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorController</name>
         <message>
             <source>Could not save “{title}”: {error}. Your text is kept; retrying.</source>

@@ -344,6 +344,85 @@
         </message>
     </context>
     <context>
+        <name>Core</name>
+        <message>
+            <source>The headline is empty.</source>
+            <translation>Нет заголовка.</translation>
+        </message>
+        <message>
+            <source>The body is empty.</source>
+            <translation>Нет текста статьи.</translation>
+        </message>
+        <message>
+            <source>No section is chosen.</source>
+            <translation>Не выбрана рубрика.</translation>
+        </message>
+        <message>
+            <source>The source line is empty.</source>
+            <translation>Не указан источник.</translation>
+        </message>
+        <message>
+            <source>There is no featured photo.</source>
+            <translation>Нет главного фото.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no caption.</source>
+            <translation>У главного фото нет подписи.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no credit.</source>
+            <translation>У главного фото не указан автор.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no alt text.</source>
+            <translation>У главного фото нет альтернативного текста.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no caption or credit.</source>
+            <translation>У главного фото нет подписи или не указан автор.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no caption or alt text.</source>
+            <translation>У главного фото нет подписи или альтернативного текста.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no credit or alt text.</source>
+            <translation>У главного фото не указан автор или нет альтернативного текста.</translation>
+        </message>
+        <message>
+            <source>The featured photo has no caption, credit or alt text.</source>
+            <translation>У главного фото нет подписи, автора или альтернативного текста.</translation>
+        </message>
+        <message>
+            <source>The desk is reviewing this article: changes go through the desk, or it returns it to you.</source>
+            <translation>Статья на проверке в редакции: правки вносит редакция, или она вернёт статью вам.</translation>
+        </message>
+        <message>
+            <source>This article is approved: only the desk can change it now.</source>
+            <translation>Статья одобрена: теперь её может менять только редакция.</translation>
+        </message>
+        <message>
+            <source>This article is scheduled: only the desk can change it now.</source>
+            <translation>Публикация статьи запланирована: теперь её может менять только редакция.</translation>
+        </message>
+        <message>
+            <source>This article is published: only the desk can change it now.</source>
+            <translation>Статья опубликована: теперь её может менять только редакция.</translation>
+        </message>
+        <message>
+            <source>This article was killed: the desk can restore it.</source>
+            <translation>Статья снята с публикации: редакция может её восстановить.</translation>
+        </message>
+        <message>
+            <source>This article is in the archive (published elsewhere): it is a reference, kept as it was.</source>
+            <translation>Статья в архиве (опубликована в другом месте): это справочный материал, он хранится без изменений.</translation>
+        </message>
+        <message>
+            <source>The caption says: MANDATORY CREDIT</source>
+            <translation>В подписи указано: ОБЯЗАТЕЛЬНО УКАЗАТЬ АВТОРА</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorController</name>
         <message>
             <source>Could not save “{title}”: {error}. Your text is kept; retrying.</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.domain import Photo
 from editor_app.services.photos import attention_text
+from editor_app.ui.core_text import core_text
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.photos.models import CodeExpander, PhotoListModel, PhotoListView, local_files
 from editor_app.ui.plain_text import plain, tip
@@ -219,7 +220,7 @@ class PhotoPanelView(QWidget):
         }
 
     def show_notes(self, photo: Photo | None) -> None:
-        attention = attention_text(photo) if photo else ""
+        attention = core_text(attention_text(photo)) if photo else ""
         short = attention if len(attention) <= 180 else attention[:179].rsplit(" ", 1)[0] + " …"
         self.banner.setText(self.tr("⚠ Special instructions: {}").format(short))
         self.banner.setToolTip(tip(attention))

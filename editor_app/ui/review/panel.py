@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from editor_app.domain import Role, TransitionError
 from editor_app.domain.workflow import allowed_transitions
 from editor_app.services.changes import Changes
+from editor_app.ui.core_text import core_text
 from editor_app.ui.labels import local_time, status_label
 from editor_app.ui.plain_text import inform, message_box, tip
 from editor_app.ui.review.workflow_bar import ApproveDialog, ReturnDialog
@@ -60,13 +61,13 @@ def review_header_html(view: ReviewView) -> str:
 
 
 def checklist_html(view: ReviewView) -> str:
-    notes = "".join(f"<li>{html.escape(n.message)}</li>" for n in view.notes)
+    notes = "".join(f"<li>{html.escape(core_text(n.message))}</li>" for n in view.notes)
     note = QCoreApplication.translate("ReviewPanel", "<b>Note:</b>")
     notes_html = f"<p style='color:#6b4e00'>{note}</p><ul>{notes}</ul>" if notes else ""
     if not view.problems:
         passes = QCoreApplication.translate("ReviewPanel", "✔ The publish checklist passes.")
         return f"<p style='color:#1d6b2a'>{passes}</p>" + notes_html
-    items = "".join(f"<li>{html.escape(p.message)}</li>" for p in view.problems)
+    items = "".join(f"<li>{html.escape(core_text(p.message))}</li>" for p in view.problems)
     not_ready = QCoreApplication.translate("ReviewPanel", "<b>Not ready to publish:</b>")
     return f"<p style='color:#8a1c13'>{not_ready}</p><ul>{items}</ul>" + notes_html
 
@@ -86,7 +87,7 @@ def _queue_text(item: QueueItem | PhotoQueueItem) -> str:
     title = item.headline.strip() or QCoreApplication.translate("ReviewPanel", "Untitled article")
     missing = getattr(item, "missing", None)
     if missing is not None:
-        return f"{title}\n{status_label(item.status)} · " + " ".join(missing)
+        return f"{title}\n{status_label(item.status)} · " + " ".join(core_text(m) for m in missing)
     desk = cast("QueueItem", item)
     when = local_time(desk.submitted_at, "dd MMM HH:mm")
     who = desk.submitted_by or QCoreApplication.translate("ReviewPanel", "someone")
