@@ -909,6 +909,302 @@ TRANSLATIONS: dict[str, tuple[str, str] | Plural] = {
         "Editorial Workstation plagini bu saytda aktiv deyil.",
     ),
     "The site could not be added: {}.": ("Не удалось добавить сайт: {}.", "Saytı əlavə etmək alınmadı: {}."),
+    # -- strings of the photo desk, Preferences and ui/window/ (on main; ready for the merge) ----------------
+    "Demo newsroom opened.": ("Демо-редакция открыта.", "Nümayiş redaksiyası açıldı."),
+    "Delete article": ("Удалить статью", "Məqaləni sil"),
+    "Delete “{0}”?\n\nIt moves to Deleted and can be restored; nothing is erased.": (
+        "Удалить «{0}»?\n\nСтатья переместится в удалённые, её можно восстановить; ничего не стирается.",
+        "«{0}» silinsin?\n\nMəqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.",
+    ),
+    "Credits & Codes": ("Авторы и коды", "Müəlliflər və kodlar"),
+    "Credits and code replacements": ("Авторы фото и замены кодов", "Foto müəllifləri və kod əvəzləmələri"),
+    "Saved credits": ("Сохранённые авторы", "Saxlanmış müəlliflər"),
+    "=code= replacements": ("Замены =код=", "=kod= əvəzləmələri"),
+    "Import…": ("Импорт…", "İdxal…"),
+    "Export…": ("Экспорт…", "İxrac…"),
+    "Saved credits, most used first": (
+        "Сохранённые авторы, сначала самые частые",
+        "Saxlanmış müəlliflər, əvvəlcə ən çox işlənənlər",
+    ),
+    "A credit, e.g. AFP / Getty Images": (
+        "Автор фото, например AFP / Getty Images",
+        "Foto müəllifi, məsələn AFP / Getty Images",
+    ),
+    "New saved credit": ("Новый сохранённый автор", "Yeni saxlanmış müəllif"),
+    "Add": ("Добавить", "Əlavə et"),
+    "Offered while you type a credit. Double-click one to edit it.": (
+        "Предлагаются при вводе автора фото. Дважды щёлкните, чтобы изменить.",
+        "Foto müəllifini yazarkən təklif olunur. Redaktə etmək üçün iki dəfə klikləyin.",
+    ),
+    "Codes and the texts they expand to": (
+        "Коды и тексты, которыми они заменяются",
+        "Kodlar və onların əvəz olunduğu mətnlər",
+    ),
+    "Code": ("Код", "Kod"),
+    "Expands to": ("Заменяется на", "Əvəz olunur"),
+    "code, e.g. ap": ("код, например ap", "kod, məsələn ap"),
+    "New code": ("Новый код", "Yeni kod"),
+    "expands to, e.g. The Associated Press": (
+        "заменяется на, например The Associated Press",
+        "əvəz olunur, məsələn The Associated Press",
+    ),
+    "Text of the new code": ("Текст нового кода", "Yeni kodun mətni"),
+    "Type =code= in any photo field and it becomes the text.": (
+        "Введите =код= в любом поле фото, и он превратится в текст.",
+        "İstənilən foto sahəsində =kod= yazın, o, mətnə çevriləcək.",
+    ),
+    "Import Credits & Codes": ("Импорт авторов и кодов", "Müəlliflərin və kodların idxalı"),
+    "Export Credits & Codes": ("Экспорт авторов и кодов", "Müəlliflərin və kodların ixracı"),
+    "Credits & Codes (*.json);;All files (*)": (
+        "Авторы и коды (*.json);;Все файлы (*)",
+        "Müəlliflər və kodlar (*.json);;Bütün fayllar (*)",
+    ),
+    "Could not read {0}: {1}": ("Не удалось прочитать {0}: {1}", "{0} oxunmadı: {1}"),
+    "From {0}: {1} credits and {2} codes.": (
+        "Из {0}: авторов — {1}, кодов — {2}.",
+        "{0} faylından: {1} müəllif və {2} kod.",
+    ),
+    "Saved to {0}.": ("Сохранено в {0}.", "Bura saxlanıldı: {0}."),
+    "Could not save {0}: {1}": ("Не удалось сохранить {0}: {1}", "{0} saxlanmadı: {1}"),
+    "Show or hide the import details": (
+        "Показать или скрыть подробности импорта",
+        "İdxalın təfərrüatlarını göstər və ya gizlət",
+    ),
+    "Dismiss the import report": ("Закрыть отчёт об импорте", "İdxal hesabatını bağla"),
+    "1 photo added": ("Добавлено 1 фото", "1 foto əlavə olundu"),
+    "%n photos added": (
+        ("Добавлено %n фото", "Добавлено %n фото", "Добавлено %n фото"),
+        ("%n foto əlavə olundu", "%n foto əlavə olundu"),
+    ),
+    "%n already in the library (reused)": (
+        (
+            "%n уже в библиотеке (использовано повторно)",
+            "%n уже в библиотеке (использованы повторно)",
+            "%n уже в библиотеке (использованы повторно)",
+        ),
+        (
+            "%n artıq kitabxanadadır (təkrar istifadə olunub)",
+            "%n artıq kitabxanadadır (təkrar istifadə olunub)",
+        ),
+    ),
+    "%n already in this article": (
+        ("%n уже в этой статье", "%n уже в этой статье", "%n уже в этой статье"),
+        ("%n artıq bu məqalədədir", "%n artıq bu məqalədədir"),
+    ),
+    "%n could not be imported": (
+        ("%n не удалось импортировать", "%n не удалось импортировать", "%n не удалось импортировать"),
+        ("%n idxal oluna bilmədi", "%n idxal oluna bilmədi"),
+    ),
+    "Import cancelled: {0}": ("Импорт отменён: {0}", "İdxal ləğv olundu: {0}"),
+    "the file is empty (0 bytes).": ("файл пуст (0 байт).", "fayl boşdur (0 bayt)."),
+    "the picture claims far more pixels than can be opened safely; it is damaged or built to crash programs.": (
+        "изображение заявляет гораздо больше пикселей, чем можно безопасно открыть; оно повреждено или создано, "
+        "чтобы вызывать сбои программ.",
+        "şəkil təhlükəsiz açıla biləcəyindən qat-qat çox piksel bildirir; o, zədələnib və ya proqramları "
+        "çökdürmək üçün hazırlanıb.",
+    ),
+    "this is not a picture the workstation can read (JPEG, PNG, TIFF or WebP).": (
+        "это не изображение, которое программа умеет читать (JPEG, PNG, TIFF или WebP).",
+        "bu, proqramın oxuya bildiyi şəkil deyil (JPEG, PNG, TIFF və ya WebP).",
+    ),
+    "the file hides an oversized text block, a sign of a damaged or booby-trapped file; not opened.": (
+        "в файле спрятан слишком большой текстовый блок — признак повреждённого или заминированного файла; "
+        "файл не открыт.",
+        "faylda həddən artıq böyük mətn bloku gizlənib — zədələnmiş və ya tələ qurulmuş faylın əlaməti; fayl "
+        "açılmadı.",
+    ),
+    "the file is cut short (an incomplete download or copy); ask for it again.": (
+        "файл обрезан (загрузка или копирование не завершены); запросите его ещё раз.",
+        "fayl yarımçıqdır (yükləmə və ya köçürmə tamamlanmayıb); onu yenidən istəyin.",
+    ),
+    "the picture data is damaged and cannot be shown.": (
+        "данные изображения повреждены, показать его нельзя.",
+        "şəklin məlumatları zədələnib, onu göstərmək olmur.",
+    ),
+    "this image format is not supported; save it as JPEG, PNG, TIFF or WebP.": (
+        "этот формат изображений не поддерживается; сохраните его как JPEG, PNG, TIFF или WebP.",
+        "bu şəkil formatı dəstəklənmir; onu JPEG, PNG, TIFF və ya WebP kimi saxlayın.",
+    ),
+    "the picture has no pixels.": ("в изображении нет пикселей.", "şəkildə piksel yoxdur."),
+    "the file could not be read or stored; check it still exists and the disk has room.": (
+        "файл не удалось прочитать или сохранить; проверьте, что он ещё существует и на диске есть место.",
+        "fayl oxunmadı və ya saxlanmadı; onun hələ mövcud olduğunu və diskdə yer olduğunu yoxlayın.",
+    ),
+    "the file made the image decoder crash; it is probably damaged.": (
+        "файл вызвал сбой декодера изображений; вероятно, он повреждён.",
+        "fayl şəkil dekoderini çökdürdü; yəqin ki, zədələnib.",
+    ),
+    "the import failed unexpectedly.": ("импорт неожиданно прервался.", "idxal gözlənilmədən alınmadı."),
+    "{0}: {1}": ("{0}: {1}", "{0}: {1}"),
+    "{0}: imported, but part of the text stored in the file (caption, credit, date…) could not be read; check its "
+    "fields.": (
+        "{0}: импортировано, но часть текста в файле (подпись, автор, дата…) прочитать не удалось; проверьте поля.",
+        "{0}: idxal olundu, amma fayldakı mətnin bir hissəsi (izah, müəllif, tarix…) oxunmadı; sahələri yoxlayın.",
+    ),
+    "{0}: imported; the file's two copies of its {1} differ, the newer (XMP) one is used.": (
+        "{0}: импортировано; две копии поля «{1}» в файле различаются, используется более новая (XMP).",
+        "{0}: idxal olundu; fayldakı «{1}» sahəsinin iki nüsxəsi fərqlidir, daha yenisi (XMP) götürülür.",
+    ),
+    "Photo at full size": ("Фото в полном размере", "Foto tam ölçüdə"),
+    "Loupe": ("Лупа", "Lupa"),
+    "{0} of {1} · {2} × {3} px · ← → to move · 1–5 rate · 6–9 label · F featured · Esc closes": (
+        "{0} из {1} · {2} × {3} px · ← → листать · 1–5 оценка · 6–9 метка · F главное · Esc закрыть",
+        "{0}/{1} · {2} × {3} px · ← → keçid · 1–5 qiymət · 6–9 nişan · F əsas · Esc bağlayır",
+    ),
+    "No image file for this photo": (
+        "Для этого фото нет файла изображения",
+        "Bu foto üçün şəkil faylı yoxdur",
+    ),
+    "Editorial Workstation": ("Editorial Workstation", "Editorial Workstation"),
+    "This profile is read-only ({0}): you can read, search and export.": (
+        "Профиль доступен только для чтения ({0}): можно читать, искать и экспортировать.",
+        "Profil yalnız oxunur ({0}): oxumaq, axtarmaq və ixrac etmək olar.",
+    ),
+    "Keywords": ("Ключевые слова", "Açar sözlər"),
+    "Several photos selected": ("Выбрано несколько фото", "Bir neçə foto seçilib"),
+    "Photo {0}": ("Фото {0}", "Foto {0}"),
+    "{0}:": ("{0}:", "{0}:"),
+    "comma-separated, e.g. Baku, Karabakh, politics": (
+        "через запятую, например Баку, Карабах, политика",
+        "vergüllə, məsələn Bakı, Qarabağ, siyasət",
+    ),
+    "(mixed)": ("(разные)", "(müxtəlif)"),
+    "%n photos selected: a field you change is set on all of them; “(mixed)” marks a field whose values differ.": (
+        (
+            "Выбрано %n фото: изменённое поле задаётся для всех; «(разные)» отмечает поле с разными значениями.",
+            "Выбрано %n фото: изменённое поле задаётся для всех; «(разные)» отмечает поле с разными значениями.",
+            "Выбрано %n фото: изменённое поле задаётся для всех; «(разные)» отмечает поле с разными значениями.",
+        ),
+        (
+            "%n foto seçilib: dəyişdiyiniz sahə hamısına tətbiq olunur; «(müxtəlif)» dəyərləri fərqli olan sahəni "
+            "göstərir.",
+            "%n foto seçilib: dəyişdiyiniz sahə hamısına tətbiq olunur; «(müxtəlif)» dəyərləri fərqli olan sahəni "
+            "göstərir.",
+        ),
+    ),
+    "⚠ Special instructions: {0}": ("⚠ Особые указания: {0}", "⚠ Xüsusi göstərişlər: {0}"),
+    "Incomplete: add {0} before publishing.": (
+        "Не заполнено: перед публикацией добавьте {0}.",
+        "Natamam: dərcdən əvvəl {0} əlavə edin.",
+    ),
+    "Selected photos still lacking a caption, credit or alt text: %n.": (
+        (
+            "Выбранных фото без подписи, автора или альтернативного текста: %n.",
+            "Выбранных фото без подписи, автора или альтернативного текста: %n.",
+            "Выбранных фото без подписи, автора или альтернативного текста: %n.",
+        ),
+        (
+            "İzahı, müəllifi və ya alternativ mətni olmayan seçilmiş fotolar: %n.",
+            "İzahı, müəllifi və ya alternativ mətni olmayan seçilmiş fotolar: %n.",
+        ),
+    ),
+    "{0} × {1} px · {2}": ("{0} × {1} px · {2}", "{0} × {1} px · {2}"),
+    "{0} · taken {1}": ("{0} · снято {1}", "{0} · çəkilib: {1}"),
+    "Importing %v of {0} photos…": ("Импорт: %v из {0} фото…", "İdxal: {0} fotodan %v…"),
+    "The import failed: {0}": ("Импорт не удался: {0}", "İdxal alınmadı: {0}"),
+    "Could not save the photo: {0}": ("Не удалось сохранить фото: {0}", "Foto yadda saxlanmadı: {0}"),
+    "Photos: drag to reorder, drop image files to add them, 1-5 to rate, Space for the loupe": (
+        "Фото: перетаскивайте, чтобы изменить порядок; перетащите файлы, чтобы добавить; 1–5 — оценка, "
+        "пробел — лупа",
+        "Fotolar: sıranı dəyişmək üçün sürükləyin, əlavə etmək üçün faylları bura atın, 1–5 qiymət, Boşluq lupa",
+    ),
+    "Make the selected photo the article's featured photo (F)": (
+        "Сделать выбранное фото главным фото статьи (F)",
+        "Seçilmiş fotonu məqalənin əsas fotosu et (F)",
+    ),
+    "See the selected photo at full size (Space)": (
+        "Показать выбранное фото в полном размере (пробел)",
+        "Seçilmiş fotonu tam ölçüdə göstər (Boşluq)",
+    ),
+    "Undo removal": ("Отменить удаление", "Silməni geri al"),
+    "Put the removed photos back": ("Вернуть убранные фото", "Çıxarılmış fotoları qaytar"),
+    "Credits && Codes…": ("Авторы и коды…", "Müəlliflər və kodlar…"),
+    "Set up saved credits and =code= replacements; import or export them as a file": (
+        "Настроить сохранённых авторов и замены =код=; импортировать или экспортировать их файлом",
+        "Saxlanmış müəllifləri və =kod= əvəzləmələrini qur; onları fayl kimi idxal və ya ixrac et",
+    ),
+    "Thumbnail size": ("Размер миниатюр", "Miniatürlərin ölçüsü"),
+    "Thumbnail size (Ctrl+wheel over the photos)": (
+        "Размер миниатюр (Ctrl+колесо над фото)",
+        "Miniatürlərin ölçüsü (fotoların üzərində Ctrl+təkər)",
+    ),
+    "Photos in the article and selected": ("Фото в статье и выбранные", "Məqalədəki və seçilmiş fotolar"),
+    "No photos": ("Нет фото", "Foto yoxdur"),
+    "{0} of {1} selected": ("Выбрано {0} из {1}", "{1} fotodan {0} seçilib"),
+    "{0} photos": ("Фото: {0}", "{0} foto"),
+    "Remove this photo from the article?": ("Убрать это фото из статьи?", "Bu foto məqalədən çıxarılsın?"),
+    "Remove %n photos from this article?": (
+        (
+            "Убрать %n фото из этой статьи?",
+            "Убрать %n фото из этой статьи?",
+            "Убрать %n фото из этой статьи?",
+        ),
+        ("%n foto bu məqalədən çıxarılsın?", "%n foto bu məqalədən çıxarılsın?"),
+    ),
+    "The photos stay in the library; Undo (Ctrl+Z) puts them back.": (
+        "Фото остаются в библиотеке; «Отменить» (Ctrl+Z) вернёт их.",
+        "Fotolar kitabxanada qalır; «Geri al» (Ctrl+Z) onları qaytarır.",
+    ),
+    "The featured photo is among them: the article will have no featured photo. The photos stay in the library; "
+    "Undo (Ctrl+Z) puts them back.": (
+        "Среди них главное фото: у статьи не будет главного фото. Фото остаются в библиотеке; «Отменить» (Ctrl+Z) "
+        "вернёт их.",
+        "Əsas foto da onların arasındadır: məqalənin əsas fotosu olmayacaq. Fotolar kitabxanada qalır; «Geri al» "
+        "(Ctrl+Z) onları qaytarır.",
+    ),
+    "Remove photos": ("Убрать фото", "Fotoları çıxar"),
+    "red": ("красная", "qırmızı"),
+    "yellow": ("жёлтая", "sarı"),
+    "green": ("зелёная", "yaşıl"),
+    "blue": ("синяя", "mavi"),
+    "Rating: {0} of 5 stars.": ("Оценка: {0} из 5 звёзд.", "Qiymət: 5 ulduzdan {0}."),
+    "Colour label: {0}.": ("Цветная метка: {0}.", "Rəng nişanı: {0}."),
+    "Keywords: {0}.": ("Ключевые слова: {0}.", "Açar sözlər: {0}."),
+    "Incomplete: no {0}.": ("Не заполнено: нет {0}.", "Natamam: {0} yoxdur."),
+    "Undo the removal": ("Отменить удаление", "Silməni geri al"),
+    "Undo": ("Отменить", "Geri al"),
+    "Put the removed photos back (Ctrl+Z)": (
+        "Вернуть убранные фото (Ctrl+Z)",
+        "Çıxarılmış fotoları qaytar (Ctrl+Z)",
+    ),
+    "Dismiss": ("Закрыть", "Bağla"),
+    "The featured photo was removed from this article.": (
+        "Главное фото убрано из этой статьи.",
+        "Əsas foto bu məqalədən çıxarıldı.",
+    ),
+    "1 photo removed from this article.": ("1 фото убрано из этой статьи.", "1 foto bu məqalədən çıxarıldı."),
+    "%n photos removed from this article, the featured photo among them.": (
+        (
+            "Из этой статьи убрано %n фото, среди них главное.",
+            "Из этой статьи убрано %n фото, среди них главное.",
+            "Из этой статьи убрано %n фото, среди них главное.",
+        ),
+        (
+            "Bu məqalədən %n foto çıxarıldı, əsas foto da onların arasındadır.",
+            "Bu məqalədən %n foto çıxarıldı, əsas foto da onların arasındadır.",
+        ),
+    ),
+    "%n photos removed from this article.": (
+        (
+            "Из этой статьи убрано %n фото.",
+            "Из этой статьи убрано %n фото.",
+            "Из этой статьи убрано %n фото.",
+        ),
+        ("Bu məqalədən %n foto çıxarıldı.", "Bu məqalədən %n foto çıxarıldı."),
+    ),
+    "About Editorial Workstation": ("О программе Editorial Workstation", "Editorial Workstation haqqında"),
+    "<b>Editorial Workstation</b> {0}<br>Data folder: {1}": (
+        "<b>Editorial Workstation</b> {0}<br>Папка данных: {1}",
+        "<b>Editorial Workstation</b> {0}<br>Məlumat qovluğu: {1}",
+    ),
+    "Review": ("Проверка", "Yoxlama"),
+    "Syncing": ("Синхронизация", "Sinxronizasiya"),
+    "S&ync": ("С&инхронизация", "Sin&xronizasiya"),
+    "&File": ("&Файл", "&Fayl"),
+    "&Edit": ("&Правка", "&Redaktə"),
+    "&View": ("&Вид", "&Görünüş"),
+    "&Help": ("&Справка", "&Kömək"),
+    "Main toolbar": ("Основная панель", "Əsas alətlər paneli"),
 }
 
 CONTEXT_TRANSLATIONS: dict[tuple[str, str], tuple[str, str] | Plural] = {
@@ -1074,4 +1370,38 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
     "%n change(s) not synced": ("%n change not synced", "%n changes not synced"),
     "%n pending": ("%n pending", "%n pending"),
     "%n conflict(s)": ("%n conflict", "%n conflicts"),
+    "%n photos added": ("%n photo added", "%n photos added"),
+    "%n already in the library (reused)": (
+        "%n already in the library (reused)",
+        "%n already in the library (reused)",
+    ),
+    "%n already in this article": ("%n already in this article", "%n already in this article"),
+    "%n could not be imported": ("%n could not be imported", "%n could not be imported"),
+    "%n photos selected: a field you change is set on all of them; “(mixed)” marks a field whose values differ.": (
+        "%n photo selected: a field you change is set on it; “(mixed)” marks a field whose values differ.",
+        "%n photos selected: a field you change is set on all of them; “(mixed)” marks a field whose values differ.",
+    ),
+    "Selected photos still lacking a caption, credit or alt text: %n.": (
+        "Selected photos still lacking a caption, credit or alt text: %n.",
+        "Selected photos still lacking a caption, credit or alt text: %n.",
+    ),
+    "Remove %n photos from this article?": (
+        "Remove %n photo from this article?",
+        "Remove %n photos from this article?",
+    ),
+    "%n photos removed from this article, the featured photo among them.": (
+        "%n photo removed from this article, the featured photo among it.",
+        "%n photos removed from this article, the featured photo among them.",
+    ),
+    "%n photos removed from this article.": (
+        "%n photo removed from this article.",
+        "%n photos removed from this article.",
+    ),
 }
+
+try:  # the Preferences helper's table, until it is folded in above
+    from translations_preferences import PREFERENCES_TRANSLATIONS  # type: ignore[import-not-found]
+except ImportError:
+    PREFERENCES_TRANSLATIONS = {}
+for _source, _words in PREFERENCES_TRANSLATIONS.items():
+    TRANSLATIONS.setdefault(_source, _words)
