@@ -58,6 +58,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from editor_app.paths import data_paths
+    from editor_app.ui.i18n import install_for_settings
     from editor_app.ui.task_runner import TaskRunner
     from editor_app.ui.window.main_window import MainWindow
 
@@ -67,6 +68,8 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     app.setOrganizationName("editor-app")
     app.setDesktopFileName("editor-app")
     paths = data_paths(data_dir)
+    settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    install_for_settings(app, settings)  # before any widget takes its texts
     install_crash_hooks(paths.logs / "editor-app.log")
     sandbox_note = _SANDBOX_NOTE[:]
 
@@ -99,9 +102,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     # The profile opens (SQLAlchemy loads, the schema is checked) while the window is being built.
     opener = TaskRunner(app)
     opener.run(open_profile, opened, failed, write=True)
-    window = MainWindow(
-        None, QSettings(str(paths.settings), QSettings.Format.IniFormat), media_root=paths.media
-    )
+    window = MainWindow(None, settings, media_root=paths.media)
     window.show()
     if window.preview_problem is not None:
         show_preview_problem(window, window.preview_problem)

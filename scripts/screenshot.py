@@ -3,7 +3,8 @@
 Run under a real X server (``xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py OUT.png``) to see
 what a user sees. Options: ``--width``/``--height`` of the window, ``--empty`` to show the first-run page,
 ``--preferences`` to open Edit ▸ Preferences… (the shot is then the screen with the dialog over the window, and
-``OUT-dialog.png`` the dialog alone; ``--manual-proxy HOST:PORT`` fills in a proxy first).
+``OUT-dialog.png`` the dialog alone; ``--manual-proxy HOST:PORT`` fills in a proxy first),
+``--language ru`` (or ``az``, ``en``) for the interface's language (after ``tools/i18n/build.py``).
 """
 
 from __future__ import annotations
@@ -37,9 +38,14 @@ def main() -> int:
     parser.add_argument(
         "--manual-proxy", metavar="HOST:PORT", help="with --preferences: a manual proxy to show"
     )
+    parser.add_argument("--language", choices=["en", "ru", "az"], help="the interface's language")
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])
+    if args.language:
+        from editor_app.ui.i18n import install_translators
+
+        install_translators(app, args.language)
     from editor_app.paths import DataPaths
     from editor_app.services import open_services
     from editor_app.ui.window.main_window import MainWindow

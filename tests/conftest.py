@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,6 +56,31 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("EDITOR_APP_DATA_DIR", raising=False)
+
+
+def compiled_translations() -> Path:
+    """The folder of the interface's .qm files, compiled (tools/i18n/build.py) when one is missing or older than
+    its .ts source; scripts/run-tests compiles them before the run too."""
+    folder = REPO / "editor_app" / "resources" / "i18n"
+    sources = sorted(folder.glob("*.ts"))
+    fresh = [ts.with_suffix(".qm") for ts in sources]
+    if not all(
+        qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime
+        for ts, qm in zip(sources, fresh, strict=True)
+    ):
+        subprocess.run([sys.executable, str(REPO / "tools" / "i18n" / "build.py")], check=True, timeout=120)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: object) -> object:
+    """pytest-qt's application, in English with its plural forms ("1 photo", "2 photos"), as the app starts
+    on an English system."""
+    from editor_app.ui.i18n import install_translators
+
+    compiled_translations()
+    install_translators(qapp, "en")  # type: ignore[arg-type]
+    return qapp
 
 
 @pytest.fixture

@@ -54,16 +54,16 @@ class FileCommands(QObject):
     def import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self._window,
-            "Import articles",
+            self.tr("Import articles"),
             str(Path.home()),
-            "Articles (*.md *.markdown *.txt);;All files (*)",
+            self.tr("Articles (*.md *.markdown *.txt);;All files (*)"),
         )
         if files:
             self.import_paths([Path(f) for f in files])
 
     def import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self._window, "Import a folder of articles", str(Path.home())
+            self._window, self.tr("Import a folder of articles"), str(Path.home())
         )
         if not folder:
             return
@@ -74,7 +74,7 @@ class FileCommands(QObject):
     def import_archive(self) -> None:
         """A folder of articles published elsewhere, as archive references (no question asked)."""
         folder = QFileDialog.getExistingDirectory(
-            self._window, "Import an archive (articles published elsewhere)", str(Path.home())
+            self._window, self.tr("Import an archive (articles published elsewhere)"), str(Path.home())
         )
         if folder:
             self.import_paths([Path(folder)], archive=True)
@@ -83,19 +83,21 @@ class FileCommands(QObject):
         """Whether the folder is an archive (True) or drafts to work on (False); None when cancelled."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Import folder",
-            f"Is “{folder.name}” an archive of articles published elsewhere?",
+            self.tr("Import folder"),
+            self.tr("Is “{}” an archive of articles published elsewhere?").format(folder.name),
             parent=self._window,
         )
         box.setObjectName("importKindQuestion")
         box.setInformativeText(
-            "An archive keeps each article's original date and is searchable and linkable as related, but is "
-            "never sent to the site (the desk can publish one article at a time). Drafts are new work that "
-            "syncs with the site."
+            self.tr(
+                "An archive keeps each article's original date and is searchable and linkable as related, but "
+                "is never sent to the site (the desk can publish one article at a time). Drafts are new work "
+                "that syncs with the site."
+            )
         )
-        archive = box.addButton("Import as &Archive", QMessageBox.ButtonRole.AcceptRole)
+        archive = box.addButton(self.tr("Import as &Archive"), QMessageBox.ButtonRole.AcceptRole)
         archive.setObjectName("importAsArchive")
-        drafts = box.addButton("Import as &Drafts", QMessageBox.ButtonRole.AcceptRole)
+        drafts = box.addButton(self.tr("Import as &Drafts"), QMessageBox.ButtonRole.AcceptRole)
         drafts.setObjectName("importAsDrafts")
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(archive)
@@ -109,21 +111,25 @@ class FileCommands(QObject):
         if self.services is None:
             return
         relay = ProgressRelay(self)
-        relay.progressed.connect(lambda done, total: self._status.show_progress(done, total, "Importing"))
+        relay.progressed.connect(
+            lambda done, total: self._status.show_progress(done, total, self.tr("Importing"))
+        )
         importer = self.services.importer
 
         def finished(report: ImportReport) -> None:
             self._status.show_progress(0, 0)
             relay.deleteLater()
             self.imported.emit(report)
-            summary = report.summary()
+            summary = self._summary(report)
             problems = [f.message for f in report.failures] + report.warnings
             if problems:
                 text = f"{summary}\n\n{problems[0]}" if len(problems) == 1 else summary
-                box = message_box(self._window, QMessageBox.Icon.Warning, "Import", text)
+                box = message_box(self._window, QMessageBox.Icon.Warning, self.tr("Import"), text)
                 box.setObjectName("importReport")
                 if len(problems) > 1:
-                    box.setInformativeText(f"{len(problems)} file(s) need attention; details below.")
+                    box.setInformativeText(
+                        self.tr("%n file(s) need attention; details below.", "", len(problems))
+                    )
                 box.setDetailedText("\n".join(problems))
                 box.open()
             self._status.showMessage(summary, 8000)
@@ -131,6 +137,22 @@ class FileCommands(QObject):
         self._runner.write(
             lambda: importer.import_paths(paths, archive=archive, progress=relay.report), finished
         )
+
+    def _summary(self, report: ImportReport) -> str:
+        """``ImportReport.summary`` in the interface's language."""
+        count, archived = len(report.imported), report.archived
+        if archived == count and count:
+            return self.tr(
+                "Imported %n article(s) into the archive (published elsewhere: kept with their dates, not sent "
+                "to the site).",
+                "",
+                count,
+            )
+        if archived:
+            return self.tr(
+                "Imported %n article(s); {} into the archive (not sent to the site).", "", count
+            ).format(archived)
+        return self.tr("Imported %n article(s).", "", count)
 
     def export_article(self) -> None:
         """Save the open article as Markdown (imports back losslessly) or as the page the preview shows."""
@@ -140,7 +162,7 @@ class FileCommands(QObject):
         self._editor.save()
         suggested = str(Path.home() / f"{(article.headline or 'article')[:60].strip()}.md")
         name, chosen = QFileDialog.getSaveFileName(
-            self._window, "Export article", suggested, "Markdown (*.md);;Web page (*.html)"
+            self._window, self.tr("Export article"), suggested, self.tr("Markdown (*.md);;Web page (*.html)")
         )
         if not name:
             return
@@ -150,4 +172,8 @@ class FileCommands(QObject):
             exporter = services.exporter.page_html if as_html else services.importer.export_markdown
             Path(name).write_text(exporter(article.id), encoding="utf-8")
 
-        self._runner.run(export, lambda _: self._status.showMessage(f"Exported to {name}", 6000), write=True)
+        self._runner.run(
+            export,
+            lambda _: self._status.showMessage(self.tr("Exported to {}").format(name), 6000),
+            write=True,
+        )

@@ -15,7 +15,7 @@ class ManualDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("manualDialog")
-        self.setWindowTitle("Editorial Workstation manual")
+        self.setWindowTitle(self.tr("Editorial Workstation manual"))
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("manualText")
         self.browser.setOpenExternalLinks(True)

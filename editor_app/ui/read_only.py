@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from editor_app.ui.plain_text import plain_label
@@ -9,13 +10,13 @@ from editor_app.ui.plain_text import plain_label
 
 def read_only_banner(parent: QWidget, message: str) -> QToolBar:
     """A fixed bar with ``message`` (plain text: it quotes a path and the system's reason)."""
-    bar = QToolBar("Read-only profile", parent)
+    bar = QToolBar(QCoreApplication.translate("ReadOnly", "Read-only profile"), parent)
     bar.setObjectName("readOnlyBar")
     bar.setMovable(False)
     bar.setFloatable(False)
     label = plain_label(message, bar)
     label.setObjectName("readOnlyBanner")
-    label.setAccessibleName("Why nothing can be changed")
+    label.setAccessibleName(QCoreApplication.translate("ReadOnly", "Why nothing can be changed"))
     label.setWordWrap(True)
     label.setStyleSheet("background:#fff4d6;color:#5c3c00;padding:6px;")
     bar.addWidget(label)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from editor_app.domain import Article, Status
 from editor_app.domain.article import reading_minutes, word_count
+from editor_app.ui.labels import status_label
 from editor_app.ui.plain_text import plain
 from editor_app.ui.plain_text import tip as plain_tip
 
@@ -28,13 +29,13 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.badge = QLabel(self)
         self.badge.setObjectName("statusBadge")
-        self.badge.setAccessibleName("Workflow status")
+        self.badge.setAccessibleName(self.tr("Workflow status"))
         self.words = QLabel(self)
         self.words.setObjectName("wordCountLabel")
-        self.words.setAccessibleName("Word count")
+        self.words.setAccessibleName(self.tr("Word count"))
         self.sync = plain(QLabel(self))  # the site's name as typed (show_state switches to rich text)
         self.sync.setObjectName("syncStatus")
-        self.sync.setAccessibleName("Sync status")
+        self.sync.setAccessibleName(self.tr("Sync status"))
         self.progress = QProgressBar(self)
         self.progress.setObjectName("backgroundProgress")
         self.progress.setMaximumWidth(180)
@@ -49,7 +50,7 @@ class StatusBar(QStatusBar):
         """How the workflow reads the shown article's status (an unconfirmed approval is not "Published")."""
         if text:
             self.badge.setText(f" {text} ")
-            self.badge.setToolTip(f"Workflow status: {text}")
+            self.badge.setToolTip(self.tr("Workflow status: {}").format(text))
 
     def show_article(self, article: Article | None) -> None:
         if article is None:
@@ -58,11 +59,11 @@ class StatusBar(QStatusBar):
             self.words.setText("")
             return
         colour = BADGE_COLOURS[article.status]
-        self.badge.setText(f" {article.status.label} ")
+        self.badge.setText(f" {status_label(article.status)} ")
         self.badge.setStyleSheet(
             f"color:white;background:{colour};border-radius:8px;padding:1px 8px;font-weight:bold;"
         )
-        self.badge.setToolTip(f"Workflow status: {article.status.label}")
+        self.badge.setToolTip(self.tr("Workflow status: {}").format(status_label(article.status)))
         self.show_words(article.body)
 
     def show_words(self, body: str) -> None:
@@ -70,16 +71,27 @@ class StatusBar(QStatusBar):
         words = word_count(body)
         chars = len(body)
         minutes = reading_minutes(words)
-        self.words.setText(f"{words:,} words · {chars:,} characters · {minutes} min read")
+        counts = (
+            self.tr("%Ln word(s)", "", words),
+            self.tr("%Ln character(s)", "", chars),
+            self.tr("%n min read", "", minutes),
+        )
+        self.words.setText(" · ".join(counts))
 
     def show_sync(self, pending: int, site: str | None = None) -> None:
         if site is None:
-            text = "Local only" + (
-                f" · {pending} change{'s' if pending != 1 else ''} not synced" if pending else ""
+            text = (
+                self.tr("Local only · %n change(s) not synced", "", pending)
+                if pending
+                else self.tr("Local only")
             )
-            tip = "No publishing site is set up: everything is saved on this computer."
+            tip = self.tr("No publishing site is set up: everything is saved on this computer.")
         else:
-            text = f"{site}: {pending} pending" if pending else f"{site}: synced"
+            text = (
+                self.tr("{}: %n pending", "", pending).format(site)
+                if pending
+                else self.tr("{}: synced").format(site)
+            )
             tip = text
         self.sync.setTextFormat(Qt.TextFormat.PlainText)
         self.sync.setText(text)

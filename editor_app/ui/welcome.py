@@ -14,22 +14,26 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
-        title = QLabel("<h1>Welcome to Editorial Workstation</h1>", self)
+        title = QLabel("<h1>{}</h1>".format(self.tr("Welcome to Editorial Workstation")), self)
+        title.setWordWrap(True)  # translations run longer than the English
+        title.setMaximumWidth(560)
         text = QLabel(
-            "<p>Write and edit articles offline, attach credited photos, link related stories and send "
-            "them to the desk. Everything is saved as you type, on this computer.</p>"
-            "<p>Your newsroom is empty. Open the demo newsroom to see a finished article and a small "
-            "archive, start a new article, or import articles you already have.</p>",
+            self.tr(
+                "<p>Write and edit articles offline, attach credited photos, link related stories and send "
+                "them to the desk. Everything is saved as you type, on this computer.</p>"
+                "<p>Your newsroom is empty. Open the demo newsroom to see a finished article and a small "
+                "archive, start a new article, or import articles you already have.</p>"
+            ),
             self,
         )
         text.setWordWrap(True)
         text.setMaximumWidth(560)
-        self.demo_button = QPushButton("Open demo newsroom", self)
+        self.demo_button = QPushButton(self.tr("Open demo newsroom"), self)
         self.demo_button.setObjectName("openDemoButton")
         self.demo_button.setDefault(True)
-        self.new_button = QPushButton("New article", self)
+        self.new_button = QPushButton(self.tr("New article"), self)
         self.new_button.setObjectName("welcomeNewButton")
-        self.import_button = QPushButton("Import articles…", self)
+        self.import_button = QPushButton(self.tr("Import articles…"), self)
         self.import_button.setObjectName("welcomeImportButton")
         self.demo_button.clicked.connect(self.openDemo)
         self.new_button.clicked.connect(self.newArticle)

@@ -2,11 +2,12 @@
 
 PyInstaller's Qt hooks collect every plugin, QML module and translation that the Qt libraries we link could use.
 The app uses QtCore, QtGui, QtWidgets, QtNetwork and QtWebEngine (whose libraries link QtQuick and QtQml, so
-those libraries stay), loads no QML, installs no QTranslator and prints nothing. So the bundle drops:
+those libraries stay), loads no QML, installs Qt's own translation only for its languages (qtbase: standard
+buttons, file dialogs; Qt has none for Azerbaijani) and prints nothing. So the bundle drops:
 
 - the ``qml/`` tree (about 30 MB, and the Qt3D, Quick3D, Charts, Multimedia... libraries its plugins link);
-- Qt's ``.qm`` translations, and Chromium's UI locales except English and Russian (the app's languages with a
-  Chromium locale; en-US is the fallback QtWebEngine needs);
+- Qt's ``.qm`` translations except ``qtbase_ru.qm``, and Chromium's UI locales except English and Russian (the
+  app's languages with a Chromium locale; en-US is the fallback QtWebEngine needs);
 - the web inspector's resources (12 MB);
 - plugins for hardware and features the app has no use for (eglfs, vnc, evdev, positioning, QML debugging, the
   virtual keyboard, printing, PDF images, the GTK 3 theme with its GTK libraries);
@@ -22,6 +23,8 @@ from pathlib import PurePosixPath
 
 QT = "PySide6/Qt"
 WEBENGINE_LOCALES = ("en-US.pak", "en-GB.pak", "ru.pak")
+QT_TRANSLATIONS = ("qtbase_ru.qm",)
+"""Qt's own translations into the interface's languages (editor_app/ui/i18n.py loads them)."""
 KEEP_PLUGIN_FOLDERS = frozenset(
     {
         "platforms",
@@ -74,6 +77,8 @@ def unwanted(dest: str) -> bool:
     if area == "qml":
         return True
     if area == "translations":
+        if len(parts) == 4:
+            return parts[3] not in QT_TRANSLATIONS
         return not (parts[3] == "qtwebengine_locales" and path.name in WEBENGINE_LOCALES)
     if area == "plugins":
         return parts[3] not in KEEP_PLUGIN_FOLDERS or path.name in DROP_PLUGINS

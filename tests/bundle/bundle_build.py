@@ -18,7 +18,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 CACHE = REPO / "build" / "bundle-test"
-INPUTS = ("editor_app", "packaging/pyinstaller", "packaging/build-bundle.sh", "pyproject.toml")
+INPUTS = ("editor_app", "packaging/pyinstaller", "packaging/build-bundle.sh", "pyproject.toml", "tools/i18n")
 
 
 def source_key() -> str:

@@ -86,7 +86,9 @@ def test_the_bundle_holds_the_web_engine_and_leaves_out_what_the_app_never_loads
     assert {p.name for p in versions.glob("0*.py")} == {p.name for p in migrate.versions_dir().glob("0*.py")}
     assert not (qt / "qml").exists()
     assert not list(qt.glob("lib/libQt6Quick3D*")) and not list(qt.glob("lib/libQt6Pdf*"))
-    assert not list(qt.glob("translations/*.qm"))
+    assert [p.name for p in qt.glob("translations/*.qm")] == ["qtbase_ru.qm"]  # Qt's buttons in Russian
+    i18n = bundle.parent / "_internal" / "editor_app" / "resources" / "i18n"
+    assert {p.name for p in i18n.glob("*.qm")} == {"editor_app_en.qm", "editor_app_ru.qm", "editor_app_az.qm"}
 
 
 def test_version(bundle: Path) -> None:

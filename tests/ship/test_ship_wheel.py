@@ -27,7 +27,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(
         REPO,
         source,
-        ignore=shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__"),
+        ignore=shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "*.qm"),
     )
     done = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source)],
@@ -76,6 +76,19 @@ def test_the_wheel_ships_plugin_desktop_entry_metainfo_icon_and_licences(wheel: 
     header = (PLUGIN / "editorial-workstation.php").read_text(encoding="utf-8")
     assert "License: GPL-2.0-or-later" in header  # the plugin's own licence is GPL, as WordPress's is
     assert "License: GPLv2 or later" in (PLUGIN / "readme.txt").read_text(encoding="utf-8")
+
+
+def test_the_wheel_carries_the_compiled_translations(wheel: Path, tmp_path: Path) -> None:
+    """The build compiles the .ts sources (the copy built from had no .qm): the installed app speaks Russian."""
+    from PySide6.QtCore import QTranslator
+
+    with zipfile.ZipFile(wheel) as archive:
+        compiled = sorted(n for n in archive.namelist() if n.endswith(".qm"))
+        assert compiled == [f"editor_app/resources/i18n/editor_app_{lang}.qm" for lang in ("az", "en", "ru")]
+        (tmp_path / "ru.qm").write_bytes(archive.read("editor_app/resources/i18n/editor_app_ru.qm"))
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "ru.qm"))
+    assert translator.translate("Actions", "&New Article") == "&Новая статья"
 
 
 def test_an_installed_wheel_writes_the_plugin_zip(wheel: Path, tmp_path: Path) -> None:

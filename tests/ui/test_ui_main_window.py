@@ -197,7 +197,8 @@ def test_import_reports_bad_files_and_imports_the_rest(window, qtbot, tmp_path) 
 def test_word_count_label(demo_window, qtbot, words) -> None:
     window = demo_window
     window.form.body.setPlainText(" ".join(["word"] * words))
-    qtbot.waitUntil(lambda: window.status.words.text().startswith(f"{words:,} words"))
+    noun = "word" if words == 1 else "words"  # English plural forms come from editor_app_en.qm
+    qtbot.waitUntil(lambda: window.status.words.text().startswith(f"{words:,} {noun} · "))
 
 
 def test_history_lists_revisions_with_a_word_diff_and_restores_as_a_new_revision(demo_window, qtbot) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from editor_app.ui.sync.status import CONFLICTS_LINK, Phase, SyncState, show_state
 
 
-def test_every_state_reads_in_plain_words() -> None:
+def test_every_state_reads_in_plain_words(qapp: Any) -> None:  # the words come through Qt's translators
     at = datetime(2026, 11, 27, 14, 5)
     assert SyncState(pending=2).text() == "Local only · 2 changes not synced"
     assert SyncState(Phase.OFFLINE, "desk", pending=3).text() == "desk: offline · 3 pending"

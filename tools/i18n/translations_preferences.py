@@ -1,5 +1,5 @@
-"""Russian and Azerbaijani for the strings the Preferences dialog and the article language picker added (to be
-folded into ``TRANSLATIONS`` of ``tools/i18n/translations.py``, same shape: English source -> (ru, az)). Strings
+"""Russian and Azerbaijani for the strings of the Preferences dialog and the article language picker (read into
+``TRANSLATIONS`` of ``tools/i18n/translations.py``, same shape: English source -> (ru, az)). Strings
 that table already has ("Language", "&Address:", "&User:", "Desktop", "Tablet", "Phone", "Publishing &Sites…")
 are not repeated. House terms as there: keyring защищённое хранилище ключей / təhlükəsiz açar anbarı; preview
 предпросмотр / önizləmə."""

@@ -164,7 +164,11 @@ class EditorController(QObject):
             self._in_flight -= 1
             self._dirty = True  # keep the edit: it is still in the form and will be saved again
             log.error("saving %s failed: %s", article.id, exc)
-            self.saveFailed.emit(f"Could not save “{article.title}”: {exc}. Your text is kept; retrying.")
+            self.saveFailed.emit(
+                self.tr("Could not save “{title}”: {error}. Your text is kept; retrying.").format(
+                    title=article.title, error=exc
+                )
+            )
             self._deadline.start()
 
         fields = article.content()

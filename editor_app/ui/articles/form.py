@@ -37,47 +37,47 @@ class ArticleForm(QWidget):
         super().__init__(parent)
         self.headline = QLineEdit(self)
         self.headline.setObjectName("headlineEdit")
-        self.headline.setAccessibleName("Headline")
-        self.headline.setPlaceholderText("Headline")
+        self.headline.setAccessibleName(self.tr("Headline"))
+        self.headline.setPlaceholderText(self.tr("Headline"))
         big = QFont(self.headline.font())
         big.setPointSizeF(big.pointSizeF() * 1.4)
         big.setBold(True)
         self.headline.setFont(big)
         self.headline_count = QLabel(self)
         self.headline_count.setObjectName("headlineCounter")
-        self.headline_count.setAccessibleName("Headline length")
+        self.headline_count.setAccessibleName(self.tr("Headline length"))
         self.headline_limit = HEADLINE_LIMIT
 
         self.standfirst = QPlainTextEdit(self)
         self.standfirst.setObjectName("standfirstEdit")
-        self.standfirst.setAccessibleName("Standfirst")
-        self.standfirst.setPlaceholderText("Standfirst: the one or two sentences under the headline")
+        self.standfirst.setAccessibleName(self.tr("Standfirst"))
+        self.standfirst.setPlaceholderText(self.tr("Standfirst: the one or two sentences under the headline"))
         self.standfirst.setTabChangesFocus(True)
         self.standfirst.setFixedHeight(self.standfirst.fontMetrics().lineSpacing() * 3 + 14)
 
         self.byline = QLineEdit(self)
         self.byline.setObjectName("bylineEdit")
-        self.byline.setAccessibleName("Byline")
-        self.byline.setPlaceholderText("By …")
+        self.byline.setAccessibleName(self.tr("Byline"))
+        self.byline.setPlaceholderText(self.tr("By …"))
         self.section = QComboBox(self)
         self.section.setObjectName("sectionCombo")
-        self.section.setAccessibleName("Section")
+        self.section.setAccessibleName(self.tr("Section"))
         self.section.setEditable(True)
         self.section.addItems(list(SECTIONS))
         self.tags = QLineEdit(self)
         self.tags.setObjectName("tagsEdit")
-        self.tags.setAccessibleName("Tags, separated by commas")
-        self.tags.setPlaceholderText("tags, separated, by commas")
+        self.tags.setAccessibleName(self.tr("Tags, separated by commas"))
+        self.tags.setPlaceholderText(self.tr("tags, separated, by commas"))
         self.source = QLineEdit(self)
         self.source.setObjectName("sourceEdit")
-        self.source.setAccessibleName("Source line")
-        self.source.setPlaceholderText("source: agencies, own reporting…")
+        self.source.setAccessibleName(self.tr("Source line"))
+        self.source.setPlaceholderText(self.tr("source: agencies, own reporting…"))
         self.language = LanguageCombo("languageCombo", self)
         self.default_language = DEFAULT_ARTICLE_LANGUAGE
         """The profile's language for new articles and for old ones that carry none (Preferences)."""
-        self.editors_choice = QCheckBox("Editor's choice", self)
+        self.editors_choice = QCheckBox(self.tr("Editor's choice"), self)
         self.editors_choice.setObjectName("editorsChoiceCheck")
-        self.editors_choice.setAccessibleName("Editor's choice")
+        self.editors_choice.setAccessibleName(self.tr("Editor's choice"))
         self.note = QLabel(self)
         self.note.setObjectName("returnNote")
         self.note.setWordWrap(True)
@@ -86,7 +86,7 @@ class ArticleForm(QWidget):
         self.lock = QLabel(self)
         self.lock.setTextFormat(Qt.TextFormat.PlainText)  # reasons can quote paths and server messages
         self.lock.setObjectName("readOnlyNote")
-        self.lock.setAccessibleName("Why the article cannot be edited")
+        self.lock.setAccessibleName(self.tr("Why the article cannot be edited"))
         self.lock.setWordWrap(True)
         self.lock.setStyleSheet("background:#e8f0fe;border:1px solid #8ab4f8;border-radius:4px;padding:6px;")
         self.lock.hide()
@@ -98,14 +98,14 @@ class ArticleForm(QWidget):
         headline_row.addWidget(self.headline_count)
         meta = QFormLayout()
         meta.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        meta.addRow("Byline", self.byline)
+        meta.addRow(self.tr("Byline"), self.byline)
         row = QHBoxLayout()
         row.addWidget(self.section, 1)
         row.addWidget(self.language)
         row.addWidget(self.editors_choice)
-        meta.addRow("Section", row)
-        meta.addRow("Tags", self.tags)
-        meta.addRow("Source", self.source)
+        meta.addRow(self.tr("Section"), row)
+        meta.addRow(self.tr("Tags"), self.tags)
+        meta.addRow(self.tr("Source"), self.source)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.addWidget(self.note)
@@ -163,7 +163,9 @@ class ArticleForm(QWidget):
             "color:#b3261e;font-weight:bold;" if over else "color:palette(mid);"
         )
         self.headline_count.setToolTip(
-            f"{length - self.headline_limit} characters over the limit" if over else "Headline length"
+            self.tr("%n character(s) over the limit", "", length - self.headline_limit)
+            if over
+            else self.tr("Headline length")
         )
 
     def load(self, article: Article) -> None:
@@ -201,7 +203,9 @@ class ArticleForm(QWidget):
     def show_note(self, note: str) -> None:
         """The desk's note on a returned article, shown above the headline until it is resubmitted."""
         self.note.setVisible(bool(note))
-        self.note.setText(f"<b>Returned by the desk:</b> {html.escape(note)}" if note else "")
+        self.note.setText(
+            self.tr("<b>Returned by the desk:</b> {}").format(html.escape(note)) if note else ""
+        )
 
     def apply_to(self, article: Article) -> Article:
         """The article with the form's field values."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from editor_app.domain import Status
 from editor_app.store import ArticleQuery, ArticleSummary
 from editor_app.ui.item_roles import DETAIL_ROLE, ID_ROLE, Index
+from editor_app.ui.labels import local_time, status_label
 from editor_app.ui.plain_text import tip
 
 
@@ -54,14 +55,14 @@ class ArticleListModel(QAbstractListModel):
             return row.id
         if role == DETAIL_ROLE:
             parts = [
-                row.section or "No section",
-                row.status.label,
-                row.updated_at.astimezone().strftime("%d %b %H:%M"),
+                row.section or self.tr("No section"),
+                status_label(row.status),
+                local_time(row.updated_at, "dd MMM HH:mm"),
             ]
             if row.editors_choice:
-                parts.insert(0, "★ Editor's choice")
+                parts.insert(0, self.tr("★ Editor's choice"))
             if self.show_sync and row.id in self._pending:
-                parts.append("not synced")
+                parts.append(self.tr("not synced"))
             return " · ".join(parts)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(f"{row.title}\n{self.data(index, DETAIL_ROLE)}")
@@ -137,22 +138,22 @@ class ArticleListPanel(QWidget):
         super().__init__(parent)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("articleFilter")
-        self.filter_edit.setPlaceholderText("Filter articles…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter articles by text")
+        self.filter_edit.setAccessibleName(self.tr("Filter articles by text"))
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("statusFilter")
-        self.status_combo.setAccessibleName("Filter by status")
-        self.status_combo.addItem("All statuses", None)
+        self.status_combo.setAccessibleName(self.tr("Filter by status"))
+        self.status_combo.addItem(self.tr("All statuses"), None)
         for status in Status:
-            self.status_combo.addItem(status.label, status.value)
+            self.status_combo.addItem(status_label(status), status.value)
         self.section_combo = QComboBox(self)
         self.section_combo.setObjectName("sectionFilter")
-        self.section_combo.setAccessibleName("Filter by section")
-        self.section_combo.addItem("All sections", None)
+        self.section_combo.setAccessibleName(self.tr("Filter by section"))
+        self.section_combo.addItem(self.tr("All sections"), None)
         self.view = QListView(self)
         self.view.setObjectName("articleList")
-        self.view.setAccessibleName("Articles")
+        self.view.setAccessibleName(self.tr("Articles"))
         self.view.setUniformItemSizes(True)
         self.view.setItemDelegate(ArticleDelegate(self.view))
         self.view.setAlternatingRowColors(True)
@@ -230,7 +231,7 @@ class ArticleListPanel(QWidget):
             return
         self.section_combo.blockSignals(True)
         self.section_combo.clear()
-        self.section_combo.addItem("All sections", None)
+        self.section_combo.addItem(self.tr("All sections"), None)
         for section in sections:
             self.section_combo.addItem(section, section)
         index = self.section_combo.findData(current) if current else 0

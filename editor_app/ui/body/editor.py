@@ -25,25 +25,30 @@ from editor_app.ui.body.highlighter import MarkdownHighlighter
 from editor_app.ui.body.spell_menu import add_spelling_section
 from editor_app.ui.body.spelling import Speller
 from editor_app.ui.body.utf16 import Utf16Map
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 
 Toggle = Callable[[str, int, int], formatting.Edited]
 
 # (action object name, menu text, shortcuts; the first one is shown in menus)
 _FORMAT_ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("actionBold", "Bold", ("Ctrl+B",)),
-    ("actionItalic", "Italic", ("Ctrl+I",)),
-    ("actionLink", "Link", ("Ctrl+K",)),
-    ("actionHeading1", "Heading 1", ("Ctrl+1",)),
-    ("actionHeading2", "Heading 2", ("Ctrl+2",)),
-    ("actionHeading3", "Heading 3", ("Ctrl+3",)),
-    ("actionQuote", "Quote", ("Ctrl+Shift+.", "Ctrl+Shift+>", "Ctrl+>")),
-    ("actionBulletList", "Bulleted list", ("Ctrl+Shift+8", "Ctrl+Shift+*", "Ctrl+*")),
+    ("actionBold", QT_TRANSLATE_NOOP("MarkdownEditor", "Bold"), ("Ctrl+B",)),
+    ("actionItalic", QT_TRANSLATE_NOOP("MarkdownEditor", "Italic"), ("Ctrl+I",)),
+    ("actionLink", QT_TRANSLATE_NOOP("MarkdownEditor", "Link"), ("Ctrl+K",)),
+    ("actionHeading1", QT_TRANSLATE_NOOP("MarkdownEditor", "Heading 1"), ("Ctrl+1",)),
+    ("actionHeading2", QT_TRANSLATE_NOOP("MarkdownEditor", "Heading 2"), ("Ctrl+2",)),
+    ("actionHeading3", QT_TRANSLATE_NOOP("MarkdownEditor", "Heading 3"), ("Ctrl+3",)),
+    ("actionQuote", QT_TRANSLATE_NOOP("MarkdownEditor", "Quote"), ("Ctrl+Shift+.", "Ctrl+Shift+>", "Ctrl+>")),
+    (
+        "actionBulletList",
+        QT_TRANSLATE_NOOP("MarkdownEditor", "Bulleted list"),
+        ("Ctrl+Shift+8", "Ctrl+Shift+*", "Ctrl+*"),
+    ),
 )
 _FIND_ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("actionFind", "Find…", ("Ctrl+F",)),
-    ("actionReplace", "Replace…", ("Ctrl+H",)),
-    ("actionFindNext", "Find next", ("F3",)),
-    ("actionFindPrevious", "Find previous", ("Shift+F3",)),
+    ("actionFind", QT_TRANSLATE_NOOP("MarkdownEditor", "Find…"), ("Ctrl+F",)),
+    ("actionReplace", QT_TRANSLATE_NOOP("MarkdownEditor", "Replace…"), ("Ctrl+H",)),
+    ("actionFindNext", QT_TRANSLATE_NOOP("MarkdownEditor", "Find next"), ("F3",)),
+    ("actionFindPrevious", QT_TRANSLATE_NOOP("MarkdownEditor", "Find previous"), ("Shift+F3",)),
 )
 
 
@@ -58,11 +63,11 @@ class MarkdownEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bodyEdit")
-        self.setAccessibleName("Article body (Markdown)")
+        self.setAccessibleName(self.tr("Article body (Markdown)"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setPlaceholderText(
-            "Write the story here. Markdown: **bold**, *italic*, [link](https://…), ## heading"
+            self.tr("Write the story here. Markdown: **bold**, *italic*, [link](https://…), ## heading")
         )
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
         font.setPointSizeF(max(font.pointSizeF(), 10) * 1.15)
@@ -191,7 +196,7 @@ class MarkdownEditor(QPlainTextEdit):
     ) -> dict[str, QAction]:
         made: dict[str, QAction] = {}
         for name, text, sequences in table:
-            action = QAction(text, self)
+            action = QAction(self.tr(text), self)
             action.setObjectName(name)
             action.setShortcuts([QKeySequence(s) for s in sequences])
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -240,7 +245,7 @@ class MarkdownEditor(QPlainTextEdit):
         position = self.cursorForPosition(pos).position()
         add_spelling_section(menu, self, self.speller, self.highlighter, position)
         menu.addSeparator()
-        formats = menu.addMenu("Format")
+        formats = menu.addMenu(self.tr("Format"))
         formats.setObjectName("formatMenu")
         formats.addActions(list(self.format_actions.values()))
         return menu

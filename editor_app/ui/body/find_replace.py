@@ -25,28 +25,32 @@ class FindReplaceBar(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.setObjectName("findReplaceBar")
-        self.setAccessibleName("Find and replace")
-        self.find_field = self._field("findField", "Find", "Find in the article")
-        self.replace_field = self._field("replaceField", "Replace with", "Replace with")
-        self.case_check = QCheckBox("Match case", self)
+        self.setAccessibleName(self.tr("Find and replace"))
+        self.find_field = self._field("findField", self.tr("Find"), self.tr("Find in the article"))
+        self.replace_field = self._field("replaceField", self.tr("Replace with"), self.tr("Replace with"))
+        self.case_check = QCheckBox(self.tr("Match case"), self)
         self.case_check.setObjectName("findMatchCase")
-        self.whole_word_check = QCheckBox("Whole words", self)
+        self.whole_word_check = QCheckBox(self.tr("Whole words"), self)
         self.whole_word_check.setObjectName("findWholeWords")
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was searched for
         self.status.setObjectName("findStatus")
-        self.status.setAccessibleName("Search result")
-        previous = self._button("findPrevious", "Previous", "Find previous (Shift+F3)", self.find_previous)
-        following = self._button("findNext", "Next", "Find next (F3)", self.find_next)
-        self.replace_button = self._button("replaceOne", "Replace", "Replace this match", self.replace)
+        self.status.setAccessibleName(self.tr("Search result"))
+        previous = self._button(
+            "findPrevious", self.tr("Previous"), self.tr("Find previous (Shift+F3)"), self.find_previous
+        )
+        following = self._button("findNext", self.tr("Next"), self.tr("Find next (F3)"), self.find_next)
+        self.replace_button = self._button(
+            "replaceOne", self.tr("Replace"), self.tr("Replace this match"), self.replace
+        )
         self.replace_all_button = self._button(
-            "replaceAll", "Replace all", "Replace every match", self.replace_all
+            "replaceAll", self.tr("Replace all"), self.tr("Replace every match"), self.replace_all
         )
         close = QToolButton(self)
         close.setObjectName("findClose")
         close.setText("×")
-        close.setAccessibleName("Close find bar")
-        close.setToolTip("Close (Escape)")
+        close.setAccessibleName(self.tr("Close find bar"))
+        close.setToolTip(self.tr("Close (Escape)"))
         close.clicked.connect(self.close_bar)
 
         grid = QGridLayout(self)
@@ -163,7 +167,7 @@ class FindReplaceBar(QWidget):
             edge.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
             found = document.find(needle, edge, self.flags(backward=backward))
         if found.isNull():
-            self._report("No matches")
+            self._report(self.tr("No matches"))
             return False
         self.editor.setTextCursor(found)
         self.editor.ensureCursorVisible()
@@ -215,5 +219,5 @@ class FindReplaceBar(QWidget):
             count += 1
             found = document.find(needle, found.position(), flags)
         editing.endEditBlock()
-        self._report(f"Replaced {count}" if count else "No matches")
+        self._report(self.tr("Replaced %n", "", count) if count else self.tr("No matches"))
         return count

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
@@ -60,7 +61,8 @@ def add_spelling_section(
         return action
 
     if not speller.available:
-        add(f"No spelling dictionary for “{speller.language}”", "spellingUnavailable", enabled=False)
+        unavailable = QCoreApplication.translate("SpellMenu", "No spelling dictionary for “{}”")
+        add(unavailable.format(speller.language), "spellingUnavailable", enabled=False)
     else:
         found = misspelled_word_at(editor.document(), speller, position)
         if found is None:
@@ -73,10 +75,19 @@ def add_spelling_section(
             action.setFont(bold)
             action.triggered.connect(lambda _=False, s=suggestion: _replace(editor, found, s))
         if not suggestions:
-            add("No suggestions", "spellingNoSuggestions", enabled=False)
-        add_word = add(f"Add “{found.word}” to dictionary", "spellingAddWord")
+            add(
+                QCoreApplication.translate("SpellMenu", "No suggestions"),
+                "spellingNoSuggestions",
+                enabled=False,
+            )
+        add_word = add(
+            QCoreApplication.translate("SpellMenu", "Add “{}” to dictionary").format(found.word),
+            "spellingAddWord",
+        )
         add_word.triggered.connect(lambda: _accept(speller.add, highlighter, found.word))
-        ignore = add(f"Ignore “{found.word}”", "spellingIgnoreWord")
+        ignore = add(
+            QCoreApplication.translate("SpellMenu", "Ignore “{}”").format(found.word), "spellingIgnoreWord"
+        )
         ignore.triggered.connect(lambda: _accept(speller.ignore, highlighter, found.word))
     if first is None:
         menu.addActions(added)

@@ -31,9 +31,9 @@ class EditorsChoiceController(QObject):
         self._show_lists = show_lists
         self._window = parent
         self.dialog: EditorsChoiceDialog | None = None
-        self.action = QAction("&Editor's choice…", parent)
+        self.action = QAction(self.tr("&Editor's choice…"), parent)
         self.action.setObjectName("editorsChoiceAction")
-        self.action.setStatusTip("See and order the site's Editor's choice selection")
+        self.action.setStatusTip(self.tr("See and order the site's Editor's choice selection"))
         self.action.triggered.connect(self.open)
 
     def refresh(self, *_: object) -> None:

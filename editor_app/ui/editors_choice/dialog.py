@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,8 +25,13 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _label(item: ListItem) -> str:
-    title = item.title.strip() or "Untitled article"
-    return title if item.status == "publish" else f"{title} ({item.status}: not shown to readers yet)"
+    title = item.title.strip() or QCoreApplication.translate("EditorsChoiceDialog", "Untitled article")
+    if item.status == "publish":
+        return title
+    waiting = QCoreApplication.translate(
+        "EditorsChoiceDialog", "{title} ({status}: not shown to readers yet)"
+    )
+    return waiting.format(title=title, status=item.status)
 
 
 class EditorsChoiceDialog(QDialog):
@@ -37,7 +42,7 @@ class EditorsChoiceDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editorsChoiceDialog")
-        self.setWindowTitle("Editor's choice")
+        self.setWindowTitle(self.tr("Editor's choice"))
         self.resize(560, 480)
 
         self.status = QLabel(self)
@@ -46,15 +51,15 @@ class EditorsChoiceDialog(QDialog):
 
         self.list = QListWidget(self)
         self.list.setObjectName("editorsChoiceList")
-        self.list.setAccessibleName("Editor's choice, in order")
+        self.list.setAccessibleName(self.tr("Editor's choice, in order"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.model().rowsMoved.connect(self._edited)
 
-        self.up = self._button("editorsChoiceUp", "Move &up", lambda: self._move(-1))
-        self.down = self._button("editorsChoiceDown", "Move &down", lambda: self._move(1))
-        self.remove = self._button("editorsChoiceRemove", "&Remove", self._remove)
+        self.up = self._button("editorsChoiceUp", self.tr("Move &up"), lambda: self._move(-1))
+        self.down = self._button("editorsChoiceDown", self.tr("Move &down"), lambda: self._move(1))
+        self.remove = self._button("editorsChoiceRemove", self.tr("&Remove"), self._remove)
         side = QVBoxLayout()
         for button in (self.up, self.down, self.remove):
             side.addWidget(button)
@@ -65,8 +70,8 @@ class EditorsChoiceDialog(QDialog):
 
         self.candidates = QComboBox(self)
         self.candidates.setObjectName("editorsChoiceCandidates")
-        self.candidates.setAccessibleName("Published article to add")
-        self.add = self._button("editorsChoiceAdd", "&Add", self._add)
+        self.candidates.setAccessibleName(self.tr("Published article to add"))
+        self.add = self._button("editorsChoiceAdd", self.tr("&Add"), self._add)
         adding = QHBoxLayout()
         adding.addWidget(self.candidates, 1)
         adding.addWidget(self.add)
@@ -101,14 +106,14 @@ class EditorsChoiceDialog(QDialog):
             self._append(item)
         self.candidates.clear()
         for candidate in candidates:
-            self.candidates.addItem(candidate.title.strip() or "Untitled article", candidate)
+            self.candidates.addItem(candidate.title.strip() or self.tr("Untitled article"), candidate)
         when = as_of(current.fetched_at)
         if current.pending:
-            self.status.setText("Your order is saved here and goes to the site with the next sync.")
+            self.status.setText(self.tr("Your order is saved here and goes to the site with the next sync."))
         elif when:
-            self.status.setText(f"The selection on the site, {when}. Drag to reorder.")
+            self.status.setText(self.tr("The selection on the site, {}. Drag to reorder.").format(when))
         else:
-            self.status.setText("Not synced yet: the site's selection arrives with the next sync.")
+            self.status.setText(self.tr("Not synced yet: the site's selection arrives with the next sync."))
         self._dirty = False
         self._update_buttons()
 
@@ -148,7 +153,7 @@ class EditorsChoiceDialog(QDialog):
         if not isinstance(candidate, ListItem):
             return
         if any(item.remote_id == candidate.remote_id for item in self.items()):
-            self.status.setText(f"“{candidate.title}” is already in Editor's choice.")
+            self.status.setText(self.tr("“{}” is already in Editor's choice.").format(candidate.title))
             return
         self._append(candidate)
         self.list.setCurrentRow(self.list.count() - 1)

@@ -84,7 +84,7 @@ class PreviewPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("previewPanel")
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(self.tr("Preview"))
         self.runner = runner
         self.images = MediaImages(media_root)
         self.interceptor = LocalOnlyInterceptor(media_root)
@@ -92,29 +92,31 @@ class PreviewPanel(QWidget):
 
         self.view = QWebEngineView()
         self.view.setObjectName("previewView")
-        self.view.setAccessibleName("Article preview")
+        self.view.setAccessibleName(self.tr("Article preview"))
         self.page = PreviewPage(self.interceptor, self.view)
         self.view.setPage(self.page)
         self.stage = _Stage(self.view, self)
 
         self.width_combo = QComboBox(self)
         self.width_combo.setObjectName("previewWidth")
-        self.width_combo.setAccessibleName("Preview width")
+        self.width_combo.setAccessibleName(self.tr("Preview width"))
         for mode in PreviewWidth:
-            self.width_combo.addItem(f"{mode.label} ({mode.css_width} px)", mode.key)
+            self.width_combo.addItem(
+                self.tr("{} ({} px)").format(self.tr(mode.label), mode.css_width), mode.key
+            )
         self.width_combo.currentIndexChanged.connect(
             lambda index: self.set_width(self.width_combo.itemData(index))
         )
-        label = QLabel("Width", self)
+        label = QLabel(self.tr("Width"), self)
         label.setBuddy(self.width_combo)
         self.theme_combo = QComboBox(self)
         self.theme_combo.setObjectName("previewThemeCombo")
-        self.theme_combo.setAccessibleName("Preview theme")
+        self.theme_combo.setAccessibleName(self.tr("Preview theme"))
         for key, name in THEMES:
-            self.theme_combo.addItem(name, key)
-        theme_label = QLabel("Theme", self)
+            self.theme_combo.addItem(self.tr(name), key)
+        theme_label = QLabel(self.tr("Theme"), self)
         theme_label.setBuddy(self.theme_combo)
-        self.theme_note = QLabel(NO_THEME_YET, self)
+        self.theme_note = QLabel(self.tr(NO_THEME_YET), self)
         self.theme_note.setObjectName("previewThemeNote")
         self.theme_note.hide()
         bar = QHBoxLayout()

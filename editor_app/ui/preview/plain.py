@@ -60,15 +60,15 @@ class PlainPreviewPanel(QWidget):
     def __init__(self, reason: str, media_root: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewPanel")
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(self.tr("Preview"))
         self.reason = reason
         self.images = MediaImages(media_root)
         self.view = QTextBrowser(self)
         self.view.setObjectName("previewView")
-        self.view.setAccessibleName("Article preview (plain)")
+        self.view.setAccessibleName(self.tr("Article preview (plain)"))
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(self._link_clicked)
-        self.notice = QLabel("Plain preview: the web engine could not start.", self)
+        self.notice = QLabel(self.tr("Plain preview: the web engine could not start."), self)
         self.notice.setObjectName("previewPlainNotice")
         self.notice.setToolTip(reason)
         self.notice.setWordWrap(True)

@@ -8,10 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
-THEMES = (("house", "House"), ("site", "Site"))
-NO_THEME_YET = "Sync once to fetch the site's theme"
+THEMES = (
+    ("house", QT_TRANSLATE_NOOP("PreviewPanel", "House")),
+    ("site", QT_TRANSLATE_NOOP("PreviewPanel", "Site")),
+)
+NO_THEME_YET = QT_TRANSLATE_NOOP("PreviewPanel", "Sync once to fetch the site's theme")
 
 
 class SiteThemePage:

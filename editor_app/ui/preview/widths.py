@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from enum import Enum
 
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
+
 
 class PreviewWidth(Enum):
-    DESKTOP = ("desktop", "Desktop", 1024)
-    TABLET = ("tablet", "Tablet", 768)
-    PHONE = ("phone", "Phone", 375)
+    DESKTOP = ("desktop", QT_TRANSLATE_NOOP("PreviewPanel", "Desktop"), 1024)
+    TABLET = ("tablet", QT_TRANSLATE_NOOP("PreviewPanel", "Tablet"), 768)
+    PHONE = ("phone", QT_TRANSLATE_NOOP("PreviewPanel", "Phone"), 375)
 
     def __init__(self, key: str, label: str, css_width: int) -> None:
         self.key = key
         self.label = label
+        """In English; the panel shows ``tr(label)``."""
         self.css_width = css_width
         """Desktop: at least this wide (it grows with the panel); tablet and phone: exactly this wide."""
 

@@ -96,7 +96,7 @@ class RelatedPicker(RelatedPickerView):
             current = self.section.currentData()
             self.section.blockSignals(True)
             self.section.clear()
-            self.section.addItem("All sections", None)
+            self.section.addItem(self.tr("All sections"), None)
             for name in sections:
                 self.section.addItem(name, name)
             self.section.setCurrentIndex(max(0, self.section.findData(current)) if current else 0)
@@ -128,10 +128,10 @@ class RelatedPicker(RelatedPickerView):
         service = self.service
         limit = 20
         if query.strip():
-            self.heading.setText("Results")
+            self.heading.setText(self.tr("Results"))
             job: Callable[[], list[RelatedHit]] = lambda: service.search(query, filters, exclude, limit)  # noqa: E731
         else:
-            self.heading.setText("Suggestions: more like this")
+            self.heading.setText(self.tr("Suggestions: more like this"))
             job = lambda: service.suggest(article, limit, exclude, filters)  # noqa: E731
         self._generation += 1
         self._pending = (self._generation, job)
@@ -182,7 +182,9 @@ class RelatedPicker(RelatedPickerView):
         if hit is None or article_id in self.chosen_ids():
             return
         if self.chosen_model.rowCount() >= self.service.maximum:
-            self.message.setText(f"At most {self.service.maximum} related articles: remove one first.")
+            self.message.setText(
+                self.tr("At most {} related articles: remove one first.").format(self.service.maximum)
+            )
             return
         row = self.results.currentIndex().row()
         self.chosen_model.blockSignals(True)
@@ -247,7 +249,7 @@ class RelatedPicker(RelatedPickerView):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(str(error).strip("'\"") or "Something went wrong; please try again.")
+        self.message.setText(str(error).strip("'\"") or self.tr("Something went wrong; please try again."))
 
     def changed_elsewhere(self, changes: Changes, initiator: object | None = None) -> None:
         """Reload the chosen list when someone else changed the current article (not this picker's saves)."""

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -33,19 +42,23 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.services.related import RelatedHit
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.item_roles import DETAIL_ROLE, ID_ROLE, SNIPPET_ROLE, Index
+from editor_app.ui.labels import local_time, status_label
 from editor_app.ui.plain_text import plain, tip
 
 DATE_RANGES: tuple[tuple[str, int | None], ...] = (
-    ("Any time", None),
-    ("Past week", 7),
-    ("Past month", 31),
-    ("Past year", 366),
+    (QT_TRANSLATE_NOOP("RelatedPickerView", "Any time"), None),
+    (QT_TRANSLATE_NOOP("RelatedPickerView", "Past week"), 7),
+    (QT_TRANSLATE_NOOP("RelatedPickerView", "Past month"), 31),
+    (QT_TRANSLATE_NOOP("RelatedPickerView", "Past year"), 366),
 )
 
 
 def detail_text(hit: RelatedHit) -> str:
-    return " · ".join(p for p in (hit.section, f"{hit.date.day} {hit.date:%b %Y}", hit.status.label) if p)
+    return " · ".join(
+        p for p in (hit.section, local_time(hit.date, "d MMM yyyy"), status_label(hit.status)) if p
+    )
 
 
 class ResultsModel(QAbstractListModel):
@@ -134,7 +147,7 @@ class RelatedPickerView(QWidget):
     def __init__(self, maximum: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("relatedPicker")
-        self.setAccessibleName("Related articles")
+        self.setAccessibleName(self.tr("Related articles"))
         self.maximum = maximum
         self._build()
         self._wire_keys()
@@ -143,52 +156,52 @@ class RelatedPickerView(QWidget):
     def _build(self) -> None:
         self.search = QLineEdit(self)
         self.search.setObjectName("relatedSearch")
-        self.search.setAccessibleName("Search the archive for related articles")
-        self.search.setPlaceholderText("Search the archive, or pick from suggestions…")
+        self.search.setAccessibleName(self.tr("Search the archive for related articles"))
+        self.search.setPlaceholderText(self.tr("Search the archive, or pick from suggestions…"))
         self.search.setClearButtonEnabled(True)
         self.section = QComboBox(self)
         self.section.setObjectName("relatedSectionFilter")
-        self.section.setAccessibleName("Only articles of this section")
-        self.section.addItem("All sections", None)
+        self.section.setAccessibleName(self.tr("Only articles of this section"))
+        self.section.addItem(self.tr("All sections"), None)
         self.dates = QComboBox(self)
         self.dates.setObjectName("relatedDateFilter")
-        self.dates.setAccessibleName("Only articles from this period")
+        self.dates.setAccessibleName(self.tr("Only articles from this period"))
         for label, days in DATE_RANGES:
-            self.dates.addItem(label, days)
-        self.published = QCheckBox("Published only", self)
+            self.dates.addItem(QCoreApplication.translate("RelatedPickerView", label), days)
+        self.published = QCheckBox(self.tr("Published only"), self)
         self.published.setObjectName("relatedPublishedOnly")
-        self.published.setAccessibleName("Only published articles")
-        self.heading = QLabel("Suggestions", self)
+        self.published.setAccessibleName(self.tr("Only published articles"))
+        self.heading = QLabel(self.tr("Suggestions"), self)
         self.heading.setObjectName("relatedResultsHeading")
         self.results = QListView(self)
         self.results.setObjectName("relatedResults")
-        self.results.setAccessibleName("Search results and suggestions; press Enter to add")
+        self.results.setAccessibleName(self.tr("Search results and suggestions; press Enter to add"))
         self.results_model = ResultsModel(self)
         self.results.setModel(self.results_model)
         self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.setUniformItemSizes(True)
-        self.add_button = QPushButton("&Add", self)
+        self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.setObjectName("relatedAdd")
-        self.add_button.setAccessibleName("Add the selected result to the related articles")
+        self.add_button.setAccessibleName(self.tr("Add the selected result to the related articles"))
         self.chosen = QListView(self)
         self.chosen.setObjectName("relatedChosen")
         self.chosen.setAccessibleName(
-            "Chosen related articles, in order; Alt+Up and Alt+Down move, Delete removes"
+            self.tr("Chosen related articles, in order; Alt+Up and Alt+Down move, Delete removes")
         )
         self.chosen_model = QStandardItemModel(self)
         self.chosen.setModel(self.chosen_model)
         self.chosen.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.chosen.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.chosen.setDragDropOverwriteMode(False)
-        self.up_button = QPushButton("Move &up", self)
+        self.up_button = QPushButton(self.tr("Move &up"), self)
         self.up_button.setObjectName("relatedUp")
-        self.up_button.setAccessibleName("Move the selected related article up")
-        self.down_button = QPushButton("Move &down", self)
+        self.up_button.setAccessibleName(self.tr("Move the selected related article up"))
+        self.down_button = QPushButton(self.tr("Move &down"), self)
         self.down_button.setObjectName("relatedDown")
-        self.down_button.setAccessibleName("Move the selected related article down")
-        self.remove_button = QPushButton("&Remove", self)
+        self.down_button.setAccessibleName(self.tr("Move the selected related article down"))
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setObjectName("relatedRemove")
-        self.remove_button.setAccessibleName("Remove the selected related article")
+        self.remove_button.setAccessibleName(self.tr("Remove the selected related article"))
         self.message = plain(QLabel(self))  # error texts can quote headlines
         self.message.setObjectName("relatedMessage")
         self.message.setWordWrap(True)
@@ -273,4 +286,4 @@ class RelatedPickerView(QWidget):
 
     def _update_chosen_label(self) -> None:
         count = self.chosen_model.rowCount()
-        self.chosen_label.setText(f"Related articles ({count} of {self.maximum})")
+        self.chosen_label.setText(self.tr("Related articles ({} of {})").format(count, self.maximum))

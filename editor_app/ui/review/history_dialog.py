@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,25 +26,31 @@ from editor_app.domain import Article
 from editor_app.domain.diff import diff_html, diff_stats, word_diff
 from editor_app.domain.review import AuditEntry
 from editor_app.store import Revision
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
+from editor_app.ui.labels import local_time
 
 KIND_LABELS = {
-    "create": "created",
-    "edit": "edited",
-    "import": "imported",
-    "restore": "restored",
-    "sync": "synced",
-    "merge": "merged",
-    "submitted": "submitted",
-    "reviewed": "seen by the desk",
+    "create": QT_TRANSLATE_NOOP("HistoryDialog", "created"),
+    "edit": QT_TRANSLATE_NOOP("HistoryDialog", "edited"),
+    "import": QT_TRANSLATE_NOOP("HistoryDialog", "imported"),
+    "restore": QT_TRANSLATE_NOOP("HistoryDialog", "restored"),
+    "sync": QT_TRANSLATE_NOOP("HistoryDialog", "synced"),
+    "merge": QT_TRANSLATE_NOOP("HistoryDialog", "merged"),
+    "submitted": QT_TRANSLATE_NOOP("HistoryDialog", "submitted"),
+    "reviewed": QT_TRANSLATE_NOOP("HistoryDialog", "seen by the desk"),
 }
-TEXT_FIELDS = (("headline", "Headline"), ("standfirst", "Standfirst"), ("body", "Body"))
+TEXT_FIELDS = (
+    ("headline", QT_TRANSLATE_NOOP("HistoryDialog", "Headline")),
+    ("standfirst", QT_TRANSLATE_NOOP("HistoryDialog", "Standfirst")),
+    ("body", QT_TRANSLATE_NOOP("HistoryDialog", "Body")),
+)
 OTHER_FIELDS = (
-    ("byline", "Byline"),
-    ("section", "Section"),
-    ("source", "Source"),
-    ("tags", "Tags"),
-    ("editors_choice", "Editor's choice"),
-    ("language", "Language"),
+    ("byline", QT_TRANSLATE_NOOP("HistoryDialog", "Byline")),
+    ("section", QT_TRANSLATE_NOOP("HistoryDialog", "Section")),
+    ("source", QT_TRANSLATE_NOOP("HistoryDialog", "Source")),
+    ("tags", QT_TRANSLATE_NOOP("HistoryDialog", "Tags")),
+    ("editors_choice", QT_TRANSLATE_NOOP("HistoryDialog", "Editor's choice")),
+    ("language", QT_TRANSLATE_NOOP("HistoryDialog", "Language")),
 )
 
 
@@ -59,8 +65,12 @@ def revision_comparison_html(revision: Revision, current: Article) -> str:
             continue
         pieces = word_diff(old, new)
         added, removed = diff_stats(pieces)
+        counts = QCoreApplication.translate(
+            "HistoryDialog", "+{added} / −{removed} words since this revision"
+        )
+        title = QCoreApplication.translate("HistoryDialog", label)
         parts.append(
-            f"<h3>{label} <small>(+{added} / −{removed} words since this revision)</small></h3>"
+            f"<h3>{title} <small>({counts.format(added=added, removed=removed)})</small></h3>"
             f"<p>{diff_html(pieces)}</p>"
         )
     for key, label in OTHER_FIELDS:
@@ -68,18 +78,20 @@ def revision_comparison_html(revision: Revision, current: Article) -> str:
         new_value = now[key]
         if old_value != new_value:
             parts.append(
-                f"<p><b>{label}:</b> <del>{html.escape(str(old_value))}</del> → "
+                f"<p><b>{QCoreApplication.translate('HistoryDialog', label)}:</b> <del>{html.escape(str(old_value))}</del> → "
                 f"<ins>{html.escape(str(new_value))}</ins></p>"
             )
-    return "".join(parts) or "<p>This revision is the same as the current text.</p>"
+    same = QCoreApplication.translate("HistoryDialog", "This revision is the same as the current text.")
+    return "".join(parts) or f"<p>{same}</p>"
 
 
 def audit_line(entry: AuditEntry) -> str:
     """``27 Nov 2026 09:12 · submitted → returned by ew-desk: Name the company`` (local time)."""
-    when = entry.at.astimezone().strftime("%d %b %Y %H:%M")
+    when = local_time(entry.at, "dd MMM yyyy HH:mm")
     line = f"{when} · {entry.line()}"
     if entry.publish_at is not None:
-        line += f" (for {entry.publish_at.astimezone().strftime('%d %b %Y %H:%M')})"
+        at = local_time(entry.publish_at, "dd MMM yyyy HH:mm")
+        line += " " + QCoreApplication.translate("HistoryDialog", "(for {})").format(at)
     return f"{line}: {entry.note}" if entry.note else line
 
 
@@ -95,49 +107,55 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(f"History — {article.title}")
-        self.setAccessibleName("Article history")
+        self.setWindowTitle(self.tr("History — {}").format(article.title))
+        self.setAccessibleName(self.tr("Article history"))
         self.resize(980, 640)
         self.article = article
         self.revisions = revisions
         self.list = QListWidget(self)
         self.list.setObjectName("revisionList")
-        self.list.setAccessibleName("Revisions, newest first")
+        self.list.setAccessibleName(self.tr("Revisions, newest first"))
         self.diff = QTextBrowser(self)
         self.diff.setObjectName("revisionDiff")
-        self.diff.setAccessibleName("Changes since the selected revision")
+        self.diff.setAccessibleName(self.tr("Changes since the selected revision"))
         self.diff.setOpenLinks(False)
-        self.restore = QPushButton("Restore this version", self)
+        self.restore = QPushButton(self.tr("Restore this version"), self)
         self.restore.setObjectName("restoreRevisionButton")
-        self.restore.setToolTip("Make this version the current text (as a new revision; nothing is deleted)")
+        self.restore.setToolTip(
+            self.tr("Make this version the current text (as a new revision; nothing is deleted)")
+        )
         for revision in revisions:
-            when = revision.updated_at.astimezone().strftime("%d %b %Y %H:%M")
+            when = local_time(revision.updated_at, "dd MMM yyyy HH:mm")
             words = len(str(revision.content.get("body", "")).split())
+            kind = self.tr(KIND_LABELS[revision.kind]) if revision.kind in KIND_LABELS else revision.kind
             item = QListWidgetItem(
-                f"#{revision.number} · {KIND_LABELS.get(revision.kind, revision.kind)} · "
-                f"{when} · {words:,} words"
+                self.tr("#{number} · {kind} · {when} · %Ln word(s)", "", words).format(
+                    number=revision.number, kind=kind, when=when
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             self.list.addItem(item)
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.diff)
-        splitter.setSizes([300, 680])
+        splitter.setSizes([360, 620])  # room for a revision line in Russian or Azerbaijani
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Changes shown are from the selected revision to the current text.", self), 1)
+        row.addWidget(
+            QLabel(self.tr("Changes shown are from the selected revision to the current text."), self), 1
+        )
         row.addWidget(self.restore)
         self.trail = QListWidget(self)
         self.trail.setObjectName("auditTrailList")
-        self.trail.setAccessibleName("Workflow history: who moved the article, when, and the note")
+        self.trail.setAccessibleName(self.tr("Workflow history: who moved the article, when, and the note"))
         for entry in trail or []:
             self.trail.addItem(audit_line(entry))
         if not trail:
-            self.trail.addItem("No workflow steps yet.")
+            self.trail.addItem(self.tr("No workflow steps yet."))
         self.trail.setMaximumHeight(120)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Workflow</b> (who, when, from, to, note)", self))
+        layout.addWidget(QLabel(self.tr("<b>Workflow</b> (who, when, from, to, note)"), self))
         layout.addWidget(self.trail)
         layout.addWidget(splitter, 1)
         layout.addLayout(row)

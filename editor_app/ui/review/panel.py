@@ -8,7 +8,7 @@ import contextlib
 import html
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from editor_app.domain import Role, TransitionError
 from editor_app.domain.workflow import allowed_transitions
 from editor_app.services.changes import Changes
+from editor_app.ui.core_text import core_text
+from editor_app.ui.labels import local_time, status_label
 from editor_app.ui.plain_text import inform, message_box, tip
 from editor_app.ui.review.workflow_bar import ApproveDialog, ReturnDialog
 from editor_app.ui.task_runner import TaskRunner
@@ -44,41 +46,52 @@ DESK_MODE, PHOTO_MODE = "desk", "photos"
 def review_header_html(view: ReviewView) -> str:
     article = view.article
     note = (
-        f"<p style='color:#8a1c13'><b>Returned with:</b> {html.escape(article.note)}</p>"
+        "<p style='color:#8a1c13'>{}</p>".format(
+            QCoreApplication.translate("ReviewPanel", "<b>Returned with:</b> {}").format(
+                html.escape(article.note)
+            )
+        )
         if article.note
         else ""
     )
     return (
         f"<h2>{html.escape(article.title)}</h2>"
-        f"<p>{html.escape(article.status.label)} · {html.escape(article.section)}</p>{note}"
+        f"<p>{html.escape(status_label(article.status))} · {html.escape(article.section)}</p>{note}"
     )
 
 
 def checklist_html(view: ReviewView) -> str:
-    notes = "".join(f"<li>{html.escape(n.message)}</li>" for n in view.notes)
-    notes_html = f"<p style='color:#6b4e00'><b>Note:</b></p><ul>{notes}</ul>" if notes else ""
+    notes = "".join(f"<li>{html.escape(core_text(n.message))}</li>" for n in view.notes)
+    note = QCoreApplication.translate("ReviewPanel", "<b>Note:</b>")
+    notes_html = f"<p style='color:#6b4e00'>{note}</p><ul>{notes}</ul>" if notes else ""
     if not view.problems:
-        return "<p style='color:#1d6b2a'>✔ The publish checklist passes.</p>" + notes_html
-    items = "".join(f"<li>{html.escape(p.message)}</li>" for p in view.problems)
-    return f"<p style='color:#8a1c13'><b>Not ready to publish:</b></p><ul>{items}</ul>" + notes_html
+        passes = QCoreApplication.translate("ReviewPanel", "✔ The publish checklist passes.")
+        return f"<p style='color:#1d6b2a'>{passes}</p>" + notes_html
+    items = "".join(f"<li>{html.escape(core_text(p.message))}</li>" for p in view.problems)
+    not_ready = QCoreApplication.translate("ReviewPanel", "<b>Not ready to publish:</b>")
+    return f"<p style='color:#8a1c13'>{not_ready}</p><ul>{items}</ul>" + notes_html
 
 
 def diff_section_html(view: ReviewView) -> str:
     label = html.escape(view.base_label)
     if view.unchanged:
-        return f"<p><i>No changes since {label}.</i></p>"
-    return f"<p><b>Changes since {label}:</b></p>{view.diff_html}"
+        return "<p><i>{}</i></p>".format(
+            QCoreApplication.translate("ReviewPanel", "No changes since {}.").format(label)
+        )
+    since = QCoreApplication.translate("ReviewPanel", "<b>Changes since {}:</b>").format(label)
+    return f"<p>{since}</p>{view.diff_html}"
 
 
 def _queue_text(item: QueueItem | PhotoQueueItem) -> str:
     """Two lines: the title, then who and when (desk queue) or what the photos lack (photo queue)."""
-    title = item.headline.strip() or "Untitled article"
+    title = item.headline.strip() or QCoreApplication.translate("ReviewPanel", "Untitled article")
     missing = getattr(item, "missing", None)
     if missing is not None:
-        return f"{title}\n{item.status.label} · " + " ".join(missing)
+        return f"{title}\n{status_label(item.status)} · " + " ".join(core_text(m) for m in missing)
     desk = cast("QueueItem", item)
-    when = desk.submitted_at.astimezone().strftime("%d %b %H:%M")
-    return f"{title}\n{desk.submitted_by or 'someone'} · {when} · {desk.section}"
+    when = local_time(desk.submitted_at, "dd MMM HH:mm")
+    who = desk.submitted_by or QCoreApplication.translate("ReviewPanel", "someone")
+    return f"{title}\n{who} · {when} · {desk.section}"
 
 
 class ReviewPanel(QWidget):
@@ -90,7 +103,7 @@ class ReviewPanel(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewPanel")
-        self.setAccessibleName("Desk review")
+        self.setAccessibleName(self.tr("Desk review"))
         self._runner = runner
         self.review: ReviewService | None = None
         self.workflow: WorkflowService | None = None
@@ -99,13 +112,13 @@ class ReviewPanel(QWidget):
 
         self.mode = QComboBox(self)
         self.mode.setObjectName("reviewQueueMode")
-        self.mode.addItem("Submitted to the desk", DESK_MODE)
-        self.mode.addItem("Photos missing or incomplete", PHOTO_MODE)
-        self.mode.setAccessibleName("Which queue")
+        self.mode.addItem(self.tr("Submitted to the desk"), DESK_MODE)
+        self.mode.addItem(self.tr("Photos missing or incomplete"), PHOTO_MODE)
+        self.mode.setAccessibleName(self.tr("Which queue"))
         self.queue = QListWidget(self)
         self.queue.setObjectName("reviewQueue")
-        self.queue.setAccessibleName("Review queue, newest first")
-        self.refresh_button = QPushButton("Refresh", self)
+        self.queue.setAccessibleName(self.tr("Review queue, newest first"))
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("reviewRefreshButton")
 
         self.header = QLabel(self)
@@ -113,29 +126,29 @@ class ReviewPanel(QWidget):
         self.header.setWordWrap(True)
         self.diff = QTextBrowser(self)
         self.diff.setObjectName("reviewDiff")
-        self.diff.setAccessibleName("Changes since you last saw this article")
+        self.diff.setAccessibleName(self.tr("Changes since you last saw this article"))
         self.diff.setOpenLinks(False)
         self.checklist = QLabel(self)
         self.checklist.setObjectName("reviewChecklist")
         self.checklist.setWordWrap(True)
         self.comments = QTreeWidget(self)
         self.comments.setObjectName("reviewComments")
-        self.comments.setHeaderLabels(["Note", "By", "When"])
-        self.comments.setAccessibleName("Editorial notes (never published)")
+        self.comments.setHeaderLabels([self.tr("Note"), self.tr("By"), self.tr("When")])
+        self.comments.setAccessibleName(self.tr("Editorial notes (never published)"))
         self.comments.setColumnWidth(0, 360)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("reviewNoteEdit")
-        self.note_edit.setPlaceholderText("Write a note for the newsroom (never published)…")
+        self.note_edit.setPlaceholderText(self.tr("Write a note for the newsroom (never published)…"))
         self.note_edit.setMaximumHeight(64)
-        self.add_note = QPushButton("Add note", self)
+        self.add_note = QPushButton(self.tr("Add note"), self)
         self.add_note.setObjectName("reviewAddNoteButton")
-        self.reply = QPushButton("Reply to selected", self)
+        self.reply = QPushButton(self.tr("Reply to selected"), self)
         self.reply.setObjectName("reviewReplyButton")
-        self.open_button = QPushButton("Open in editor", self)
+        self.open_button = QPushButton(self.tr("Open in editor"), self)
         self.open_button.setObjectName("reviewOpenButton")
-        self.approve = QPushButton("Approve…", self)
+        self.approve = QPushButton(self.tr("Approve…"), self)
         self.approve.setObjectName("reviewApproveButton")
-        self.return_button = QPushButton("Return to reporter…", self)
+        self.return_button = QPushButton(self.tr("Return to reporter…"), self)
         self.return_button.setObjectName("reviewReturnButton")
 
         left = QWidget(self)
@@ -150,19 +163,26 @@ class ReviewPanel(QWidget):
         right_layout.addWidget(self.header)
         right_layout.addWidget(self.diff, 3)
         right_layout.addWidget(self.checklist)
-        right_layout.addWidget(
-            QLabel("<b>Editorial notes</b> (visible to the newsroom, never published)", self)
+        notes_heading = QLabel(
+            self.tr("<b>Editorial notes</b> (visible to the newsroom, never published)"), self
         )
+        notes_heading.setWordWrap(True)  # translations run longer than the English
+        right_layout.addWidget(notes_heading)
         right_layout.addWidget(self.comments, 2)
         right_layout.addWidget(self.note_edit)
         notes_row = QHBoxLayout()
         notes_row.addWidget(self.add_note)
         notes_row.addWidget(self.reply)
         notes_row.addStretch(1)
-        notes_row.addWidget(self.open_button)
-        notes_row.addWidget(self.return_button)
-        notes_row.addWidget(self.approve)
         right_layout.addLayout(notes_row)
+        actions_row = (
+            QHBoxLayout()
+        )  # a row of its own: five buttons in one row widened the dock past the screen
+        actions_row.addStretch(1)
+        actions_row.addWidget(self.open_button)
+        actions_row.addWidget(self.return_button)
+        actions_row.addWidget(self.approve)
+        right_layout.addLayout(actions_row)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -278,7 +298,7 @@ class ReviewPanel(QWidget):
         self.return_button.setEnabled(desk and "return" in allowed)
         self.comments.clear()
         if view is None:
-            self.header.setText("<p>Choose an article in the queue to review it.</p>")
+            self.header.setText("<p>{}</p>".format(self.tr("Choose an article in the queue to review it.")))
             self.diff.setHtml("")
             self.checklist.setText("")
             return
@@ -287,7 +307,7 @@ class ReviewPanel(QWidget):
         self.checklist.setText(checklist_html(view))
         parents: dict[str, QTreeWidgetItem] = {}
         for _depth, comment in view.comments:
-            when = comment.at.astimezone().strftime("%d %b %H:%M")
+            when = local_time(comment.at, "dd MMM HH:mm")
             row = QTreeWidgetItem([comment.text, comment.author, when])
             row.setData(0, Qt.ItemDataRole.UserRole, comment.id)
             row.setToolTip(0, tip(comment.text))
@@ -365,11 +385,13 @@ class ReviewPanel(QWidget):
         if isinstance(exc, TextChangedSinceReview):
             self.diff.setHtml(f"<p style='color:#8a1c13'><b>{html.escape(str(exc))}</b></p>{exc.diff_html}")
             self._chosen(self.queue.currentItem())  # reopens the review at the new text
-            inform(self, "The text changed", str(exc))
+            inform(self, self.tr("The text changed"), str(exc))
             return
         message = (
-            str(exc) if isinstance(exc, (TransitionError, ValueError, LookupError)) else f"Failed: {exc}"
+            str(exc)
+            if isinstance(exc, (TransitionError, ValueError, LookupError))
+            else self.tr("Failed: {}").format(exc)
         )
-        box = message_box(self, QMessageBox.Icon.Warning, "Not done", message)
+        box = message_box(self, QMessageBox.Icon.Warning, self.tr("Not done"), message)
         box.setObjectName("reviewRefusal")
         box.open()

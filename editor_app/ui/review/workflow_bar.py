@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from editor_app.domain import Article, Role, TransitionError, allowed_transitions
 from editor_app.services import Changes
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
+from editor_app.ui.labels import role_label, status_reading
 from editor_app.ui.plain_text import ask, message_box, plain_label
 from editor_app.ui.task_runner import TaskRunner
 
@@ -37,16 +39,16 @@ ACTION_NAMES = {
     "return": "actionReturn",
 }
 LABELS = {
-    "submit": "&Submit to Desk…",
-    "approve": "&Approve…",
-    "publish": "&Publish Now",
-    "take": "&Take for Review",
-    "return": "&Return to Reporter…",
-    "withdraw": "&Withdraw Submission",
-    "kill": "&Kill…",
-    "restore": "Res&tore",
-    "unschedule": "&Unschedule",
-    "publish_to_site": "Publish to &Site",
+    "submit": QT_TRANSLATE_NOOP("WorkflowBar", "&Submit to Desk…"),
+    "approve": QT_TRANSLATE_NOOP("WorkflowBar", "&Approve…"),
+    "publish": QT_TRANSLATE_NOOP("WorkflowBar", "&Publish Now"),
+    "take": QT_TRANSLATE_NOOP("WorkflowBar", "&Take for Review"),
+    "return": QT_TRANSLATE_NOOP("WorkflowBar", "&Return to Reporter…"),
+    "withdraw": QT_TRANSLATE_NOOP("WorkflowBar", "&Withdraw Submission"),
+    "kill": QT_TRANSLATE_NOOP("WorkflowBar", "&Kill…"),
+    "restore": QT_TRANSLATE_NOOP("WorkflowBar", "Res&tore"),
+    "unschedule": QT_TRANSLATE_NOOP("WorkflowBar", "&Unschedule"),
+    "publish_to_site": QT_TRANSLATE_NOOP("WorkflowBar", "Publish to &Site"),
 }
 SHORTCUTS = {"submit": "Ctrl+Return", "approve": "Ctrl+Shift+A"}
 
@@ -55,22 +57,24 @@ class ReturnDialog(QDialog):
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("returnDialog")
-        self.setWindowTitle("Return to reporter")
+        self.setWindowTitle(self.tr("Return to reporter"))
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("returnNoteEdit")
-        self.note.setAccessibleName("Note for the reporter (required)")
-        self.note.setPlaceholderText("What should the reporter fix? (required)")
+        self.note.setAccessibleName(self.tr("Note for the reporter (required)"))
+        self.note.setPlaceholderText(self.tr("What should the reporter fix? (required)"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Return")
+        ok.setText(self.tr("Return"))
         ok.setEnabled(False)
         self.note.textChanged.connect(lambda: ok.setEnabled(bool(self.note.toPlainText().strip())))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"Return “{article.title}” to its reporter with a note:", self))
+        layout.addWidget(
+            plain_label(self.tr("Return “{}” to its reporter with a note:").format(article.title), self)
+        )
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
 
@@ -79,11 +83,11 @@ class ApproveDialog(QDialog):
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("approveDialog")
-        self.setWindowTitle("Approve")
-        self.now = QRadioButton("Publish now", self)
+        self.setWindowTitle(self.tr("Approve"))
+        self.now = QRadioButton(self.tr("Publish now"), self)
         self.now.setObjectName("publishNowRadio")
         self.now.setChecked(True)
-        self.later = QRadioButton("Schedule for", self)
+        self.later = QRadioButton(self.tr("Schedule for"), self)
         self.later.setObjectName("scheduleRadio")
         group = QButtonGroup(self)
         group.addButton(self.now)
@@ -96,11 +100,11 @@ class ApproveDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Approve")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"Approve “{article.title}”:", self))
+        layout.addWidget(plain_label(self.tr("Approve “{}”:").format(article.title), self))
         layout.addWidget(self.now)
         layout.addWidget(self.later)
         layout.addWidget(self.when)
@@ -132,10 +136,10 @@ class WorkflowBar(QObject):
         self.role = Role.REPORTER
         self.article: Article | None = None
         self.before_transition: Callable[[], None] = lambda: None
-        self.menu = QMenu("&Article", parent)
+        self.menu = QMenu(self.tr("&Article"), parent)
         self.actions: dict[str, QAction] = {}
         for name, label in LABELS.items():
-            action = QAction(label, parent)
+            action = QAction(self.tr(label), parent)
             action.setObjectName(
                 ACTION_NAMES.get(name, "action" + "".join(p.capitalize() for p in name.split("_")))
             )
@@ -145,10 +149,10 @@ class WorkflowBar(QObject):
             self.actions[name] = action
             self.menu.addAction(action)
         self.menu.addSeparator()
-        self.role_menu = self.menu.addMenu("Local &Role")
+        self.role_menu = self.menu.addMenu(self.tr("Local &Role"))
         self.role_group = QActionGroup(self)
         for role in Role:
-            action = QAction(role.label, self.role_group)
+            action = QAction(role_label(role), self.role_group)
             action.setCheckable(True)
             action.setObjectName(f"role_{role.value}")
             action.triggered.connect(lambda _=False, r=role: self.set_role(r))
@@ -168,7 +172,7 @@ class WorkflowBar(QObject):
     def _role_loaded(self, result: tuple[Role, bool]) -> None:
         role, from_site = result
         self.role_menu.setEnabled(not from_site)
-        self.role_menu.setToolTip("Your role comes from the publishing site." if from_site else "")
+        self.role_menu.setToolTip(self.tr("Your role comes from the publishing site.") if from_site else "")
         if role is not self.role:
             self.role = role
             self.roleChanged.emit(role)
@@ -199,7 +203,7 @@ class WorkflowBar(QObject):
 
             def shown(text: str, article_id: str = article.id) -> None:
                 if self.article is not None and self.article.id == article_id:
-                    self.statusText.emit(text)
+                    self.statusText.emit(status_reading(text))
 
             self._runner.run(lambda: workflow.status_text(article), shown)
 
@@ -233,8 +237,10 @@ class WorkflowBar(QObject):
         elif name == "kill":
             answer = ask(
                 self._parent,
-                "Kill article",
-                f"Kill “{article.title}”? It is withdrawn from publication; the desk can restore it.",
+                self.tr("Kill article"),
+                self.tr("Kill “{}”? It is withdrawn from publication; the desk can restore it.").format(
+                    article.title
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -249,8 +255,10 @@ class WorkflowBar(QObject):
         self._runner.write(run, self.changed.emit, self._refused)
 
     def _refused(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, TransitionError) else f"The action failed: {exc}"
+        message = (
+            str(exc) if isinstance(exc, TransitionError) else self.tr("The action failed: {}").format(exc)
+        )
         self.failed.emit(message)
-        box = message_box(self._parent, QMessageBox.Icon.Warning, "Not yet", message)
+        box = message_box(self._parent, QMessageBox.Icon.Warning, self.tr("Not yet"), message)
         box.setObjectName("workflowRefusal")
         box.open()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.sync.merge import TEXT_FIELDS, Chunk, join_chunks
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -34,12 +35,16 @@ if TYPE_CHECKING:
     from editor_app.ui.task_runner import TaskRunner
 
 LABELS = {
-    "headline": "Headline",
-    "standfirst": "Standfirst",
-    "body": "Body",
-    "editors_choice": "Editor's choice",
+    "headline": QT_TRANSLATE_NOOP("ConflictDialog", "Headline"),
+    "standfirst": QT_TRANSLATE_NOOP("ConflictDialog", "Standfirst"),
+    "body": QT_TRANSLATE_NOOP("ConflictDialog", "Body"),
+    "editors_choice": QT_TRANSLATE_NOOP("ConflictDialog", "Editor's choice"),
 }
-CHOICES = (("local", "Keep mine"), ("remote", "Keep the server's"), ("both", "Keep both (mine first)"))
+CHOICES = (
+    ("local", QT_TRANSLATE_NOOP("ConflictDialog", "Keep mine")),
+    ("remote", QT_TRANSLATE_NOOP("ConflictDialog", "Keep the server's")),
+    ("both", QT_TRANSLATE_NOOP("ConflictDialog", "Keep both (mine first)")),
+)
 REMOVED, ADDED = "#fce8e6", "#e6f4ea"
 
 
@@ -53,16 +58,32 @@ class Item:
     title: str
 
 
+def field_label(name: str) -> str:
+    """The field's name in the interface's language."""
+    return (
+        QCoreApplication.translate("ConflictDialog", LABELS[name])
+        if name in LABELS
+        else name.replace("_", " ").capitalize()
+    )
+
+
 def items_of(conflict: Conflict) -> list[Item]:
     items: list[Item] = []
     for name, chunks in conflict.fields.items():
-        label = LABELS.get(name, name.replace("_", " ").capitalize())
+        label = field_label(name)
         if name not in TEXT_FIELDS:
             items.append(Item(name, None, chunks[0], label))
             continue
         for i, chunk in enumerate(chunks):
             if chunk.disputed:
-                items.append(Item(name, i, chunk, f"{label}, paragraph {i + 1}"))
+                items.append(
+                    Item(
+                        name,
+                        i,
+                        chunk,
+                        QCoreApplication.translate("ConflictDialog", "{}, paragraph {}").format(label, i + 1),
+                    )
+                )
     return items
 
 
@@ -93,17 +114,21 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setAccessibleName("Sync conflict")
+        self.setAccessibleName(self.tr("Sync conflict"))
         self.conflict, self.service, self.runner = conflict, service, runner
-        headline = str(conflict.local.get("headline") or conflict.remote.get("headline") or "Untitled")
-        self.setWindowTitle(f"Choose between two versions: {headline}")
+        headline = str(
+            conflict.local.get("headline") or conflict.remote.get("headline") or self.tr("Untitled")
+        )
+        self.setWindowTitle(self.tr("Choose between two versions: {}").format(headline))
         self.resize(1100, 780)
         self.items = items_of(conflict)
         self.groups: list[QButtonGroup] = []
         intro = QLabel(
-            f"“{escape(headline)}” was changed on this computer and on {escape(conflict.site or 'the server')} "
-            "in the same places. Choose which version to keep for each difference. Paragraphs only one side "
-            "changed are already merged. <b>Nothing is discarded until you press Apply.</b>",
+            self.tr(
+                "“{headline}” was changed on this computer and on {site} in the same places. Choose which "
+                "version to keep for each difference. Paragraphs only one side changed are already merged. "
+                "<b>Nothing is discarded until you press Apply.</b>"
+            ).format(headline=escape(headline), site=escape(conflict.site or self.tr("the server"))),
             self,
         )
         intro.setWordWrap(True)
@@ -118,9 +143,9 @@ class ConflictDialog(QDialog):
         scroll.setWidget(rows)
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("conflictPreview")
-        self.preview.setAccessibleName("The result with your choices")
+        self.preview.setAccessibleName(self.tr("The result with your choices"))
         self.preview.setReadOnly(True)
-        preview_box = QGroupBox("Result with these choices", self)
+        preview_box = QGroupBox(self.tr("Result with these choices"), self)
         QVBoxLayout(preview_box).addWidget(self.preview)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(scroll)
@@ -132,9 +157,9 @@ class ConflictDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(self)
-        self.apply_button = self.buttons.addButton("Apply", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("conflictApplyButton")
-        later = self.buttons.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole)
+        later = self.buttons.addButton(self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
         later.setObjectName("conflictLaterButton")
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
@@ -150,21 +175,22 @@ class ConflictDialog(QDialog):
         box.setObjectName(f"conflict_{item.field}_{item.index if item.index is not None else 'field'}")
         grid = QGridLayout(box)
         mine, theirs = word_diff(item.chunk.local, item.chunk.remote)
-        for col, (heading, html) in enumerate((("On this computer", mine), ("On the server", theirs))):
+        sides = ((self.tr("On this computer"), mine), (self.tr("On the server"), theirs))
+        for col, (heading, html) in enumerate(sides):
             grid.addWidget(QLabel(f"<b>{heading}</b>", box), 0, col)
             view = QTextBrowser(box)
-            view.setHtml(html or "<i>(empty)</i>")
+            view.setHtml(html or "<i>{}</i>".format(self.tr("(empty)")))
             view.setMaximumHeight(110 if item.index is not None else 60)
             grid.addWidget(view, 1, col)
         if item.chunk.base:
-            before = plain_label(f"Before both edits: {_short(item.chunk.base)}", box)
+            before = plain_label(self.tr("Before both edits: {}").format(_short(item.chunk.base)), box)
             before.setStyleSheet("color:#5f6368;")
             before.setWordWrap(True)
             grid.addWidget(before, 2, 0, 1, 2)
         group = QButtonGroup(box)
         row = QHBoxLayout()
         for value, text in CHOICES if item.index is not None else CHOICES[:2]:
-            button = QRadioButton(text, box)
+            button = QRadioButton(self.tr(text), box)
             button.setObjectName(f"choice_{value}")
             button.setProperty("choice", value)
             button.setChecked(value == "local")
@@ -211,7 +237,7 @@ class ConflictDialog(QDialog):
     def update_preview(self) -> None:
         parts = []
         for name, text in self.result_fields().items():
-            label = LABELS.get(name, name.replace("_", " ").capitalize())
+            label = field_label(name)
             parts.append(f"{label}:\n{text}" if name in TEXT_FIELDS else f"{label}: {text}")
         self.preview.setPlainText("\n\n".join(parts))
 
@@ -233,7 +259,9 @@ class ConflictDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.apply_button.setEnabled(True)
-        self.error.setText(f"Your choice could not be saved: {error}. Both versions are still kept.")
+        self.error.setText(
+            self.tr("Your choice could not be saved: {}. Both versions are still kept.").format(error)
+        )
         self.error.show()
 
 

@@ -84,14 +84,24 @@ class SyncController(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(lambda: self.sync_now("timer"))
         owner: QObject = parent if parent is not None else self
-        self.action = _action(owner, "actionSync", "&Sync Now", "F5", "Send local changes and fetch new ones")
+        self.action = _action(
+            owner, "actionSync", self.tr("&Sync Now"), "F5", self.tr("Send local changes and fetch new ones")
+        )
         self.action.triggered.connect(lambda: self.sync_now("manual"))
-        self.sites_action = _action(owner, "actionSyncSites", "Publishing &Sites…", None, "Set up a site")
+        self.sites_action = _action(
+            owner, "actionSyncSites", self.tr("Publishing &Sites…"), None, self.tr("Set up a site")
+        )
         self.sites_action.triggered.connect(self.open_sites)
-        self.log_action = _action(owner, "actionSyncLog", "Sync &Log", None, "What the last syncs did")
+        self.log_action = _action(
+            owner, "actionSyncLog", self.tr("Sync &Log"), None, self.tr("What the last syncs did")
+        )
         self.log_action.triggered.connect(self.open_log)
         self.conflicts_action = _action(
-            owner, "actionResolveConflicts", "Resolve Sync &Conflicts…", None, "Choose between two versions"
+            owner,
+            "actionResolveConflicts",
+            self.tr("Resolve Sync &Conflicts…"),
+            None,
+            self.tr("Choose between two versions"),
         )
         self.conflicts_action.triggered.connect(lambda: self.open_conflict())
         self.conflicts_action.setEnabled(False)
@@ -170,7 +180,9 @@ class SyncController(QObject):
                     self.state.but(
                         phase=Phase.SIGN_IN,
                         site=site.name,
-                        message=f"The application password for {site.username} is needed: press Sync.",
+                        message=self.tr("The application password for {} is needed: press Sync.").format(
+                            site.username
+                        ),
                     )
                 )
                 return
@@ -178,7 +190,7 @@ class SyncController(QObject):
         self._site_url = site.url
         self._cancel.clear()
         self._set_state(
-            self.state.but(phase=Phase.SYNCING, site=site.name, done=0, total=0, message="starting")
+            self.state.but(phase=Phase.SYNCING, site=site.name, done=0, total=0, message=self.tr("starting"))
         )
         # Behind any save already queued, then off the writer queue for the network part.
         self.runner.run(lambda: None, lambda _: self._launch(trigger), write=True)
@@ -210,7 +222,7 @@ class SyncController(QObject):
         )
         failure = report.failures[0] if report.failures else ""
         if len(report.failures) > 1:
-            failure += f" ({len(report.failures) - 1} more in the sync log)"
+            failure += " " + self.tr("(%n more in the sync log)", "", len(report.failures) - 1)
         if report.offline:
             state = base.but(phase=Phase.OFFLINE, message=failure)
             # behind a manual proxy the site's own port may be closed to this machine: probe the proxy
@@ -252,9 +264,10 @@ class SyncController(QObject):
     def _ask_password(self, site: Site) -> str | None:
         text, ok = QInputDialog.getText(
             self.window,
-            f"Sign in to {site.name}",
-            f"Application password for {site.username} at {site.url}\n"
-            "(kept in memory for this session only):",
+            self.tr("Sign in to {}").format(site.name),
+            self.tr(
+                "Application password for {user} at {url}\n(kept in memory for this session only):"
+            ).format(user=site.username, url=site.url),
             QLineEdit.EchoMode.Password,
         )
         return text.strip() if ok and text.strip() else None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.services.sync_run import SyncRun
+from editor_app.ui.labels import local_time
 from editor_app.ui.plain_text import tip
 
 if TYPE_CHECKING:
@@ -50,32 +51,32 @@ class SyncLogWindow(QDialog):
     def __init__(self, controller: RunLog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncLogWindow")
-        self.setWindowTitle("Sync log")
-        self.setAccessibleName("Sync log")
+        self.setWindowTitle(self.tr("Sync log"))
+        self.setAccessibleName(self.tr("Sync log"))
         self.setModal(False)
         self.resize(820, 520)
         self.controller = controller
         self.runs = QTreeWidget(self)
         self.runs.setObjectName("syncLogTree")
-        self.runs.setAccessibleName("Sync runs")
-        self.runs.setHeaderLabels(["When", "Result", "What happened"])
+        self.runs.setAccessibleName(self.tr("Sync runs"))
+        self.runs.setHeaderLabels([self.tr("When"), self.tr("Result"), self.tr("What happened")])
         self.runs.setAlternatingRowColors(True)
         self.runs.currentItemChanged.connect(self._show_steps)
         self.steps = QPlainTextEdit(self)
         self.steps.setObjectName("syncLogSteps")
-        self.steps.setAccessibleName("Steps of the selected run")
+        self.steps.setAccessibleName(self.tr("Steps of the selected run"))
         self.steps.setReadOnly(True)
-        self.steps.setPlaceholderText("Select a run to see its steps.")
+        self.steps.setPlaceholderText(self.tr("Select a run to see its steps."))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.runs)
         splitter.addWidget(self.steps)
         splitter.setSizes([380, 120])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
-        self.sync_button = QPushButton("Sync now", self)
+        self.sync_button = QPushButton(self.tr("Sync now"), self)
         self.sync_button.setObjectName("syncLogSyncButton")
         self.sync_button.clicked.connect(controller.action.trigger)
-        self.conflicts_button = QPushButton("Resolve conflicts…", self)
+        self.conflicts_button = QPushButton(self.tr("Resolve conflicts…"), self)
         self.conflicts_button.setObjectName("syncLogConflictsButton")
         self.conflicts_button.clicked.connect(controller.conflicts_action.trigger)
         self.conflicts_button.setEnabled(controller.conflicts_action.isEnabled())
@@ -91,16 +92,23 @@ class SyncLogWindow(QDialog):
 
     def add_run(self, run: SyncRun) -> QTreeWidgetItem:
         """Newest first; the newest run is expanded and selected."""
-        when = f"{run.started:%d %b %H:%M:%S}"
-        item = QTreeWidgetItem([when, run.outcome, f"{run.trigger}: {run.summary()}"])
+        when = local_time(run.started, "dd MMM HH:mm:ss")
+        item = QTreeWidgetItem([when, self._outcome(run.outcome), f"{run.trigger}: {run.summary()}"])
         item.setData(0, RUN_ROLE, run)
         colour = QColor(OUTCOME_COLOURS.get(run.outcome, FAILED_COLOUR))
         item.setForeground(1, QBrush(colour))
         item.setToolTip(
-            2, tip(f"{run.report.site} as {run.report.user} ({run.report.role or 'role unknown'})")
+            2,
+            tip(
+                self.tr("{site} as {user} ({role})").format(
+                    site=run.report.site,
+                    user=run.report.user,
+                    role=run.report.role or self.tr("role unknown"),
+                )
+            ),
         )
         for kind, text in run.rows():
-            child = QTreeWidgetItem(["", kind, text])
+            child = QTreeWidgetItem(["", self._outcome(kind), text])
             child.setToolTip(2, tip(text))
             if kind == "failed":
                 child.setForeground(1, QBrush(QColor(FAILED_COLOUR)))
@@ -116,6 +124,17 @@ class SyncLogWindow(QDialog):
             self.runs.resizeColumnToContents(column)
         return item
 
+    def _outcome(self, outcome: str) -> str:
+        words = {
+            "ok": self.tr("ok"),
+            "offline": self.tr("offline"),
+            "cancelled": self.tr("cancelled"),
+            "failed": self.tr("failed"),
+            "sign-in failed": self.tr("sign-in failed"),
+            "note": self.tr("note"),
+        }
+        return words.get(outcome, outcome)
+
     def _show_steps(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         while current is not None and current.parent() is not None:
             current = current.parent()
@@ -125,7 +144,10 @@ class SyncLogWindow(QDialog):
             return
         took = (run.finished - run.started).total_seconds()
         header = (
-            f"{run.started:%H:%M:%S} to {run.finished:%H:%M:%S} ({took:.1f} s), {run.report.requests} requests; "
-            f"{run.pending} change{'s' if run.pending != 1 else ''} still pending"
+            self.tr("{start} to {end} ({seconds} s), %n request(s)", "", run.report.requests).format(
+                start=f"{run.started:%H:%M:%S}", end=f"{run.finished:%H:%M:%S}", seconds=f"{took:.1f}"
+            )
+            + "; "
+            + self.tr("%n change(s) still pending", "", run.pending)
         )
         self.steps.setPlainText("\n".join([header, *run.steps]))

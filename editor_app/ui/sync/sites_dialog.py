@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -48,62 +48,66 @@ class SitesDialog(QDialog):
     def __init__(self, service: SyncService, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sitesDialog")
-        self.setWindowTitle("Publishing sites")
-        self.setAccessibleName("Publishing sites")
+        self.setWindowTitle(self.tr("Publishing sites"))
+        self.setAccessibleName(self.tr("Publishing sites"))
         self.resize(620, 480)
         self.service, self.runner = service, runner
         self.sites = QTreeWidget(self)
         self.sites.setObjectName("sitesList")
-        self.sites.setAccessibleName("Configured sites")
-        self.sites.setHeaderLabels(["Site", "Address", "User", "Role"])
+        self.sites.setAccessibleName(self.tr("Configured sites"))
+        self.sites.setHeaderLabels([self.tr("Site"), self.tr("Address"), self.tr("User"), self.tr("Role")])
         self.sites.setRootIsDecorated(False)
-        self.name = self._field("siteNameEdit", "Site name", "newsroom")
-        self.url = self._field("siteUrlEdit", "Site address", "https://news.example.org")
-        self.user = self._field("siteUserEdit", "User name", "your WordPress user name")
+        self.name = self._field("siteNameEdit", self.tr("Site name"), self.tr("newsroom"))
+        self.url = self._field("siteUrlEdit", self.tr("Site address"), "https://news.example.org")
+        self.user = self._field("siteUserEdit", self.tr("User name"), self.tr("your WordPress user name"))
         self.password = self._field(
-            "sitePasswordEdit", "Application password", "xxxx xxxx xxxx xxxx xxxx xxxx"
+            "sitePasswordEdit", self.tr("Application password"), "xxxx xxxx xxxx xxxx xxxx xxxx"
         )
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.allow_http = QCheckBox("Allow plain &http for this site (unencrypted)", self)
+        self.allow_http = QCheckBox(self.tr("Allow plain &http for this site (unencrypted)"), self)
         self.allow_http.setObjectName("siteAllowHttpCheck")
-        self.allow_http.setAccessibleName("Allow plain http for this site")
+        self.allow_http.setAccessibleName(self.tr("Allow plain http for this site"))
         self.http_warning = QLabel(HTTP_WARNING, self)
         self.http_warning.setObjectName("siteHttpWarningLabel")
         self.http_warning.setWordWrap(True)
         self.http_warning.setStyleSheet("color:#b3261e;")
         self.http_warning.setVisible(False)
         self.allow_http.toggled.connect(self.http_warning.setVisible)
-        self.remove_button = QPushButton("Remove site", self)
+        self.remove_button = QPushButton(self.tr("Remove site"), self)
         self.remove_button.setObjectName("removeSiteButton")
-        self.remove_button.setToolTip("Forget the selected site, its sync records and its stored password")
+        self.remove_button.setToolTip(
+            self.tr("Forget the selected site, its sync records and its stored password")
+        )
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_site)
         self.sites.itemSelectionChanged.connect(
             lambda: self.remove_button.setEnabled(bool(self.sites.selectedItems()))
         )
-        self.add_button = QPushButton("Add and sign in", self)
+        self.add_button = QPushButton(self.tr("Add and sign in"), self)
         self.add_button.setObjectName("addSiteButton")
         self.add_button.clicked.connect(self.add_site)
         self.message = QLabel(self)
         self.message.setObjectName("siteResultLabel")
-        self.message.setAccessibleName("Sign-in result")
+        self.message.setAccessibleName(self.tr("Sign-in result"))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Address:", self.url)
-        form.addRow("&User:", self.user)
-        form.addRow("Application &password:", self.password)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Address:"), self.url)
+        form.addRow(self.tr("&User:"), self.user)
+        form.addRow(self.tr("Application &password:"), self.password)
         form.addRow("", self.allow_http)
         form.addRow("", self.http_warning)
         hint = QLabel(
-            "Create an application password in WordPress under Users → Profile. It is kept only in your "
-            "system's secure keyring, or for this session when there is none, never in files or logs.",
+            self.tr(
+                "Create an application password in WordPress under Users → Profile. It is kept only in your "
+                "system's secure keyring, or for this session when there is none, never in files or logs."
+            ),
             self,
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#5f6368;")
-        box = QGroupBox("Add a site", self)
+        box = QGroupBox(self.tr("Add a site"), self)
         inner = QVBoxLayout(box)
         inner.addLayout(form)
         inner.addWidget(hint)
@@ -131,8 +135,8 @@ class SitesDialog(QDialog):
     def _show_sites(self, sites: list[Site]) -> None:
         self.sites.clear()
         for site in sites:
-            role = site.role or "not signed in yet"
-            address = site.url + (" (plain http allowed)" if site.allow_http else "")
+            role = site.role or self.tr("not signed in yet")
+            address = self.tr("{} (plain http allowed)").format(site.url) if site.allow_http else site.url
             item = QTreeWidgetItem([site.name, address, site.username, role])
             item.setData(0, Qt.ItemDataRole.UserRole, site.name)
             self.sites.addTopLevelItem(item)
@@ -147,17 +151,23 @@ class SitesDialog(QDialog):
             self.password.text().strip(),
         )
         if not (name.strip() and url.strip() and user.strip() and password):
-            self._show_error("Fill in the name, the address, the user name and the application password.")
+            self._show_error(
+                self.tr("Fill in the name, the address, the user name and the application password.")
+            )
             return
         self.add_button.setEnabled(False)
         self.message.setStyleSheet("")
-        self._say(f"Signing in to {url.strip()}…")
+        self._say(self.tr("Signing in to {}…").format(url.strip()))
         service = self.service
         allow_http = self.allow_http.isChecked()
 
         def job() -> SignInResult:
             added = service.add_site(name, url, user, password, allow_http=allow_http)
-            where = service.credentials.describe() if added.in_keyring else "memory for this session only"
+            where = (
+                service.credentials.describe()
+                if added.in_keyring
+                else self.tr("memory for this session only")
+            )
             try:
                 return SignInResult(added, service.sign_in(added.site.name, password), where=where)
             except AuthFailed as exc:  # a refused password must not stay in the keyring
@@ -183,7 +193,9 @@ class SitesDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText(
             _html(
-                f"Removed {site.name}; its stored password is forgotten. The articles stay on this computer."
+                self.tr(
+                    "Removed {}; its stored password is forgotten. The articles stay on this computer."
+                ).format(site.name)
             )
         )
 
@@ -192,18 +204,23 @@ class SitesDialog(QDialog):
         self.reload()
         site = outcome.added.site
         if outcome.user is None:
-            self._show_error(f"The site “{site.name}” was saved, but signing in failed: {outcome.error}")
+            self._show_error(
+                self.tr("The site “{site}” was saved, but signing in failed: {error}").format(
+                    site=site.name, error=outcome.error
+                )
+            )
             return
         user = outcome.user
         lines = [
-            f"Signed in to {_html(site.name)} as <b>{_html(user.name or site.username)}</b>, "
-            f"role: <b>{_html(user.role_label)}</b>.",
-            f"The application password is kept in {_html(outcome.where)}.",
+            self.tr("Signed in to {site} as <b>{user}</b>, role: <b>{role}</b>.").format(
+                site=_html(site.name), user=_html(user.name or site.username), role=_html(user.role_label)
+            ),
+            self.tr("The application password is kept in {}.").format(_html(outcome.where)),
         ]
         if outcome.added.warning:
             lines.append(_html(outcome.added.warning))
         if not user.plugin:
-            lines.append("The Editorial Workstation plugin is not active on this site.")
+            lines.append(self.tr("The Editorial Workstation plugin is not active on this site."))
         self.message.setStyleSheet("color:#188038;")
         self._say("<br>".join(lines), rich=True)
         self.password.clear()
@@ -223,7 +240,9 @@ class SitesDialog(QDialog):
 def _plain(exc: BaseException) -> str:
     if isinstance(exc, (SyncError, ValueError, LookupError)):
         return str(exc)
-    return f"The site could not be added: {exc or type(exc).__name__}."
+    return QCoreApplication.translate("SitesDialog", "The site could not be added: {}.").format(
+        exc or type(exc).__name__
+    )
 
 
 def _html(text: str) -> str:

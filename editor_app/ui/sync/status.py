@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from editor_app.ui.plain_text import tip
@@ -57,35 +57,72 @@ class SyncState:
         return " · ".join(self._parts())
 
     def _parts(self) -> list[str]:
+        pending, conflicts = (
+            self.pending,
+            self.conflicts,
+        )  # lupdate reads a plain name as the count, not self.x
         if self.phase is Phase.NO_SITE:
-            return ["Local only", *([_count(self.pending, "change") + " not synced"] if self.pending else [])]
-        head = {
-            Phase.IDLE: "not synced yet",
-            Phase.SYNCING: f"syncing {self.done} of {self.total}" if self.total else "syncing…",
-            Phase.SYNCED: f"synced at {self.last_synced:%H:%M}" if self.last_synced else "synced",
-            Phase.OFFLINE: "offline",
-            Phase.SIGN_IN: "sign-in needed",
-            Phase.FAILED: "sync failed",
-        }[self.phase]
-        parts = [f"{self.site}: {head}"]
+            local = QCoreApplication.translate("SyncState", "Local only")
+            return (
+                [local, QCoreApplication.translate("SyncState", "%n change(s) not synced", "", pending)]
+                if self.pending
+                else [local]
+            )
+        if self.phase is Phase.SYNCING:
+            head = (
+                QCoreApplication.translate("SyncState", "syncing {} of {}").format(self.done, self.total)
+                if self.total
+                else QCoreApplication.translate("SyncState", "syncing…")
+            )
+        elif self.phase is Phase.SYNCED:
+            head = (
+                QCoreApplication.translate("SyncState", "synced at {}").format(f"{self.last_synced:%H:%M}")
+                if self.last_synced
+                else QCoreApplication.translate("SyncState", "synced")
+            )
+        else:
+            head = {
+                Phase.IDLE: QCoreApplication.translate("SyncState", "not synced yet"),
+                Phase.OFFLINE: QCoreApplication.translate("SyncState", "offline"),
+                Phase.SIGN_IN: QCoreApplication.translate("SyncState", "sign-in needed"),
+                Phase.FAILED: QCoreApplication.translate("SyncState", "sync failed"),
+            }[self.phase]
+        parts = [
+            QCoreApplication.translate("SyncState", "{site}: {state}").format(site=self.site, state=head)
+        ]
         if self.pending:
-            parts.append(f"{self.pending} pending")
+            parts.append(QCoreApplication.translate("SyncState", "%n pending", "", pending))
         if self.conflicts:
-            parts.append(_count(self.conflicts, "conflict"))
+            parts.append(QCoreApplication.translate("SyncState", "%n conflict(s)", "", conflicts))
         return parts
 
     def tooltip(self) -> str:
         if self.phase is Phase.NO_SITE:
-            return "No publishing site is set up: everything is saved on this computer."
+            return QCoreApplication.translate(
+                "SyncState", "No publishing site is set up: everything is saved on this computer."
+            )
         lines = [self.text()]
         if self.message:
             lines.append(self.message)
         if self.phase is Phase.OFFLINE:
-            lines.append("Your work is saved here and will be sent when the site can be reached again.")
+            lines.append(
+                QCoreApplication.translate(
+                    "SyncState",
+                    "Your work is saved here and will be sent when the site can be reached again.",
+                )
+            )
         if self.last_synced and self.phase is not Phase.SYNCED:
-            lines.append(f"Last synced at {self.last_synced:%H:%M}.")
+            lines.append(
+                QCoreApplication.translate("SyncState", "Last synced at {}.").format(
+                    f"{self.last_synced:%H:%M}"
+                )
+            )
         if self.conflicts:
-            lines.append("Click the conflict count to choose between the two versions.")
+            lines.append(
+                QCoreApplication.translate(
+                    "SyncState", "Click the conflict count to choose between the two versions."
+                )
+            )
         return "\n".join(lines)
 
     def rich_text(self) -> str:
@@ -94,10 +131,6 @@ class SyncState:
         if self.conflicts:
             parts[-1] = f'<a href="{CONFLICTS_LINK}" style="color:#b3261e;">{parts[-1]}</a>'
         return " · ".join(parts)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 def show_state(label: QLabel, state: SyncState) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from editor_app.domain import Role
@@ -46,7 +46,9 @@ def _attach_photos(w: MainWindow, services: Services) -> None:
     from editor_app.ui.photos.panel import PhotoPanel
 
     w.photo_panel = PhotoPanel(services.photos, w.runner)
-    w.photo_dock = make_dock(w, "photoDock", w.tr("Photos"), w.photo_panel)
+    w.photo_dock = make_dock(
+        w, "photoDock", QCoreApplication.translate("MainWindow", "Photos"), w.photo_panel
+    )
     w.splitDockWidget(w.preview_dock, w.photo_dock, Qt.Orientation.Vertical)
     w.view_menu.addAction(w.photo_dock.toggleViewAction())
     w.photo_panel.insertRequested.connect(lambda markdown: insert_in_body(w.form.body, markdown))
@@ -61,7 +63,9 @@ def _attach_related(w: MainWindow, services: Services) -> None:
     from editor_app.ui.related.picker import RelatedPicker
 
     w.related_picker = RelatedPicker(services.related, w.runner)
-    w.related_dock = make_dock(w, "relatedDock", w.tr("Related articles"), w.related_picker)
+    w.related_dock = make_dock(
+        w, "relatedDock", QCoreApplication.translate("MainWindow", "Related articles"), w.related_picker
+    )
     w.tabifyDockWidget(w.photo_dock, w.related_dock)
     w.photo_dock.raise_()
     w.view_menu.addAction(w.related_dock.toggleViewAction())
@@ -75,7 +79,9 @@ def _attach_review(w: MainWindow, services: Services) -> None:
     from editor_app.ui.review.panel import ReviewPanel
 
     w.review_panel = ReviewPanel(w.runner, w)
-    w.review_dock = make_dock(w, "reviewDock", w.tr("Review"), w.review_panel)
+    w.review_dock = make_dock(
+        w, "reviewDock", QCoreApplication.translate("MainWindow", "Review"), w.review_panel
+    )
     w.tabifyDockWidget(w.related_dock, w.review_dock)
     w.photo_dock.raise_()  # a reporter starts from the photos; desks get their queue (role_changed)
     w.view_menu.addAction(w.review_dock.toggleViewAction())
@@ -103,10 +109,14 @@ def _attach_sync(w: MainWindow, services: Services) -> None:
         w.list_panel.model.show_sync = state.phase is not Phase.NO_SITE
 
     sync.stateChanged.connect(show)
-    sync.progressed.connect(lambda done, total: w.status.show_progress(done, total, w.tr("Syncing")))
+    sync.progressed.connect(
+        lambda done, total: w.status.show_progress(
+            done, total, QCoreApplication.translate("MainWindow", "Syncing")
+        )
+    )
     sync.logged.connect(lambda _run: w.list_panel.refresh())  # pushes change the "not synced" marks
     w.status.sync.linkActivated.connect(sync.open_link)
-    sync_menu = QMenu(w.tr("S&ync"), w)
+    sync_menu = QMenu(QCoreApplication.translate("MainWindow", "S&ync"), w)
     w.menuBar().insertMenu(w.help_menu.menuAction(), sync_menu)
     sync_menu.addActions([sync.action, sync.conflicts_action, sync.log_action, sync.sites_action])
     w.toolbar.addAction(sync.action)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
@@ -36,27 +36,27 @@ def build_menus(
 ) -> WindowMenus:
     """File, the workflow's menu, Edit, View and Help, and the main toolbar."""
     bar = window.menuBar()
-    file_menu = bar.addMenu(window.tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addActions([a.new_article, a.save])
     file_menu.addSeparator()
     file_menu.addActions([a.import_, a.import_folder, a.import_archive, a.export])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     bar.addMenu(workflow_menu)
-    edit_menu = bar.addMenu(window.tr("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_commands = EditCommands(window, a)
     edit_commands.build_menu(edit_menu, list(find_actions), [a.history])
     edit_menu.addSeparator()
     edit_menu.addAction(a.delete)
     edit_menu.addSeparator()
     edit_menu.addAction(a.preferences)
-    view_menu = bar.addMenu(window.tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addActions(list(view_actions))
-    help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(a.manual)
     help_menu.addSeparator()
     help_menu.addAction(a.about)
-    toolbar = QToolBar(window.tr("Main toolbar"), window)
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([a.new_article, a.save, a.import_, a.export])
@@ -73,8 +73,8 @@ def show_manual(parent: QWidget) -> None:
 def show_about(parent: QWidget, data_root: Path) -> None:
     QMessageBox.about(
         parent,
-        parent.tr("About Editorial Workstation"),
-        parent.tr("<b>Editorial Workstation</b> {0}<br>Data folder: {1}").format(
-            __version__, html.escape(str(data_root))
-        ),
+        QCoreApplication.translate("MainWindow", "About Editorial Workstation"),
+        QCoreApplication.translate(
+            "MainWindow", "<b>Editorial Workstation</b> {0}<br>Data folder: {1}"
+        ).format(__version__, html.escape(str(data_root))),
     )
