@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.domain import Article
 from editor_app.domain.article import HEADLINE_LIMIT, SECTIONS
+from editor_app.ui.articles.headline import HeadlineEdit
 from editor_app.ui.body import BodyEditorPanel
 
 
@@ -33,7 +34,7 @@ class ArticleForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headline = QLineEdit(self)
+        self.headline = HeadlineEdit(self)
         self.headline.setObjectName("headlineEdit")
         self.headline.setAccessibleName("Headline")
         self.headline.setPlaceholderText("Headline")
@@ -109,7 +110,8 @@ class ArticleForm(QWidget):
         layout.addLayout(meta)
         layout.addWidget(self.body_panel, 1)
 
-        for line in (self.headline, self.byline, self.tags, self.source):
+        self.headline.textEdited.connect(self._field_edit)
+        for line in (self.byline, self.tags, self.source):
             line.textEdited.connect(self._field_edit)
         self.section.currentTextChanged.connect(self._field_edit)
         self.editors_choice.toggled.connect(self._field_edit)
@@ -175,8 +177,9 @@ class ArticleForm(QWidget):
     def set_read_only(self, reason: str) -> None:
         """Lock the fields (with ``reason`` shown above them) or, with an empty reason, unlock them."""
         locked = bool(reason)
-        for line in (self.headline, self.byline, self.tags, self.source):
+        for line in (self.byline, self.tags, self.source):
             line.setReadOnly(locked)
+        self.headline.setReadOnly(locked)
         self.standfirst.setReadOnly(locked)
         self.body.setReadOnly(locked)
         self.section.setEnabled(not locked)
