@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -106,8 +107,15 @@ def new_article(**fields: object) -> Article:
     return article.with_changes(**fields) if fields else article
 
 
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+"""A Markdown image (an inline photo's token among them): not words a reader reads."""
+
+
 def word_count(text: str) -> int:
-    """Words as a reader counts them (whitespace-separated runs containing a letter or digit)."""
+    """Words as a reader counts them (whitespace-separated runs containing a letter or digit), leaving out
+    Markdown images such as an inline photo's ``![alt](photo:3f2a)``."""
+    if "![" in text:
+        text = _IMAGE.sub(" ", text)
     return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
 
 

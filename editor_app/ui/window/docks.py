@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from editor_app.domain import Role
-from editor_app.ui.window.body_photos import PhotoDropFilter, insert_in_body
+from editor_app.ui.body.photo_tokens import InlinePhotos
+from editor_app.ui.window.body_photos import PhotoDropFilter
 
 if TYPE_CHECKING:
     from editor_app.services import Services
@@ -49,7 +50,10 @@ def _attach_photos(w: MainWindow, services: Services) -> None:
     w.photo_dock = make_dock(w, "photoDock", w.tr("Photos"), w.photo_panel)
     w.splitDockWidget(w.preview_dock, w.photo_dock, Qt.Orientation.Vertical)
     w.view_menu.addAction(w.photo_dock.toggleViewAction())
-    w.photo_panel.insertRequested.connect(lambda markdown: insert_in_body(w.form.body, markdown))
+    w.inline_photos = InlinePhotos(
+        w.form.body, lambda: w.preview.images.photos, services.photos.thumbnail_path
+    )
+    w.photo_panel.insertRequested.connect(w.inline_photos.insert)
     w.photo_drop = PhotoDropFilter(
         w.form.body, w.photo_panel.add_files, lambda: w.editor.article is not None, owner=w
     )

@@ -34,6 +34,7 @@ from editor_app.ui.window.menus import build_menus, show_about, show_manual
 if TYPE_CHECKING:
     from editor_app.services import Services
     from editor_app.services.importing import ImportReport
+    from editor_app.ui.body.photo_tokens import InlinePhotos
     from editor_app.ui.editors_choice.controller import EditorsChoiceController
     from editor_app.ui.photos.panel import PhotoPanel
     from editor_app.ui.related.picker import RelatedPicker
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
     sync: SyncController
     editors_choice: EditorsChoiceController
     photo_drop: PhotoDropFilter
+    inline_photos: InlinePhotos
     photo_dock: QDockWidget
     related_dock: QDockWidget
     review_dock: QDockWidget
