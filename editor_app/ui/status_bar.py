@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from editor_app.domain import Article, Status
@@ -23,9 +23,16 @@ BADGE_COLOURS = {
 }
 
 
+ERROR_MS = 8000
+"""How long an error stays in the status bar, unless a later message or a success replaces it first."""
+NOTE_MS = 5000
+
+
 class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._error = ""
+        self.messageChanged.connect(self._message_changed)
         self.badge = QLabel(self)
         self.badge.setObjectName("statusBadge")
         self.badge.setAccessibleName("Workflow status")
@@ -44,6 +51,28 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.sync)
         self.addPermanentWidget(self.badge)
         self.show_article(None)
+
+    # messages: the newest replaces the last; an error expires, and a later success clears it ------------
+    def show_error(self, message: str) -> None:
+        self._error = message
+        self.showMessage(message, ERROR_MS)
+
+    def show_note(self, message: str) -> None:
+        self.showMessage(message, NOTE_MS)
+
+    def clear_error(self, *_: object) -> None:
+        """A later success: the error it answers (if still shown) goes."""
+        if self._error and self.currentMessage() == self._error:
+            self.clearMessage()
+        self._error = ""
+
+    def follow_successes(self, *signals: SignalInstance) -> None:
+        for signal in signals:
+            signal.connect(self.clear_error)
+
+    def _message_changed(self, message: str) -> None:
+        if message != self._error:
+            self._error = ""
 
     def show_status_text(self, text: str) -> None:
         """How the workflow reads the shown article's status (an unconfirmed approval is not "Published")."""

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.domain import Article
-from editor_app.domain.diff import diff_html, diff_stats, word_diff
+from editor_app.domain.article import word_count
+from editor_app.domain.diff import describe_change, diff_html, diff_stats, word_diff
 from editor_app.domain.review import AuditEntry
 from editor_app.store import Revision
 
@@ -64,20 +65,17 @@ def revision_comparison_html(revision: Revision, current: Article) -> str:
             f"<p>{diff_html(pieces)}</p>"
         )
     for key, label in OTHER_FIELDS:
-        old_value = revision.content.get(key)
-        new_value = now[key]
-        if old_value != new_value:
-            parts.append(
-                f"<p><b>{label}:</b> <del>{html.escape(str(old_value))}</del> → "
-                f"<ins>{html.escape(str(new_value))}</ins></p>"
-            )
+        parts.extend(
+            f"<p>{html.escape(line)}</p>"
+            for line in describe_change(label, revision.content.get(key), now[key])
+        )
     return "".join(parts) or "<p>This revision is the same as the current text.</p>"
 
 
 def audit_line(entry: AuditEntry) -> str:
-    """``27 Nov 2026 09:12 · submitted → returned by ew-desk: Name the company`` (local time)."""
+    """``Submitted → Returned by ew-desk, 27 Nov 2026 09:12: Name the company`` (local time)."""
     when = entry.at.astimezone().strftime("%d %b %Y %H:%M")
-    line = f"{when} · {entry.line()}"
+    line = f"{entry.line()}, {when}"
     if entry.publish_at is not None:
         line += f" (for {entry.publish_at.astimezone().strftime('%d %b %Y %H:%M')})"
     return f"{line}: {entry.note}" if entry.note else line
@@ -112,7 +110,7 @@ class HistoryDialog(QDialog):
         self.restore.setToolTip("Make this version the current text (as a new revision; nothing is deleted)")
         for revision in revisions:
             when = revision.updated_at.astimezone().strftime("%d %b %Y %H:%M")
-            words = len(str(revision.content.get("body", "")).split())
+            words = word_count(str(revision.content.get("body", "")))
             item = QListWidgetItem(
                 f"#{revision.number} · {KIND_LABELS.get(revision.kind, revision.kind)} · "
                 f"{when} · {words:,} words"

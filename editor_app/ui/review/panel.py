@@ -35,8 +35,10 @@ from editor_app.ui.review.workflow_bar import ApproveDialog, ReturnDialog
 from editor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from editor_app.services.review import PhotoQueueItem, QueueItem, ReviewService, ReviewView
-    from editor_app.services.workflow import WorkflowService
+    from editor_app.services.workflow import ChecklistFailed, WorkflowService
 
 DESK_MODE, PHOTO_MODE = "desk", "photos"
 
@@ -96,6 +98,8 @@ class ReviewPanel(QWidget):
         self.workflow: WorkflowService | None = None
         self.role = Role.DESK
         self.view: ReviewView | None = None
+        self.on_checklist: Callable[[ChecklistFailed], None] | None = None
+        """Shows a checklist refusal as a list (``ui/review/refusals.py``)."""
 
         self.mode = QComboBox(self)
         self.mode.setObjectName("reviewQueueMode")
@@ -360,8 +364,11 @@ class ReviewPanel(QWidget):
             self._reopen(self.view.article.id)
 
     def _failed(self, exc: BaseException) -> None:
-        from editor_app.services.workflow import TextChangedSinceReview
+        from editor_app.services.workflow import ChecklistFailed, TextChangedSinceReview
 
+        if isinstance(exc, ChecklistFailed) and self.on_checklist is not None:
+            self.on_checklist(exc)
+            return
         if isinstance(exc, TextChangedSinceReview):
             self.diff.setHtml(f"<p style='color:#8a1c13'><b>{html.escape(str(exc))}</b></p>{exc.diff_html}")
             self._chosen(self.queue.currentItem())  # reopens the review at the new text

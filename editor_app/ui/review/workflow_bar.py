@@ -28,7 +28,7 @@ from editor_app.ui.plain_text import ask, message_box, plain_label
 from editor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
-    from editor_app.services.workflow import WorkflowService
+    from editor_app.services.workflow import ChecklistFailed, WorkflowService
 
 ACTION_NAMES = {
     "submit": "actionSubmit",
@@ -132,6 +132,8 @@ class WorkflowBar(QObject):
         self.role = Role.REPORTER
         self.article: Article | None = None
         self.before_transition: Callable[[], None] = lambda: None
+        self.on_checklist: Callable[[ChecklistFailed], None] | None = None
+        """Shows a checklist refusal as a list (``ui/review/refusals.py``); else a message box says it."""
         self.menu = QMenu("&Article", parent)
         self.actions: dict[str, QAction] = {}
         for name, label in LABELS.items():
@@ -249,6 +251,14 @@ class WorkflowBar(QObject):
         self._runner.write(run, self.changed.emit, self._refused)
 
     def _refused(self, exc: BaseException) -> None:
+        from editor_app.services.workflow import ChecklistFailed
+
+        if isinstance(exc, ChecklistFailed) and self.on_checklist is not None:
+            self.failed.emit(
+                self.tr("Not yet: {0} things to fix first (see the list).").format(len(exc.problems))
+            )
+            self.on_checklist(exc)
+            return
         message = str(exc) if isinstance(exc, TransitionError) else f"The action failed: {exc}"
         self.failed.emit(message)
         box = message_box(self._parent, QMessageBox.Icon.Warning, "Not yet", message)

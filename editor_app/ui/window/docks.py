@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 from editor_app.domain import Role
 from editor_app.ui.body.photo_tokens import InlinePhotos
 from editor_app.ui.window.body_photos import PhotoDropFilter
+from editor_app.ui.window.fixes import attach_refusals
 
 if TYPE_CHECKING:
     from editor_app.services import Services
@@ -37,6 +38,7 @@ def attach_docks(w: MainWindow, services: Services) -> None:
     _attach_related(w, services)
     w.workflow_bar.attach(services.workflow)
     _attach_review(w, services)
+    attach_refusals(w, services)
     w.form.body.set_personal_dictionary(services.paths.root)
     _attach_sync(w, services)
     _attach_editors_choice(w, services)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from editor_app.ui.photos.panel import PhotoPanel
     from editor_app.ui.related.picker import RelatedPicker
     from editor_app.ui.review.panel import ReviewPanel
+    from editor_app.ui.review.refusals import RefusalHandler
     from editor_app.ui.sync.controller import SyncController
     from editor_app.ui.window.body_photos import PhotoDropFilter
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
     editors_choice: EditorsChoiceController
     photo_drop: PhotoDropFilter
     inline_photos: InlinePhotos
+    refusals: RefusalHandler
     photo_dock: QDockWidget
     related_dock: QDockWidget
     review_dock: QDockWidget
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         self.workflow_bar.before_transition = self.editor.save
         self.workflow_bar.failed.connect(self._show_error)
         self.runner.failed.connect(self._show_error)
+        self.status.follow_successes(self.editor.saved, self.workflow_bar.changed)
         self.update_actions()
 
     # list ------------------------------------------------------------------------------------------------
@@ -365,7 +368,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def _show_error(self, message: str) -> None:
-        self.statusBar().showMessage(message, 15000)
+        self.status.show_error(message)
 
     # layout and quitting ---------------------------------------------------------------------------------
     def restore_dock_layout(self) -> None:
