@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from editor_app.domain import Article, Status
-from editor_app.domain.article import utcnow
+from editor_app.domain.article import utcnow, word_count
 from editor_app.domain.checklist import Problem, RelatedOnSite, publish_checklist, related_notes
 from editor_app.domain.diff import describe_change, diff_html, diff_stats, word_diff
 from editor_app.domain.review import AuditEntry, Comment, ReviewRecord, thread_order
@@ -69,6 +69,8 @@ class QueueItem:
     status: Status
     submitted_by: str
     submitted_at: datetime
+    words: int = 0
+    """The body's length in words, as the status bar counts them."""
 
     @property
     def title(self) -> str:
@@ -135,6 +137,7 @@ class ReviewService:
                     article.status,
                     entry.who if entry else "",
                     entry.at if entry else article.updated_at,
+                    word_count(article.body),
                 )
             )
         return sorted(items, key=lambda item: item.submitted_at, reverse=True)
