@@ -42,7 +42,10 @@ def test_the_queue_is_a_sortable_table_showing_eight_rows(qtbot: Any, services: 
 
     qtbot.waitUntil(lambda: queue.viewport().height() > 0)
     eighth = queue.visualItemRect(queue.topLevelItem(7))
-    assert eighth.isValid() and eighth.bottom() <= queue.viewport().height(), (eighth, queue.viewport().height())
+    assert eighth.isValid() and eighth.bottom() <= queue.viewport().height(), (
+        eighth,
+        queue.viewport().height(),
+    )
 
     queue.sortByColumn(3, Qt.SortOrder.AscendingOrder)
     shown = [int(queue.topLevelItem(i).text(3).replace(",", "")) for i in range(queue.count())]
