@@ -43,6 +43,7 @@ def attach_docks(w: MainWindow, services: Services) -> None:
     _attach_sync(w, services)
     _attach_editors_choice(w, services)
     w.restore_dock_layout()
+    w.focus_mode.restore()
 
 
 def _attach_photos(w: MainWindow, services: Services) -> None:

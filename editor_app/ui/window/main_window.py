@@ -28,6 +28,7 @@ from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.welcome import WelcomePage
 from editor_app.ui.window.article_commands import ArticleCommands
 from editor_app.ui.window.docks import attach_docks, make_dock
+from editor_app.ui.window.focus_mode import FocusMode
 from editor_app.ui.window.layout import SavedLayout
 from editor_app.ui.window.menus import build_menus, show_about, show_manual
 
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         )
         self.view_menu, self.help_menu, self.toolbar = menus.view, menus.help, menus.toolbar
         self.edit_commands = menus.edit_commands
+        self.focus_mode = FocusMode(self)
         self._wire()
         self.resize(1400, 860)
         self.resizeDocks([self.preview_dock], [560], Qt.Orientation.Horizontal)
