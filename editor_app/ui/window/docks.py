@@ -12,6 +12,7 @@ from editor_app.domain import Role
 from editor_app.ui.body.photo_tokens import InlinePhotos
 from editor_app.ui.window.body_photos import PhotoDropFilter
 from editor_app.ui.window.fixes import attach_refusals
+from editor_app.ui.window.recovery import SessionWatch
 
 if TYPE_CHECKING:
     from editor_app.services import Services
@@ -44,6 +45,7 @@ def attach_docks(w: MainWindow, services: Services) -> None:
     _attach_editors_choice(w, services)
     w.restore_dock_layout()
     w.focus_mode.restore()
+    w.session = SessionWatch(w, services)
 
 
 def _attach_photos(w: MainWindow, services: Services) -> None:

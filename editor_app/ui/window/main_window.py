@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from editor_app.ui.review.refusals import RefusalHandler
     from editor_app.ui.sync.controller import SyncController
     from editor_app.ui.window.body_photos import PhotoDropFilter
+    from editor_app.ui.window.recovery import SessionWatch
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     photo_drop: PhotoDropFilter
     inline_photos: InlinePhotos
     refusals: RefusalHandler
+    session: SessionWatch
     photo_dock: QDockWidget
     related_dock: QDockWidget
     review_dock: QDockWidget
