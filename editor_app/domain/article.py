@@ -64,6 +64,8 @@ class Article:
     """The desk's note when the article was returned (shown at the top for the reporter)."""
     created_at: datetime = field(default_factory=utcnow)
     updated_at: datetime = field(default_factory=utcnow)
+    length_target: int = 0
+    """The length the desk asks for, in words (0: none). Not part of a revision's content."""
 
     def with_changes(self, **changes: object) -> Article:
         """A copy with the given fields replaced (tags are normalised)."""

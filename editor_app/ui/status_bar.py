@@ -32,6 +32,9 @@ class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._error = ""
+        self.target = 0
+        """The article's length target in words (0: none), shown as progress beside the count."""
+        self._body = ""
         self.messageChanged.connect(self._message_changed)
         self.badge = QLabel(self)
         self.badge.setObjectName("statusBadge")
@@ -94,12 +97,29 @@ class StatusBar(QStatusBar):
         self.badge.setToolTip(f"Workflow status: {article.status.label}")
         self.show_words(article.body)
 
+    def set_target(self, words: int) -> None:
+        self.target = max(0, words)
+        self.show_words(self._body)
+
     def show_words(self, body: str) -> None:
-        """The body's word and character counts and reading time (after a typing pause, not per key)."""
+        """The body's word and character counts and reading time (after a typing pause, not per key), with
+        the progress towards the length target when there is one (``412 / 600 words``)."""
+        self._body = body
         words = word_count(body)
         chars = len(body)
         minutes = reading_minutes(words)
+        if self.target:
+            self.words.setText(
+                self.tr("{0} / {1} words · {2} characters · {3} min read").format(
+                    f"{words:,}", f"{self.target:,}", f"{chars:,}", minutes
+                )
+            )
+            self.words.setToolTip(
+                self.tr("{0}% of the length the desk asked for").format(round(100 * words / self.target))
+            )
+            return
         self.words.setText(f"{words:,} words · {chars:,} characters · {minutes} min read")
+        self.words.setToolTip("")
 
     def show_sync(self, pending: int, site: str | None = None) -> None:
         if site is None:

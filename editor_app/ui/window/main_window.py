@@ -18,6 +18,7 @@ from editor_app.store import ArticleQuery, ArticleSummary
 from editor_app.ui.actions import app_icon, build_actions
 from editor_app.ui.articles.autosave import EditorController
 from editor_app.ui.articles.form import ArticleForm
+from editor_app.ui.articles.length_target import LengthTarget
 from editor_app.ui.articles.list_panel import ArticleListPanel
 from editor_app.ui.file_commands import FileCommands
 from editor_app.ui.preview.editor_link import EditorLink
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.view_menu, self.help_menu, self.toolbar = menus.view, menus.help, menus.toolbar
         self.edit_commands = menus.edit_commands
         self.focus_mode = FocusMode(self)
+        self.length_target = LengthTarget(self)
         self._wire()
         self.resize(1400, 860)
         self.resizeDocks([self.preview_dock], [560], Qt.Orientation.Horizontal)
