@@ -15,6 +15,7 @@ def test_focus_mode_hides_the_panels_and_centres_the_text(demo_window: Any, qtbo
     assert focus.focus_action in window.view_menu.actions()
     qtbot.waitUntil(lambda: window.preview_dock.isVisible() and window.list_panel.isVisible())
     photo_dock_shown = window.photo_dock.isVisible()
+    size, preview_width = window.size(), window.preview_dock.width()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F11)
@@ -23,9 +24,9 @@ def test_focus_mode_hides_the_panels_and_centres_the_text(demo_window: Any, qtbo
     assert not window.toolbar.isVisible() and not window.photo_dock.isVisible()
     qtbot.waitUntil(lambda: window.form.layout().contentsMargins().left() > 100)
     body = window.form.body
+    qtbot.waitUntil(lambda: body.width() < window.width() * 0.8)  # the layout follows the margins
     centre = body.mapTo(window, body.rect().center()).x()
     assert abs(centre - window.width() // 2) < 40
-    assert body.width() < window.width() * 0.8
     assert QSettings(str(window.services.paths.settings), QSettings.Format.IniFormat).value(
         "view/focusMode"
     ) in (True, "true")
@@ -37,6 +38,8 @@ def test_focus_mode_hides_the_panels_and_centres_the_text(demo_window: Any, qtbo
     assert window.preview_dock.isVisible() and window.list_panel.isVisible() and window.toolbar.isVisible()
     assert window.photo_dock.isVisible() == photo_dock_shown
     assert window.form.layout().contentsMargins().left() < 20
+    qtbot.waitUntil(lambda: window.size() == size)  # the window does not grow to take the panels back
+    assert abs(window.preview_dock.width() - preview_width) <= 2
 
 
 def test_focus_mode_comes_back_after_a_restart(make_window: Any, qtbot: Any) -> None:

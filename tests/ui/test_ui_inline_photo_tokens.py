@@ -79,3 +79,24 @@ def test_hovering_a_token_shows_caption_and_credit(demo_window: Any, qtbot: Any)
     assert photo.caption.strip()[:10] in QToolTip.text().replace("&#x27;", "'")
     away = QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2), body.viewport().mapToGlobal(QPoint(2, 2)))
     assert not inline.eventFilter(body.viewport(), away)
+
+
+def test_a_token_never_splits_a_paragraph(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from editor_app.ui.body.photo_tokens import insert_token
+
+    body = QPlainTextEdit()
+    qtbot.addWidget(body)
+    for text, position, expected in (
+        ("One two three.\n\nFour five.", 4, "One two three.\n\nTOKEN\n\nFour five."),
+        ("One two three.", 3, "One two three.\n\nTOKEN"),
+        ("One.\n\nTwo.", 5, "One.\n\nTOKEN\n\nTwo."),  # on the blank line: a paragraph of its own
+        ("", 0, "TOKEN"),
+    ):
+        body.setPlainText(text)
+        cursor = body.textCursor()
+        cursor.setPosition(position)
+        body.setTextCursor(cursor)
+        insert_token(body, "TOKEN")
+        assert body.toPlainText() == expected

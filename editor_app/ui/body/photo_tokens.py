@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QDropEvent, QHelpEvent
+from PySide6.QtGui import QDropEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
 from editor_app.domain import Photo
@@ -22,10 +22,23 @@ THUMB_WIDTH = 160
 
 
 def insert_token(body: QPlainTextEdit, markdown: str) -> None:
-    """Place an inline photo at the cursor, as its own paragraph."""
+    """Place an inline photo as its own paragraph: after the paragraph the cursor is in (never splitting it),
+    or on the empty line the cursor is on, with blank lines around it."""
     cursor = body.textCursor()
-    prefix = "" if not cursor.block().text().strip() else "\n\n"
-    cursor.insertText(f"{prefix}{markdown}\n\n")
+    cursor.clearSelection()
+    block = cursor.block()
+    after = block.next()
+    if block.text().strip():
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        text = f"\n\n{markdown}"
+        if after.isValid() and after.text().strip():
+            text += "\n\n"
+    else:
+        before = block.previous()
+        prefix = "\n" if before.isValid() and before.text().strip() else ""
+        suffix = "\n" if after.isValid() and after.text().strip() else ""
+        text = f"{prefix}{markdown}{suffix}"
+    cursor.insertText(text)
     body.setTextCursor(cursor)
     body.setFocus()
 

@@ -147,9 +147,9 @@ class ReviewPanel(QWidget):
         notes = QWidget(self)
         notes_layout = QVBoxLayout(notes)
         notes_layout.setContentsMargins(0, 0, 0, 0)
-        notes_layout.addWidget(
-            QLabel("<b>Editorial notes</b> (visible to the newsroom, never published)", self)
-        )
+        notes_label = QLabel("<b>Editorial notes</b> (visible to the newsroom, never published)", self)
+        notes_label.setWordWrap(True)
+        notes_layout.addWidget(notes_label)
         notes_layout.addWidget(self.comments, 1)
         notes_layout.addWidget(self.note_edit)
         note_buttons = QHBoxLayout()

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 if TYPE_CHECKING:
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 8
+HEADLINE_MIN = 220
+"""The headline column never gets narrower: in a narrow dock the table scrolls sideways instead."""
 
 
 def _tr(text: str) -> str:
@@ -86,6 +89,7 @@ class QueueTable(QTreeWidget):
             if item.article_id == keep:
                 current = row
         self.setSortingEnabled(sorting)
+        self._fit_headline()
         if current is not None:
             self.setCurrentItem(current)
         self.blockSignals(False)
@@ -107,6 +111,22 @@ class QueueTable(QTreeWidget):
         row.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.setText(4, when.strftime("%d %b %H:%M"))
         row.setData(4, SORT_ROLE, when.timestamp())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_headline()
+
+    def _fit_headline(self) -> None:
+        header = self.header()
+        others = sum(
+            header.sectionSize(c) for c in range(1, self.columnCount()) if not header.isSectionHidden(c)
+        )
+        room = self.viewport().width() - others
+        if room >= HEADLINE_MIN:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(0, HEADLINE_MIN)
 
     # the list API the panel and its tests use ---------------------------------------------------------------
     def count(self) -> int:

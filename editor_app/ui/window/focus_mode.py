@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLayout, QToolBar, QWidget
 
@@ -35,6 +35,8 @@ class FocusMode(QObject):
         self._settings = window.settings
         self._hidden: list[QWidget] = []
         self._margins: tuple[int, int, int, int] | None = None
+        self._state: tuple[QByteArray, QByteArray] | None = None
+        self._size = QSize()
         self.focus_action = QAction(self.tr("&Focus Mode"), window)
         self.focus_action.setObjectName("actionFocusMode")
         self.focus_action.setCheckable(True)
@@ -82,6 +84,8 @@ class FocusMode(QObject):
         if self.active:
             return
         w = self._window
+        self._state = (w.saveState(), w.splitter.saveState())
+        self._size = w.size()
         shown: list[QWidget] = [
             d for d in w.findChildren(QDockWidget) if not d.isHidden() and d.parent() is w
         ]
@@ -100,12 +104,25 @@ class FocusMode(QObject):
     def _leave(self) -> None:
         if not self.active:
             return
+        if self._margins is not None:  # first: wide margins would make the window grow to fit the panels
+            self._layout().setContentsMargins(*self._margins)
+            self._layout().activate()
+            self._margins = None
         for widget in self._hidden:
             widget.show()
         self._hidden = []
-        if self._margins is not None:
-            self._layout().setContentsMargins(*self._margins)
-            self._margins = None
+        if self._state is not None:
+            w, (state, splitter), size = self._window, self._state, self._size
+            self._state = None
+
+            def restore() -> None:  # once the layout has taken the panels back: their sizes as they were
+                if not (w.isMaximized() or w.isFullScreen()):
+                    w.resize(size)
+                w.restoreState(state)
+                w.splitter.restoreState(splitter)
+
+            restore()
+            QTimer.singleShot(0, restore)
 
     def _centre(self) -> None:
         """Side margins that leave a column of ``COLUMN_CHARS`` characters in the middle of the form."""
