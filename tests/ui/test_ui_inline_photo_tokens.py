@@ -38,6 +38,13 @@ def test_insert_in_text_writes_a_short_token_that_adds_no_words(demo_window: Any
     assert 4 <= len(token.group(2)) < 36 and photo.id.startswith(token.group(2))
     assert '"' not in token.group(0)  # no caption blob in the body
     qtbot.waitUntil(lambda: _words(window) == words_before, timeout=3000)
+    # The photo's thumbnail sits in the margin beside the token's line.
+    margin = window.inline_photos.margin
+    body.centerCursor()
+    qtbot.waitUntil(
+        lambda: margin.isVisible() and photo.id in [pid for _, pid in margin.thumbnails()], timeout=3000
+    )
+    assert margin.geometry().left() >= body.viewport().geometry().right()
 
     window.editor.save()
     qtbot.waitUntil(lambda: window.services.articles.get(article_id).body == text)

@@ -59,6 +59,7 @@ def _attach_photos(w: MainWindow, services: Services) -> None:
         w.form.body, lambda: w.preview.images.photos, services.photos.thumbnail_path
     )
     w.photo_panel.insertRequested.connect(w.inline_photos.insert)
+    w.inline_photos.follow(w.editor.articleChanged, w.editor.textSettled, w.runner.changesApplied)
     w.photo_drop = PhotoDropFilter(
         w.form.body, w.photo_panel.add_files, lambda: w.editor.article is not None, owner=w
     )
