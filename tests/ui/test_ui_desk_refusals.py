@@ -120,3 +120,24 @@ def test_an_error_in_the_status_bar_expires_or_goes_with_the_next_success(
     monkeypatch.setattr(status_bar, "ERROR_MS", 200)
     window._show_error("Offline.")
     qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=2000)
+
+
+def test_the_desks_refused_approval_opens_the_same_list(demo_window: Any, qtbot: Any) -> None:
+    from editor_app.domain.checklist import Problem
+    from editor_app.services.workflow import ChecklistFailed
+
+    window = demo_window
+    problems = [
+        Problem("headline", "The headline is 120 characters; the limit is 110."),
+        Problem("photos", "There is no featured photo."),
+    ]
+    window.review_panel._failed(ChecklistFailed("approve", problems))
+    qtbot.waitUntil(lambda: window.findChild(RefusalDialog, "workflowRefusal") is not None, timeout=5000)
+    dialog = window.findChild(RefusalDialog, "workflowRefusal")
+    qtbot.waitUntil(dialog.isVisible)
+    assert [item.problem for item in dialog.items] == problems
+    qtbot.mouseClick(dialog.buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.form.headline, timeout=3000)
+    qtbot.mouseClick(dialog.buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.photo_dock.isVisible())
+    dialog.close()
