@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -63,6 +64,8 @@ class Article:
     """The desk's note when the article was returned (shown at the top for the reporter)."""
     created_at: datetime = field(default_factory=utcnow)
     updated_at: datetime = field(default_factory=utcnow)
+    length_target: int = 0
+    """The length the desk asks for, in words (0: none). Not part of a revision's content."""
 
     def with_changes(self, **changes: object) -> Article:
         """A copy with the given fields replaced (tags are normalised)."""
@@ -106,8 +109,15 @@ def new_article(**fields: object) -> Article:
     return article.with_changes(**fields) if fields else article
 
 
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+"""A Markdown image (an inline photo's token among them): not words a reader reads."""
+
+
 def word_count(text: str) -> int:
-    """Words as a reader counts them (whitespace-separated runs containing a letter or digit)."""
+    """Words as a reader counts them (whitespace-separated runs containing a letter or digit), leaving out
+    Markdown images such as an inline photo's ``![alt](photo:3f2a)``."""
+    if "![" in text:
+        text = _IMAGE.sub(" ", text)
     return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
 
 

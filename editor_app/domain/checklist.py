@@ -16,6 +16,8 @@ class Problem:
 
     field: str
     message: str
+    photo_id: str = ""
+    """For a problem with one photo: which photo."""
 
 
 def submit_checklist(article: Article, photos: Sequence[ArticlePhoto] = ()) -> list[Problem]:
@@ -36,7 +38,7 @@ def submit_checklist(article: Article, photos: Sequence[ArticlePhoto] = ()) -> l
             missing = [m for m in missing if m != "alt text"]
         if missing:
             which = "The featured photo" if slot.featured else f"Photo {slot.position + 1}"
-            problems.append(Problem("photos", f"{which} has no {_either(missing)}."))
+            problems.append(Problem("photos", f"{which} has no {_either(missing)}.", slot.photo.id))
     return problems
 
 
@@ -56,7 +58,7 @@ def publish_checklist(
         problems.append(Problem("photos", "There is no featured photo."))
     for slot in photos:
         if not slot.featured and "alt text" in slot.photo.missing_for_publishing():
-            problems.append(Problem("photos", f"Photo {slot.position + 1} has no alt text."))
+            problems.append(Problem("photos", f"Photo {slot.position + 1} has no alt text.", slot.photo.id))
     return problems
 
 

@@ -63,3 +63,39 @@ def diff_html(pieces: list[Piece]) -> str:
         else:
             out.append(text)
     return "".join(out)
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value or "").strip()
+
+
+def describe_change(label: str, old: object, new: object) -> list[str]:
+    """A field's change in plain words: ``Tags added: Russia, Azerbaijan``, ``Editor's choice: on``,
+    ``Section: News → Politics``, ``Byline removed (was …)``; nothing when it did not change."""
+    if old == new:
+        return []
+    if isinstance(old, list | tuple) or isinstance(new, list | tuple):
+        before = [str(v) for v in old] if isinstance(old, list | tuple) else []
+        after = [str(v) for v in new] if isinstance(new, list | tuple) else []
+        added = [v for v in after if v not in before]
+        removed = [v for v in before if v not in after]
+        lines = []
+        if added:
+            lines.append(f"{label} added: {', '.join(added)}")
+        if removed:
+            lines.append(f"{label} removed: {', '.join(removed)}")
+        return lines or [f"{label} reordered: {', '.join(after)}"]
+    if isinstance(new, bool) or isinstance(old, bool):
+        return [f"{label}: {_shown(bool(new))}"]
+    before_text, after_text = _shown(old), _shown(new)
+    if before_text == after_text:
+        return []
+    if not before_text:
+        return [f"{label} set: {after_text}"]
+    if not after_text:
+        return [f"{label} removed (was {before_text})"]
+    return [f"{label}: {before_text} → {after_text}"]

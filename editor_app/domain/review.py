@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from editor_app.domain.article import utcnow
+from editor_app.domain.workflow import Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +30,16 @@ class AuditEntry:
     synced: bool = False
 
     def line(self) -> str:
-        """``draft → submitted by ew-reporter`` as the history panel lists it."""
-        return f"{self.from_status} → {self.to_status} by {self.who or 'someone'}"
+        """``Draft → Submitted by ew-reporter`` as the history panel lists it (status names, not keys)."""
+        return f"{status_label(self.from_status)} → {status_label(self.to_status)} by {self.who or 'someone'}"
+
+
+def status_label(key: str) -> str:
+    """``in_review`` → ``In review``; an unknown key in words all the same."""
+    try:
+        return Status(key).label
+    except ValueError:
+        return key.replace("_", " ").capitalize()
 
 
 @dataclass(frozen=True, slots=True)

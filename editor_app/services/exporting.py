@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from editor_app.domain import Photo
 from editor_app.render import BlockRenderer, page_data_for, render_page
+from editor_app.render.photo_tokens import expand_tokens
 from editor_app.services.articles import load_snapshot
 from editor_app.services.snapshot import ArticleSnapshot
 from editor_app.store import Database
@@ -17,7 +18,8 @@ PhotoSource = Callable[[Photo], "str | None"]
 def page_for(snapshot: ArticleSnapshot, photo_src: PhotoSource, renderer: BlockRenderer | None = None) -> str:
     """The complete HTML page for an article snapshot. Pass the preview's renderer to reuse its block cache."""
     featured = snapshot.featured
-    body_html = (renderer or BlockRenderer()).render(snapshot.article.body).html
+    body = expand_tokens(snapshot.article.body, [p.photo for p in snapshot.photos])
+    body_html = (renderer or BlockRenderer()).render(body).html
     return render_page(
         page_data_for(
             snapshot.article,

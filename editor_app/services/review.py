@@ -10,9 +10,9 @@ from datetime import datetime
 from typing import Any
 
 from editor_app.domain import Article, Status
-from editor_app.domain.article import utcnow
+from editor_app.domain.article import utcnow, word_count
 from editor_app.domain.checklist import Problem, RelatedOnSite, publish_checklist, related_notes
-from editor_app.domain.diff import diff_html, diff_stats, word_diff
+from editor_app.domain.diff import describe_change, diff_html, diff_stats, word_diff
 from editor_app.domain.review import AuditEntry, Comment, ReviewRecord, thread_order
 from editor_app.services.changes import Changes
 from editor_app.store import Database, UnitOfWork
@@ -53,14 +53,9 @@ def content_diff_html(old: Mapping[str, Any], new: Mapping[str, Any]) -> str:
             f"<h3>{label} <small>(+{added} / −{removed} words)</small></h3><p>{diff_html(pieces)}</p>"
         )
     for key, label in OTHER_FIELDS:
-        before_value, after_value = old.get(key), new.get(key)
-        if before_value != after_value:
-            shown = [
-                ", ".join(v) if isinstance(v, list) else str(v or "") for v in (before_value, after_value)
-            ]
-            parts.append(
-                f"<p><b>{label}:</b> <del>{html.escape(shown[0])}</del> → <ins>{html.escape(shown[1])}</ins></p>"
-            )
+        parts.extend(
+            f"<p>{html.escape(line)}</p>" for line in describe_change(label, old.get(key), new.get(key))
+        )
     return "".join(parts)
 
 
@@ -74,6 +69,8 @@ class QueueItem:
     status: Status
     submitted_by: str
     submitted_at: datetime
+    words: int = 0
+    """The body's length in words, as the status bar counts them."""
 
     @property
     def title(self) -> str:
@@ -140,6 +137,7 @@ class ReviewService:
                     article.status,
                     entry.who if entry else "",
                     entry.at if entry else article.updated_at,
+                    word_count(article.body),
                 )
             )
         return sorted(items, key=lambda item: item.submitted_at, reverse=True)

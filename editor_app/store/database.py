@@ -251,7 +251,7 @@ class Database:
         self._reader.dispose()
 
 
-SCHEMA_HEAD = "0013"
+SCHEMA_HEAD = "0014"
 """The newest schema revision this code ships (a test checks it against the migrations)."""
 
 

@@ -80,6 +80,7 @@ def _article(row: RowMapping) -> Article:
         note=row["note"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        length_target=int(row.get("length_target") or 0),
     )
 
 
@@ -99,6 +100,7 @@ def _article_values(article: Article) -> dict[str, Any]:
         "note": article.note,
         "created_at": article.created_at,
         "updated_at": article.updated_at,
+        "length_target": article.length_target,
     }
 
 

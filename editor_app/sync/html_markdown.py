@@ -18,6 +18,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
@@ -25,6 +26,7 @@ from bs4.element import Comment, NavigableString
 from markdownify import MarkdownConverter
 
 from editor_app.render import publish_body, unplace_photos
+from editor_app.render.photo_tokens import expand_tokens
 
 PhotoLookup = Callable[[int], str | None]
 """A media id of the site -> the local photo id it holds (None when unknown)."""
@@ -172,9 +174,35 @@ def canonical_blocks(html: str, photos: PhotoLookup | None = None) -> tuple[str,
     return tuple(canonical(block, photos) for block in web_blocks(html))
 
 
+@dataclass(frozen=True, slots=True)
+class _SentPhoto:
+    """An inline photo as a push placed it: its full id (``data-ew-photo``) and its image title."""
+
+    id: str
+    title: str
+
+    def caption_line(self) -> str:
+        return self.title
+
+
+def tokens_as_sent(markdown: str, html: str) -> str:
+    """``markdown`` with its short inline photo tokens expanded as the push that sent ``html`` expanded them
+    (the full ids and titles read back from the placed images)."""
+    if "](photo:" not in markdown or "data-ew-photo=" not in html:
+        return markdown
+    sent = [
+        _SentPhoto(str(img.get("data-ew-photo")), html_lib.unescape(str(img.get("title") or "")))
+        for img in BeautifulSoup(html, "html.parser").find_all("img")
+        if isinstance(img, Tag)
+        and img.get("data-ew-photo")
+        and not str(img.get("data-ew-photo")).startswith("media:")
+    ]
+    return expand_tokens(markdown, sent)
+
+
 def renders_as(markdown: str, html: str, photos: PhotoLookup | None = None) -> bool:
     """Whether ``html`` is (up to what the editors change) what a push of ``markdown`` sends."""
-    rendered = publish_body(markdown)
+    rendered = publish_body(tokens_as_sent(markdown, html))
     if normalise_html(rendered) == normalise_html(unplace_photos(html)):  # as the app sent it: no parsing
         return True
     return canonical_blocks(rendered, photos) == canonical_blocks(html, photos)

@@ -107,16 +107,21 @@ def post_payload(
     extra_meta: Mapping[str, Any] | None = None,
     date_gmt: str | None = None,
     photos: Mapping[str, PublishedPhoto] | None = None,
+    content_body: str | None = None,
 ) -> dict[str, Any]:
     """The JSON body that creates or updates the post for ``state`` (trashing is a DELETE, not a field).
 
     ``extra_meta`` adds meta (related ids, notes, the audit trail); ``date_gmt`` is the publication time of a
     scheduled post (UTC, ``YYYY-MM-DDTHH:MM:SS``); ``photos`` maps the body's local image sources
-    (``photo:<id>``) to their uploads (:class:`editor_app.render.UnplacedPhotos` when one is missing)."""
+    (``photo:<id>``) to their uploads (:class:`editor_app.render.UnplacedPhotos` when one is missing);
+    ``content_body`` is the Markdown the content is rendered from when it differs from the stored body
+    (inline photo tokens expanded: ``editor_app.render.photo_tokens``)."""
     payload: dict[str, Any] = {
         "title": escaped_text(state["headline"]),
         "excerpt": escaped_text(state["standfirst"]),
-        "content": place_photos(publish_body(state["body"]), photos or {}),
+        "content": place_photos(
+            publish_body(state["body"] if content_body is None else content_body), photos or {}
+        ),
         "categories": categories,
         "tags": tags,
         "meta": {

@@ -19,6 +19,7 @@ from editor_app.domain import Article, ArticlePhoto, Role, Status
 from editor_app.domain.article import utcnow
 from editor_app.domain.review import AuditEntry
 from editor_app.render import PublishedPhoto, local_photo_refs, publish_body
+from editor_app.render.photo_tokens import expand_tokens
 from editor_app.store import Database
 from editor_app.store.review_state import ReviewState
 from editor_app.store.sync_state import Link, PendingChange, Site, SyncState
@@ -168,6 +169,7 @@ class Pusher:
         if unchanged and not review.unsynced:
             self._finish(work.change)  # the server already holds exactly this
             return
+        content_body = expand_tokens(article.body, [slot.photo for slot in work.photos])
         payload = post_payload(
             state,
             article.id,
@@ -176,7 +178,8 @@ class Pusher:
             featured_media=featured,
             extra_meta=review.meta,
             date_gmt=state.get(PUBLISH_AT),
-            photos=self._inline_photos(article),
+            photos=self._inline_photos(article, content_body),
+            content_body=content_body,
         )
         authority = self._user.plugin  # the plugin owns the status; without it WordPress's roles decide alone
         if authority:
@@ -309,11 +312,12 @@ class Pusher:
             self._report.warnings.append(f"'{article.title}': photos not uploaded: {exc}")
             return None
 
-    def _inline_photos(self, article: Article) -> dict[str, PublishedPhoto]:
-        """Uploads for the photos the body shows; a SyncError (the article is not sent) when one cannot be."""
-        if "photo:" not in article.body and "media:" not in article.body:
+    def _inline_photos(self, article: Article, body: str) -> dict[str, PublishedPhoto]:
+        """Uploads for the photos ``body`` (the article's, tokens expanded) shows; a SyncError (the article is
+        not sent) when one cannot be."""
+        if "photo:" not in body and "media:" not in body:
             return {}
-        refs = local_photo_refs(publish_body(article.body))
+        refs = local_photo_refs(publish_body(body))
         return self._media.inline(refs, article.headline) if refs else {}
 
     def _create(self, article: Article, payload: dict[str, Any], link: Link | None) -> RemotePost:

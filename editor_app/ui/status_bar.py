@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from editor_app.domain import Article, Status
@@ -24,9 +24,19 @@ BADGE_COLOURS = {
 }
 
 
+ERROR_MS = 8000
+"""How long an error stays in the status bar, unless a later message or a success replaces it first."""
+NOTE_MS = 5000
+
+
 class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._error = ""
+        self.target = 0
+        """The article's length target in words (0: none), shown as progress beside the count."""
+        self._body = ""
+        self.messageChanged.connect(self._message_changed)
         self.badge = QLabel(self)
         self.badge.setObjectName("statusBadge")
         self.badge.setAccessibleName(self.tr("Workflow status"))
@@ -45,6 +55,28 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.sync)
         self.addPermanentWidget(self.badge)
         self.show_article(None)
+
+    # messages: the newest replaces the last; an error expires, and a later success clears it ------------
+    def show_error(self, message: str) -> None:
+        self._error = message
+        self.showMessage(message, ERROR_MS)
+
+    def show_note(self, message: str) -> None:
+        self.showMessage(message, NOTE_MS)
+
+    def clear_error(self, *_: object) -> None:
+        """A later success: the error it answers (if still shown) goes."""
+        if self._error and self.currentMessage() == self._error:
+            self.clearMessage()
+        self._error = ""
+
+    def follow_successes(self, *signals: SignalInstance) -> None:
+        for signal in signals:
+            signal.connect(self.clear_error)
+
+    def _message_changed(self, message: str) -> None:
+        if message != self._error:
+            self._error = ""
 
     def show_status_text(self, text: str) -> None:
         """How the workflow reads the shown article's status (an unconfirmed approval is not "Published")."""
@@ -66,17 +98,34 @@ class StatusBar(QStatusBar):
         self.badge.setToolTip(self.tr("Workflow status: {}").format(status_label(article.status)))
         self.show_words(article.body)
 
+    def set_target(self, words: int) -> None:
+        self.target = max(0, words)
+        self.show_words(self._body)
+
     def show_words(self, body: str) -> None:
-        """The body's word and character counts and reading time (after a typing pause, not per key)."""
+        """The body's word and character counts and reading time (after a typing pause, not per key), with
+        the progress towards the length target when there is one (``412 / 600 words``)."""
+        self._body = body
         words = word_count(body)
         chars = len(body)
         minutes = reading_minutes(words)
+        if self.target:
+            self.words.setText(
+                self.tr("{0} / %Ln word(s) · {1} · {2}", "", self.target).format(
+                    f"{words:,}", self.tr("%Ln character(s)", "", chars), self.tr("%n min read", "", minutes)
+                )
+            )
+            self.words.setToolTip(
+                self.tr("{0}% of the length the desk asked for").format(round(100 * words / self.target))
+            )
+            return
         counts = (
             self.tr("%Ln word(s)", "", words),
             self.tr("%Ln character(s)", "", chars),
             self.tr("%n min read", "", minutes),
         )
         self.words.setText(" · ".join(counts))
+        self.words.setToolTip("")
 
     def show_sync(self, pending: int, site: str | None = None) -> None:
         if site is None:

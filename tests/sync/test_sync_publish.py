@@ -277,3 +277,47 @@ def test_a_body_photo_that_cannot_be_uploaded_stops_that_article_with_a_clear_me
         assert state.link(site_id, article.id) is None or state.link(site_id, article.id).remote_id is None
         assert [change.article_id for change in state.pending()] == [article.id]  # still queued, nothing lost
     assert remote_id(service, other.id)  # the rest of the batch went on
+
+
+def test_a_short_photo_token_is_pushed_as_the_photo_with_its_caption_and_credit(
+    make_sync: Callable[..., Any], themed: Any, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from editor_app.render.photo_tokens import expand_tokens, short_ref
+
+    wp = themed
+    media = tmp_path / "media"
+    service = make_sync("desk", name="desk", media=media)
+    articles = ArticleService(service.db)
+    article, _ = articles.create(headline="Sirens tested", body="Lead.", source="Staff")
+    pictures = []
+    for index, colour in enumerate(((200, 40, 40), (40, 160, 60))):
+        pictures.append(tmp_path / f"siren-{index}.jpg")
+        Image.new("RGB", (320, 200), colour).save(pictures[-1], "JPEG")
+    fields = {"caption": "Engineers test a siren", "credit": "Carrick Bay Council", "alt_text": "A siren"}
+    report = PhotoService(service.db, media, workers=1).add_files(
+        article.id, pictures, featured=True, fields=fields
+    )
+    photos = [item.photo for item in report.imported]
+    photo = photos[0]
+    ref = short_ref(photo.id, [p.id for p in photos])
+    assert len(ref) < 36
+    body = f"Lead.\n\n![Engineers test a siren](photo:{ref})\n\nAfter."
+    articles.edit(article.id, {"body": body})
+    publish_as_desk(service, article.id)
+    synced(service)
+    post = get(wp, f"wp/v2/posts/{remote_id(service, article.id)}")
+    raw = post["content"]["raw"]
+    assert f"photo:{ref}" not in raw and 'src="photo:' not in raw
+    assert raw.count(f'data-ew-photo="{photo.id}"') == 1  # the full id: a pull maps it back
+    assert unplace_photos(raw) == publish_body(expand_tokens(body, photos))
+    soup = BeautifulSoup(public_page(wp, post["id"]), "html.parser")
+    figure = soup.select_one(f'figure img[data-ew-photo="{photo.id}"]')
+    assert figure is not None
+    caption = figure.find_next("figcaption")
+    assert caption is not None and caption.get_text() == "photo: Engineers test a siren (Carrick Bay Council)"
+    # The Markdown as written (the short token) is what another workstation pulls.
+    other = make_sync("desk", name="desk-other")
+    synced(other)
+    assert pulled_by_headline(other, "Sirens tested").body == body

@@ -16,7 +16,7 @@ def test_the_desk_reviews_a_submitted_story_and_adds_a_note(demo_window, qtbot) 
     panel.reload()
     # the demo's submitted story waits in the queue
     qtbot.waitUntil(lambda: panel.queue.count() >= 1, timeout=5000)
-    titles = [panel.queue.item(i).text() for i in range(panel.queue.count())]
+    titles = [panel.queue.topLevelItem(i).text(0) for i in range(panel.queue.count())]
     assert any("Folk festival" in t for t in titles), titles
     row = next(i for i, t in enumerate(titles) if "Folk festival" in t)
     panel.queue.setCurrentRow(row)

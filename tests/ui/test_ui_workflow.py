@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from editor_app.domain import Status
 from editor_app.ui.review import workflow_bar
+from editor_app.ui.review.refusals import RefusalDialog
 
 
 def _action(window, name: str) -> QAction:
@@ -68,10 +69,10 @@ def test_a_failing_checklist_is_shown_in_plain_words_and_nothing_changes(demo_wi
 
     def refused() -> bool:
         nonlocal box
-        box = window.findChild(QMessageBox, "workflowRefusal")
+        box = window.findChild(RefusalDialog, "workflowRefusal")
         return box is not None and box.isVisible()
 
     qtbot.waitUntil(refused)
-    assert "The source line is empty." in box.text()
+    assert "The source line is empty." in [item.problem.message for item in box.items]
     assert _status(window) is Status.DRAFT
     box.close()

@@ -1403,3 +1403,13 @@ from translations_preferences import PREFERENCES_TRANSLATIONS  # noqa: E402  (th
 
 for _source, _words in PREFERENCES_TRANSLATIONS.items():
     TRANSLATIONS.setdefault(_source, _words)
+
+from translations_writer_desk import (  # noqa: E402  (the writer's screen and the desk)
+    WRITER_DESK_ENGLISH_PLURALS,
+    WRITER_DESK_TRANSLATIONS,
+)
+
+for _source, _any in WRITER_DESK_TRANSLATIONS.items():
+    TRANSLATIONS.setdefault(_source, _any)  # type: ignore[arg-type]
+for _source, _english in WRITER_DESK_ENGLISH_PLURALS.items():
+    ENGLISH_PLURALS.setdefault(_source, _english)

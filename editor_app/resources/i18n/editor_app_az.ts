@@ -806,6 +806,25 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
         </message>
     </context>
     <context>
+        <name>FocusMode</name>
+        <message>
+            <source>&amp;Focus Mode</source>
+            <translation>&amp;Fokus rejimi</translation>
+        </message>
+        <message>
+            <source>Only the article: hide the panels, the list and the toolbars</source>
+            <translation>Yalnız məqalə: panelləri, siyahını və alət panellərini gizlət</translation>
+        </message>
+        <message>
+            <source>&amp;Typewriter Scrolling</source>
+            <translation>&amp;Yazı makinası kimi sürüşdürmə</translation>
+        </message>
+        <message>
+            <source>Keep the line you are writing in the middle of the editor</source>
+            <translation>Yazdığınız sətri redaktorun ortasında saxla</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>created</source>
@@ -1043,6 +1062,17 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
         </message>
     </context>
     <context>
+        <name>InlinePhotos</name>
+        <message>
+            <source>(no caption)</source>
+            <translation>(izahsız)</translation>
+        </message>
+        <message>
+            <source>(no credit)</source>
+            <translation>(foto müəllifi göstərilməyib)</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>System language ({})</source>
@@ -1070,6 +1100,29 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
         <message>
             <source>The article's language: spelling, hyphenation and the page's language tag</source>
             <translation>Məqalənin dili: orfoqrafiya yoxlaması, hecalara bölmə və səhifənin dil teqi</translation>
+        </message>
+    </context>
+    <context>
+        <name>LengthTarget</name>
+        <message>
+            <source>Length target in words</source>
+            <translation>Sözlərlə tələb olunan həcm</translation>
+        </message>
+        <message>
+            <source>Target: </source>
+            <translation>Həcm: </translation>
+        </message>
+        <message>
+            <source> words</source>
+            <translation> söz</translation>
+        </message>
+        <message>
+            <source>No length target</source>
+            <translation>Həcm təyin edilməyib</translation>
+        </message>
+        <message>
+            <source>The length the desk asks for (kept on this computer)</source>
+            <translation>Redaksiyanın istədiyi həcm (bu kompüterdə saxlanılır)</translation>
         </message>
     </context>
     <context>
@@ -1362,6 +1415,13 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
         <message>
             <source>The import failed: {0}</source>
             <translation>İdxal alınmadı: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoMargin</name>
+        <message>
+            <source>Inline photos beside the text</source>
+            <translation>Mətndəki fotolar kənarda</translation>
         </message>
     </context>
     <context>
@@ -1969,6 +2029,72 @@ yoxdur</translation>
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>Editorial Workstation stopped unexpectedly at {0}; everything saved until then is here.</source>
+            <translation>Editorial Workstation {0} saatında gözlənilmədən bağlandı; o vaxtadək saxlanılan hər şey yerindədir.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered “{0}” as saved at {1}, %n second(s) before the app stopped.</source>
+            <translation>
+                <numerusform>“{0}” proqram dayanmadan %n saniyə əvvəl, {1} saatında saxlandığı kimi bərpa edildi.</numerusform>
+                <numerusform>“{0}” proqram dayanmadan %n saniyə əvvəl, {1} saatında saxlandığı kimi bərpa edildi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered “{0}” as saved at {1}, %n minute(s) before the app stopped.</source>
+            <translation>
+                <numerusform>“{0}” proqram dayanmadan %n dəqiqə əvvəl, {1} saatında saxlandığı kimi bərpa edildi.</numerusform>
+                <numerusform>“{0}” proqram dayanmadan %n dəqiqə əvvəl, {1} saatında saxlandığı kimi bərpa edildi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recovered after a crash</source>
+            <translation>Qəzadan sonra bərpa edildi</translation>
+        </message>
+        <message>
+            <source>What was recovered after the app stopped</source>
+            <translation>Proqram dayandıqdan sonra nə bərpa edildi</translation>
+        </message>
+        <message>
+            <source>Close this note</source>
+            <translation>Bu qeydi bağla</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalDialog</name>
+        <message>
+            <source>Not yet</source>
+            <translation>Hələ olmaz</translation>
+        </message>
+        <message>
+            <source>What to fix first</source>
+            <translation>Əvvəlcə nəyi düzəltmək lazımdır</translation>
+        </message>
+        <message>
+            <source>Problems, one per line</source>
+            <translation>Problemlər, hər sətirdə biri</translation>
+        </message>
+        <message>
+            <source>Fix</source>
+            <translation>Düzəlt</translation>
+        </message>
+        <message>
+            <source>Fix: {0}</source>
+            <translation>Düzəlt: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Refusals</name>
+        <message numerus="yes">
+            <source>Not yet: %n thing(s) to fix first.</source>
+            <translation>
+                <numerusform>Hələ yox: əvvəlcə %n şeyi düzəltmək lazımdır.</numerusform>
+                <numerusform>Hələ yox: əvvəlcə %n şeyi düzəltmək lazımdır.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RelatedPicker</name>
         <message>
             <source>All sections</source>
@@ -2140,14 +2266,6 @@ yoxdur</translation>
             <translation>&lt;b&gt;Bundan bəri dəyişikliklər: {}&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>Untitled article</source>
-            <translation>Başlıqsız məqalə</translation>
-        </message>
-        <message>
-            <source>someone</source>
-            <translation>kimsə</translation>
-        </message>
-        <message>
             <source>Desk review</source>
             <translation>Redaksiya yoxlaması</translation>
         </message>
@@ -2162,10 +2280,6 @@ yoxdur</translation>
         <message>
             <source>Which queue</source>
             <translation>Hansı növbə</translation>
-        </message>
-        <message>
-            <source>Review queue, newest first</source>
-            <translation>Yoxlama növbəsi, əvvəlcə yeniləri</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -2417,10 +2531,10 @@ yoxdur</translation>
             <translation>Status: {}</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln word(s)</source>
+            <source>{0} / %Ln word(s) · {1} · {2}</source>
             <translation>
-                <numerusform>%Ln söz</numerusform>
-                <numerusform>%Ln söz</numerusform>
+                <numerusform>{0} / %Ln söz · {1} · {2}</numerusform>
+                <numerusform>{0} / %Ln söz · {1} · {2}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2435,6 +2549,17 @@ yoxdur</translation>
             <translation>
                 <numerusform>%n dəq. oxunuş</numerusform>
                 <numerusform>%n dəq. oxunuş</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0}% of the length the desk asked for</source>
+            <translation>Redaksiyanın istədiyi həcmin {0}%-i</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln word(s)</source>
+            <translation>
+                <numerusform>%Ln söz</numerusform>
+                <numerusform>%Ln söz</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2917,6 +3042,13 @@ yoxdur</translation>
         <message>
             <source>Kill “{}”? It is withdrawn from publication; the desk can restore it.</source>
             <translation>«{}» yayımdan çıxarılsın? Məqalə yayımdan götürülür; redaksiya onu bərpa edə bilər.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not yet: %n thing(s) to fix first (see the list).</source>
+            <translation>
+                <numerusform>Hələ yox: əvvəlcə %n şeyi düzəltmək lazımdır (siyahıya baxın).</numerusform>
+                <numerusform>Hələ yox: əvvəlcə %n şeyi düzəltmək lazımdır (siyahıya baxın).</numerusform>
+            </translation>
         </message>
         <message>
             <source>The action failed: {}</source>

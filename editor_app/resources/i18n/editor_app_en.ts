@@ -121,12 +121,39 @@
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message numerus="yes">
+            <source>Recovered “{0}” as saved at {1}, %n second(s) before the app stopped.</source>
+            <translation>
+                <numerusform>Recovered “{0}” as saved at {1}, %n second before the app stopped.</numerusform>
+                <numerusform>Recovered “{0}” as saved at {1}, %n seconds before the app stopped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered “{0}” as saved at {1}, %n minute(s) before the app stopped.</source>
+            <translation>
+                <numerusform>Recovered “{0}” as saved at {1}, %n minute before the app stopped.</numerusform>
+                <numerusform>Recovered “{0}” as saved at {1}, %n minutes before the app stopped.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Refusals</name>
+        <message numerus="yes">
+            <source>Not yet: %n thing(s) to fix first.</source>
+            <translation>
+                <numerusform>Not yet: %n thing to fix first.</numerusform>
+                <numerusform>Not yet: %n things to fix first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StatusBar</name>
         <message numerus="yes">
-            <source>%Ln word(s)</source>
+            <source>{0} / %Ln word(s) · {1} · {2}</source>
             <translation>
-                <numerusform>%Ln word</numerusform>
-                <numerusform>%Ln words</numerusform>
+                <numerusform>{0} / %Ln word · {1} · {2}</numerusform>
+                <numerusform>{0} / %Ln words · {1} · {2}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -141,6 +168,13 @@
             <translation>
                 <numerusform>%n min read</numerusform>
                 <numerusform>%n min read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln word(s)</source>
+            <translation>
+                <numerusform>%Ln word</numerusform>
+                <numerusform>%Ln words</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -223,6 +257,16 @@
             <translation>
                 <numerusform>%n photo removed from this article.</numerusform>
                 <numerusform>%n photos removed from this article.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowBar</name>
+        <message numerus="yes">
+            <source>Not yet: %n thing(s) to fix first (see the list).</source>
+            <translation>
+                <numerusform>Not yet: %n thing to fix first (see the list).</numerusform>
+                <numerusform>Not yet: %n things to fix first (see the list).</numerusform>
             </translation>
         </message>
     </context>

@@ -812,6 +812,25 @@ It moves to Deleted and can be restored; nothing is erased.</source>
         </message>
     </context>
     <context>
+        <name>FocusMode</name>
+        <message>
+            <source>&amp;Focus Mode</source>
+            <translation>Режим &amp;фокуса</translation>
+        </message>
+        <message>
+            <source>Only the article: hide the panels, the list and the toolbars</source>
+            <translation>Только статья: скрыть панели, список и панели инструментов</translation>
+        </message>
+        <message>
+            <source>&amp;Typewriter Scrolling</source>
+            <translation>Прокрутка как в &amp;пишущей машинке</translation>
+        </message>
+        <message>
+            <source>Keep the line you are writing in the middle of the editor</source>
+            <translation>Держать строку, которую вы пишете, посередине редактора</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>created</source>
@@ -1054,6 +1073,17 @@ It moves to Deleted and can be restored; nothing is erased.</source>
         </message>
     </context>
     <context>
+        <name>InlinePhotos</name>
+        <message>
+            <source>(no caption)</source>
+            <translation>(без подписи)</translation>
+        </message>
+        <message>
+            <source>(no credit)</source>
+            <translation>(автор фото не указан)</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>System language ({})</source>
@@ -1081,6 +1111,29 @@ It moves to Deleted and can be restored; nothing is erased.</source>
         <message>
             <source>The article's language: spelling, hyphenation and the page's language tag</source>
             <translation>Язык статьи: проверка орфографии, переносы и языковой тег страницы</translation>
+        </message>
+    </context>
+    <context>
+        <name>LengthTarget</name>
+        <message>
+            <source>Length target in words</source>
+            <translation>Нужный объём в словах</translation>
+        </message>
+        <message>
+            <source>Target: </source>
+            <translation>Объём: </translation>
+        </message>
+        <message>
+            <source> words</source>
+            <translation> слов</translation>
+        </message>
+        <message>
+            <source>No length target</source>
+            <translation>Объём не задан</translation>
+        </message>
+        <message>
+            <source>The length the desk asks for (kept on this computer)</source>
+            <translation>Объём, который просит редакция (хранится на этом компьютере)</translation>
         </message>
     </context>
     <context>
@@ -1375,6 +1428,13 @@ It moves to Deleted and can be restored; nothing is erased.</source>
         <message>
             <source>The import failed: {0}</source>
             <translation>Импорт не удался: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoMargin</name>
+        <message>
+            <source>Inline photos beside the text</source>
+            <translation>Фото в тексте — на полях</translation>
         </message>
     </context>
     <context>
@@ -1983,6 +2043,75 @@ file</source>
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>Editorial Workstation stopped unexpectedly at {0}; everything saved until then is here.</source>
+            <translation>Editorial Workstation неожиданно закрылась в {0}; всё, что было сохранено до этого, на месте.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered “{0}” as saved at {1}, %n second(s) before the app stopped.</source>
+            <translation>
+                <numerusform>Восстановлена «{0}» в виде, сохранённом в {1}, за %n секунду до остановки программы.</numerusform>
+                <numerusform>Восстановлена «{0}» в виде, сохранённом в {1}, за %n секунды до остановки программы.</numerusform>
+                <numerusform>Восстановлена «{0}» в виде, сохранённом в {1}, за %n секунд до остановки программы.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered “{0}” as saved at {1}, %n minute(s) before the app stopped.</source>
+            <translation>
+                <numerusform>Восстановлена «{0}» в виде, сохранённом в {1}, за %n минуту до остановки программы.</numerusform>
+                <numerusform>Восстановлена «{0}» в виде, сохранённом в {1}, за %n минуты до остановки программы.</numerusform>
+                <numerusform>Восстановлена «{0}» в виде, сохранённом в {1}, за %n минут до остановки программы.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recovered after a crash</source>
+            <translation>Восстановлено после сбоя</translation>
+        </message>
+        <message>
+            <source>What was recovered after the app stopped</source>
+            <translation>Что восстановлено после остановки программы</translation>
+        </message>
+        <message>
+            <source>Close this note</source>
+            <translation>Закрыть это сообщение</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalDialog</name>
+        <message>
+            <source>Not yet</source>
+            <translation>Пока нельзя</translation>
+        </message>
+        <message>
+            <source>What to fix first</source>
+            <translation>Что исправить сначала</translation>
+        </message>
+        <message>
+            <source>Problems, one per line</source>
+            <translation>Проблемы, по одной в строке</translation>
+        </message>
+        <message>
+            <source>Fix</source>
+            <translation>Исправить</translation>
+        </message>
+        <message>
+            <source>Fix: {0}</source>
+            <translation>Исправить: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Refusals</name>
+        <message numerus="yes">
+            <source>Not yet: %n thing(s) to fix first.</source>
+            <translation>
+                <numerusform>Пока нет: сначала нужно исправить %n пункт.</numerusform>
+                <numerusform>Пока нет: сначала нужно исправить %n пункта.</numerusform>
+                <numerusform>Пока нет: сначала нужно исправить %n пунктов.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RelatedPicker</name>
         <message>
             <source>All sections</source>
@@ -2154,14 +2283,6 @@ file</source>
             <translation>&lt;b&gt;Изменения с момента: {}&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>Untitled article</source>
-            <translation>Статья без заголовка</translation>
-        </message>
-        <message>
-            <source>someone</source>
-            <translation>кто-то</translation>
-        </message>
-        <message>
             <source>Desk review</source>
             <translation>Проверка в редакции</translation>
         </message>
@@ -2176,10 +2297,6 @@ file</source>
         <message>
             <source>Which queue</source>
             <translation>Какая очередь</translation>
-        </message>
-        <message>
-            <source>Review queue, newest first</source>
-            <translation>Очередь на проверку, сначала новые</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -2431,11 +2548,11 @@ file</source>
             <translation>Статус: {}</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln word(s)</source>
+            <source>{0} / %Ln word(s) · {1} · {2}</source>
             <translation>
-                <numerusform>%Ln слово</numerusform>
-                <numerusform>%Ln слова</numerusform>
-                <numerusform>%Ln слов</numerusform>
+                <numerusform>{0} / %Ln слово · {1} · {2}</numerusform>
+                <numerusform>{0} / %Ln слова · {1} · {2}</numerusform>
+                <numerusform>{0} / %Ln слов · {1} · {2}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2452,6 +2569,18 @@ file</source>
                 <numerusform>%n мин чтения</numerusform>
                 <numerusform>%n мин чтения</numerusform>
                 <numerusform>%n мин чтения</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0}% of the length the desk asked for</source>
+            <translation>{0}% объёма, который просила редакция</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln word(s)</source>
+            <translation>
+                <numerusform>%Ln слово</numerusform>
+                <numerusform>%Ln слова</numerusform>
+                <numerusform>%Ln слов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2944,6 +3073,14 @@ file</source>
         <message>
             <source>Kill “{}”? It is withdrawn from publication; the desk can restore it.</source>
             <translation>Снять «{}» с публикации? Статья будет отозвана; редакция сможет её восстановить.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not yet: %n thing(s) to fix first (see the list).</source>
+            <translation>
+                <numerusform>Пока нет: сначала нужно исправить %n пункт (см. список).</numerusform>
+                <numerusform>Пока нет: сначала нужно исправить %n пункта (см. список).</numerusform>
+                <numerusform>Пока нет: сначала нужно исправить %n пунктов (см. список).</numerusform>
+            </translation>
         </message>
         <message>
             <source>The action failed: {}</source>

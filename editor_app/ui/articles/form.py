@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from editor_app.domain import Article
 from editor_app.domain.article import HEADLINE_LIMIT, SECTIONS
 from editor_app.domain.language import DEFAULT_ARTICLE_LANGUAGE
+from editor_app.ui.articles.headline import HeadlineEdit
 from editor_app.ui.articles.language_combo import LanguageCombo
 from editor_app.ui.body import BodyEditorPanel
 
@@ -35,7 +36,7 @@ class ArticleForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headline = QLineEdit(self)
+        self.headline = HeadlineEdit(self)
         self.headline.setObjectName("headlineEdit")
         self.headline.setAccessibleName(self.tr("Headline"))
         self.headline.setPlaceholderText(self.tr("Headline"))
@@ -115,7 +116,8 @@ class ArticleForm(QWidget):
         layout.addLayout(meta)
         layout.addWidget(self.body_panel, 1)
 
-        for line in (self.headline, self.byline, self.tags, self.source):
+        self.headline.textEdited.connect(self._field_edit)
+        for line in (self.byline, self.tags, self.source):
             line.textEdited.connect(self._field_edit)
         self.section.currentTextChanged.connect(self._field_edit)
         self.editors_choice.toggled.connect(self._field_edit)
@@ -190,8 +192,9 @@ class ArticleForm(QWidget):
     def set_read_only(self, reason: str) -> None:
         """Lock the fields (with ``reason`` shown above them) or, with an empty reason, unlock them."""
         locked = bool(reason)
-        for line in (self.headline, self.byline, self.tags, self.source):
+        for line in (self.byline, self.tags, self.source):
             line.setReadOnly(locked)
+        self.headline.setReadOnly(locked)
         self.standfirst.setReadOnly(locked)
         self.body.setReadOnly(locked)
         self.section.setEnabled(not locked)

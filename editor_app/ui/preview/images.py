@@ -12,6 +12,7 @@ from pathlib import Path
 
 from editor_app.domain import Photo
 from editor_app.media.store import MediaStore
+from editor_app.render.photo_tokens import expand_tokens
 
 _MEDIA_SRC = re.compile(r'src="media:([0-9a-fA-F]{64})"')
 _PHOTO_SRC = re.compile(r'src="photo:([0-9a-fA-F-]{36})"')
@@ -23,12 +24,17 @@ class MediaImages:
     def __init__(self, root: Path | None) -> None:
         self._store = MediaStore(root) if root is not None else None
         self._photo_hashes: dict[str, str] = {}
+        self.photos: tuple[Photo, ...] = ()
+        """The open article's photos (swapped whole: thread-safe)."""
 
     def set_photos(self, photos: Iterable[Photo]) -> None:
         """The article's photos, so ``photo:<id>`` images in its body resolve to their stored files."""
-        self._photo_hashes = {
-            p.id: p.content_hash for p in photos if p.content_hash
-        }  # swapped whole: thread-safe
+        self.photos = tuple(photos)
+        self._photo_hashes = {p.id: p.content_hash for p in self.photos if p.content_hash}
+
+    def expand(self, markdown: str) -> str:
+        """The body with its short inline photo tokens resolved among the article's photos (worker thread)."""
+        return expand_tokens(markdown, self.photos)
 
     def url_for_hash(self, sha256: str) -> str | None:
         if self._store is None:

@@ -133,7 +133,7 @@ class PreviewPanel(QWidget):
         base = (
             QUrl.fromLocalFile(f"{media_root.resolve()}/") if media_root else QUrl("file:///editor-preview/")
         )
-        self.worker = RenderWorker(self.images.localize, self)
+        self.worker = RenderWorker(self.images.localize, self, self.images.expand)
         self.controller = PreviewController(self.page, self.worker, base, self)
         self.page.lineVisible.connect(self.sourceLineVisible)
         self.page.painted.connect(self.painted)

@@ -78,7 +78,7 @@ class PlainPreviewPanel(QWidget):
         layout.addWidget(self.view, 1)
         self._mode = PreviewWidth.DESKTOP
         self._seq = 0
-        self.worker = RenderWorker(self.images.localize, self)
+        self.worker = RenderWorker(self.images.localize, self, self.images.expand)
         self.worker.finished.connect(self._on_rendered)
         self.controller = PlainController(self.worker, self)
         self._site_lists: tuple[tuple[ListItem, ...], tuple[ListItem, ...], str] = ((), (), "")

@@ -91,10 +91,16 @@ class _Relay(QObject):
 
 class _RenderRunnable(QRunnable):
     def __init__(
-        self, job: RenderJob, renderer: InterruptibleRenderer, localize: Callable[[str], str], relay: _Relay
+        self,
+        job: RenderJob,
+        renderer: InterruptibleRenderer,
+        localize: Callable[[str], str],
+        relay: _Relay,
+        expand: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__()
         self._job, self._renderer, self._localize, self._relay = job, renderer, localize, relay
+        self._expand = expand
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -104,7 +110,8 @@ class _RenderRunnable(QRunnable):
             self._renderer.reset()
             self._renderer.stop_requested = stop or self._renderer.stop_requested
         try:
-            blocks = self._renderer.render_unless_superseded(self._job.text)
+            text = self._expand(self._job.text) if self._expand is not None else self._job.text
+            blocks = self._renderer.render_unless_superseded(text)
             if blocks is not None:
                 blocks = tuple(
                     b if not needs_localizing(b.html) else b._replace(html=self._localize(b.html))
@@ -124,8 +131,16 @@ class RenderWorker(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, localize: Callable[[str], str], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        localize: Callable[[str], str],
+        parent: QObject | None = None,
+        expand: Callable[[str], str] | None = None,
+    ) -> None:
+        """``localize`` points rendered image sources at local files; ``expand`` prepares the Markdown
+        (inline photo tokens resolved) before it is rendered."""
         super().__init__(parent)
+        self._expand = expand
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._renderer = InterruptibleRenderer()
@@ -151,7 +166,7 @@ class RenderWorker(QObject):
     def _start(self, job: RenderJob) -> None:
         self._in_flight = True
         self._renderer.stop_requested = False
-        self._pool.start(_RenderRunnable(job, self._renderer, self._localize, self._relay))
+        self._pool.start(_RenderRunnable(job, self._renderer, self._localize, self._relay, self._expand))
 
     def _on_done(self, output: object) -> None:
         self._in_flight = False

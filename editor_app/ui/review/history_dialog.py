@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.domain import Article
-from editor_app.domain.diff import diff_html, diff_stats, word_diff
+from editor_app.domain.article import word_count
+from editor_app.domain.diff import describe_change, diff_html, diff_stats, word_diff
 from editor_app.domain.review import AuditEntry
 from editor_app.store import Revision
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP
@@ -74,21 +75,18 @@ def revision_comparison_html(revision: Revision, current: Article) -> str:
             f"<p>{diff_html(pieces)}</p>"
         )
     for key, label in OTHER_FIELDS:
-        old_value = revision.content.get(key)
-        new_value = now[key]
-        if old_value != new_value:
-            parts.append(
-                f"<p><b>{QCoreApplication.translate('HistoryDialog', label)}:</b> <del>{html.escape(str(old_value))}</del> → "
-                f"<ins>{html.escape(str(new_value))}</ins></p>"
-            )
+        parts.extend(
+            f"<p>{html.escape(line)}</p>"
+            for line in describe_change(label, revision.content.get(key), now[key])
+        )
     same = QCoreApplication.translate("HistoryDialog", "This revision is the same as the current text.")
     return "".join(parts) or f"<p>{same}</p>"
 
 
 def audit_line(entry: AuditEntry) -> str:
-    """``27 Nov 2026 09:12 · submitted → returned by ew-desk: Name the company`` (local time)."""
+    """``Submitted → Returned by ew-desk, 27 Nov 2026 09:12: Name the company`` (local time)."""
     when = local_time(entry.at, "dd MMM yyyy HH:mm")
-    line = f"{when} · {entry.line()}"
+    line = f"{entry.line()}, {when}"
     if entry.publish_at is not None:
         at = local_time(entry.publish_at, "dd MMM yyyy HH:mm")
         line += " " + QCoreApplication.translate("HistoryDialog", "(for {})").format(at)
@@ -126,7 +124,7 @@ class HistoryDialog(QDialog):
         )
         for revision in revisions:
             when = local_time(revision.updated_at, "dd MMM yyyy HH:mm")
-            words = len(str(revision.content.get("body", "")).split())
+            words = word_count(str(revision.content.get("body", "")))
             kind = self.tr(KIND_LABELS[revision.kind]) if revision.kind in KIND_LABELS else revision.kind
             item = QListWidgetItem(
                 self.tr("#{number} · {kind} · {when} · %Ln word(s)", "", words).format(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import html
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -33,12 +31,15 @@ from editor_app.services.changes import Changes
 from editor_app.ui.core_text import core_text
 from editor_app.ui.labels import local_time, status_label
 from editor_app.ui.plain_text import inform, message_box, tip
+from editor_app.ui.review.queue_table import QueueTable
 from editor_app.ui.review.workflow_bar import ApproveDialog, ReturnDialog
 from editor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from editor_app.services.review import PhotoQueueItem, QueueItem, ReviewService, ReviewView
-    from editor_app.services.workflow import WorkflowService
+    from editor_app.services.workflow import ChecklistFailed, WorkflowService
 
 DESK_MODE, PHOTO_MODE = "desk", "photos"
 
@@ -82,18 +83,6 @@ def diff_section_html(view: ReviewView) -> str:
     return f"<p>{since}</p>{view.diff_html}"
 
 
-def _queue_text(item: QueueItem | PhotoQueueItem) -> str:
-    """Two lines: the title, then who and when (desk queue) or what the photos lack (photo queue)."""
-    title = item.headline.strip() or QCoreApplication.translate("ReviewPanel", "Untitled article")
-    missing = getattr(item, "missing", None)
-    if missing is not None:
-        return f"{title}\n{status_label(item.status)} · " + " ".join(core_text(m) for m in missing)
-    desk = cast("QueueItem", item)
-    when = local_time(desk.submitted_at, "dd MMM HH:mm")
-    who = desk.submitted_by or QCoreApplication.translate("ReviewPanel", "someone")
-    return f"{title}\n{who} · {when} · {desk.section}"
-
-
 class ReviewPanel(QWidget):
     """``changed`` carries the Changes of an approval, a return or a note; ``openRequested`` an article id."""
 
@@ -109,15 +98,15 @@ class ReviewPanel(QWidget):
         self.workflow: WorkflowService | None = None
         self.role = Role.DESK
         self.view: ReviewView | None = None
+        self.on_checklist: Callable[[ChecklistFailed], None] | None = None
+        """Shows a checklist refusal as a list (``ui/review/refusals.py``)."""
 
         self.mode = QComboBox(self)
         self.mode.setObjectName("reviewQueueMode")
         self.mode.addItem(self.tr("Submitted to the desk"), DESK_MODE)
         self.mode.addItem(self.tr("Photos missing or incomplete"), PHOTO_MODE)
         self.mode.setAccessibleName(self.tr("Which queue"))
-        self.queue = QListWidget(self)
-        self.queue.setObjectName("reviewQueue")
-        self.queue.setAccessibleName(self.tr("Review queue, newest first"))
+        self.queue = QueueTable(self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("reviewRefreshButton")
 
@@ -135,7 +124,7 @@ class ReviewPanel(QWidget):
         self.comments.setObjectName("reviewComments")
         self.comments.setHeaderLabels([self.tr("Note"), self.tr("By"), self.tr("When")])
         self.comments.setAccessibleName(self.tr("Editorial notes (never published)"))
-        self.comments.setColumnWidth(0, 360)
+        self.comments.setColumnWidth(0, 240)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("reviewNoteEdit")
         self.note_edit.setPlaceholderText(self.tr("Write a note for the newsroom (never published)…"))
@@ -151,48 +140,66 @@ class ReviewPanel(QWidget):
         self.return_button = QPushButton(self.tr("Return to reporter…"), self)
         self.return_button.setObjectName("reviewReturnButton")
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.mode)
-        left_layout.addWidget(self.queue, 1)
-        left_layout.addWidget(self.refresh_button)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.header)
-        right_layout.addWidget(self.diff, 3)
-        right_layout.addWidget(self.checklist)
-        notes_heading = QLabel(
+        # Above: the queue (at least eight rows). Below: the review beside the notes, the verdict under both.
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.mode, 1)
+        mode_row.addWidget(self.refresh_button)
+        top_layout.addLayout(mode_row)
+        top_layout.addWidget(self.queue, 1)
+        top.setMinimumHeight(self.queue.rows_height() + self.mode.sizeHint().height() + 6)
+        review = QWidget(self)
+        review_layout = QVBoxLayout(review)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_layout.addWidget(self.header)
+        review_layout.addWidget(self.diff, 1)
+        review_layout.addWidget(self.checklist)
+        notes = QWidget(self)
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_label = QLabel(
             self.tr("<b>Editorial notes</b> (visible to the newsroom, never published)"), self
         )
-        notes_heading.setWordWrap(True)  # translations run longer than the English
-        right_layout.addWidget(notes_heading)
-        right_layout.addWidget(self.comments, 2)
-        right_layout.addWidget(self.note_edit)
-        notes_row = QHBoxLayout()
-        notes_row.addWidget(self.add_note)
-        notes_row.addWidget(self.reply)
-        notes_row.addStretch(1)
-        right_layout.addLayout(notes_row)
-        actions_row = (
-            QHBoxLayout()
-        )  # a row of its own: five buttons in one row widened the dock past the screen
-        actions_row.addStretch(1)
-        actions_row.addWidget(self.open_button)
-        actions_row.addWidget(self.return_button)
-        actions_row.addWidget(self.approve)
-        right_layout.addLayout(actions_row)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([340, 760])
+        notes_label.setWordWrap(True)
+        notes_layout.addWidget(notes_label)
+        notes_layout.addWidget(self.comments, 1)
+        notes_layout.addWidget(self.note_edit)
+        note_buttons = QHBoxLayout()
+        note_buttons.addWidget(self.add_note)
+        note_buttons.addWidget(self.reply)
+        note_buttons.addStretch(1)
+        notes_layout.addLayout(note_buttons)
+        beside = QSplitter(Qt.Orientation.Horizontal, self)
+        beside.setObjectName("reviewBeside")
+        beside.addWidget(review)
+        beside.addWidget(notes)
+        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(1, 2)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(beside, 1)
+        verdict = QHBoxLayout()
+        verdict.addStretch(1)
+        verdict.addWidget(self.open_button)
+        verdict.addWidget(self.return_button)
+        verdict.addWidget(self.approve)
+        bottom_layout.addLayout(verdict)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("reviewSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
 
         self.mode.currentIndexChanged.connect(lambda _: self._switched())
         self.refresh_button.clicked.connect(self.reload)
-        self.queue.currentItemChanged.connect(lambda item, _: self._chosen(item))
+        self.queue.currentItemChanged.connect(lambda item, _: self._chosen(self.queue.article_id(item)))
         self.add_note.clicked.connect(lambda: self._note(None))
         self.reply.clicked.connect(self._reply)
         self.approve.clicked.connect(self._approve)
@@ -247,26 +254,17 @@ class ReviewPanel(QWidget):
         self._runner.run(load, self._fill)
 
     def _fill(self, items: list[QueueItem] | list[PhotoQueueItem]) -> None:
-        current = self.queue.currentItem()
-        keep = current.data(Qt.ItemDataRole.UserRole) if current else None
-        self.queue.blockSignals(True)
-        self.queue.clear()
-        for item in items:
-            text = _queue_text(item)
-            row = QListWidgetItem(text)
-            row.setData(Qt.ItemDataRole.UserRole, item.article_id)
-            self.queue.addItem(row)
-            if item.article_id == keep:
-                self.queue.setCurrentItem(row)
-        self.queue.blockSignals(False)
+        photo_mode = self.mode.currentData() == PHOTO_MODE
+        if photo_mode != self.queue.photo_mode:
+            self.queue.show_photo_columns() if photo_mode else self.queue.show_desk_columns()
+        self.queue.fill(items, self.queue.article_id(self.queue.currentItem()))
         if self.queue.count() == 0:
             self._show(None)
 
-    def _chosen(self, item: QListWidgetItem | None) -> None:
+    def _chosen(self, article_id: str | None) -> None:
         review = self.review
-        if item is None or review is None:
+        if article_id is None or review is None:
             return
-        article_id = str(item.data(Qt.ItemDataRole.UserRole))
         if self.mode.currentData() == PHOTO_MODE:
             self.openRequested.emit(article_id)
             return
@@ -328,7 +326,7 @@ class ReviewPanel(QWidget):
 
         def done(result: object) -> None:
             self.note_edit.clear()
-            self._chosen(self.queue.currentItem())
+            self._chosen(self.queue.article_id(self.queue.currentItem()))
 
         self._runner.write(
             lambda: review.comment(article_id, text, reply_to=reply_to, origin=self),
@@ -380,11 +378,16 @@ class ReviewPanel(QWidget):
             self._reopen(self.view.article.id)
 
     def _failed(self, exc: BaseException) -> None:
-        from editor_app.services.workflow import TextChangedSinceReview
+        from editor_app.services.workflow import ChecklistFailed, TextChangedSinceReview
 
+        if isinstance(exc, ChecklistFailed) and self.on_checklist is not None:
+            self.on_checklist(exc)
+            return
         if isinstance(exc, TextChangedSinceReview):
             self.diff.setHtml(f"<p style='color:#8a1c13'><b>{html.escape(str(exc))}</b></p>{exc.diff_html}")
-            self._chosen(self.queue.currentItem())  # reopens the review at the new text
+            self._chosen(
+                self.queue.article_id(self.queue.currentItem())
+            )  # reopens the review at the new text
             inform(self, self.tr("The text changed"), str(exc))
             return
         message = (

@@ -30,7 +30,7 @@ from editor_app.ui.plain_text import ask, message_box, plain_label
 from editor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
-    from editor_app.services.workflow import WorkflowService
+    from editor_app.services.workflow import ChecklistFailed, WorkflowService
 
 ACTION_NAMES = {
     "submit": "actionSubmit",
@@ -136,6 +136,8 @@ class WorkflowBar(QObject):
         self.role = Role.REPORTER
         self.article: Article | None = None
         self.before_transition: Callable[[], None] = lambda: None
+        self.on_checklist: Callable[[ChecklistFailed], None] | None = None
+        """Shows a checklist refusal as a list (``ui/review/refusals.py``); else a message box says it."""
         self.menu = QMenu(self.tr("&Article"), parent)
         self.actions: dict[str, QAction] = {}
         for name, label in LABELS.items():
@@ -255,6 +257,14 @@ class WorkflowBar(QObject):
         self._runner.write(run, self.changed.emit, self._refused)
 
     def _refused(self, exc: BaseException) -> None:
+        from editor_app.services.workflow import ChecklistFailed
+
+        if isinstance(exc, ChecklistFailed) and self.on_checklist is not None:
+            self.failed.emit(
+                self.tr("Not yet: %n thing(s) to fix first (see the list).", "", len(exc.problems))
+            )
+            self.on_checklist(exc)
+            return
         message = (
             str(exc) if isinstance(exc, TransitionError) else self.tr("The action failed: {}").format(exc)
         )

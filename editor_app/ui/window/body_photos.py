@@ -1,4 +1,4 @@
-"""Photos meeting the body text: an inline photo placed at the cursor, image files dropped on the text."""
+"""Photos meeting the body text: image files dropped on the text (inline photo tokens: ``ui/body/photo_tokens``)."""
 
 from __future__ import annotations
 
@@ -10,15 +10,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QPlainTextEdit
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"})
-
-
-def insert_in_body(body: QPlainTextEdit, markdown: str) -> None:
-    """Place an inline photo at the cursor, as its own paragraph."""
-    cursor = body.textCursor()
-    prefix = "" if not cursor.block().text().strip() else "\n\n"
-    cursor.insertText(f"{prefix}{markdown}\n\n")
-    body.setTextCursor(cursor)
-    body.setFocus()
 
 
 class PhotoDropFilter(QObject):

@@ -9,7 +9,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from editor_app.domain import Role
-from editor_app.ui.window.body_photos import PhotoDropFilter, insert_in_body
+from editor_app.ui.body.photo_tokens import InlinePhotos
+from editor_app.ui.window.body_photos import PhotoDropFilter
+from editor_app.ui.window.fixes import attach_refusals
+from editor_app.ui.window.recovery import SessionWatch
 
 if TYPE_CHECKING:
     from editor_app.services import Services
@@ -36,10 +39,13 @@ def attach_docks(w: MainWindow, services: Services) -> None:
     _attach_related(w, services)
     w.workflow_bar.attach(services.workflow)
     _attach_review(w, services)
+    attach_refusals(w, services)
     w.form.body.set_personal_dictionary(services.paths.root)
     _attach_sync(w, services)
     _attach_editors_choice(w, services)
     w.restore_dock_layout()
+    w.focus_mode.restore()
+    w.session = SessionWatch(w, services)
 
 
 def _attach_photos(w: MainWindow, services: Services) -> None:
@@ -51,7 +57,11 @@ def _attach_photos(w: MainWindow, services: Services) -> None:
     )
     w.splitDockWidget(w.preview_dock, w.photo_dock, Qt.Orientation.Vertical)
     w.view_menu.addAction(w.photo_dock.toggleViewAction())
-    w.photo_panel.insertRequested.connect(lambda markdown: insert_in_body(w.form.body, markdown))
+    w.inline_photos = InlinePhotos(
+        w.form.body, lambda: w.preview.images.photos, services.photos.thumbnail_path
+    )
+    w.photo_panel.insertRequested.connect(w.inline_photos.insert)
+    w.inline_photos.follow(w.editor.articleChanged, w.editor.textSettled, w.runner.changesApplied)
     w.photo_drop = PhotoDropFilter(
         w.form.body, w.photo_panel.add_files, lambda: w.editor.article is not None, owner=w
     )

@@ -18,6 +18,7 @@ from editor_app.store import ArticleQuery, ArticleSummary
 from editor_app.ui.actions import app_icon, build_actions
 from editor_app.ui.articles.autosave import EditorController
 from editor_app.ui.articles.form import ArticleForm
+from editor_app.ui.articles.length_target import LengthTarget
 from editor_app.ui.articles.list_panel import ArticleListPanel
 from editor_app.ui.file_commands import FileCommands
 from editor_app.ui.preferences.controller import PreferencesController
@@ -29,18 +30,22 @@ from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.welcome import WelcomePage
 from editor_app.ui.window.article_commands import ArticleCommands
 from editor_app.ui.window.docks import attach_docks, make_dock
+from editor_app.ui.window.focus_mode import FocusMode
 from editor_app.ui.window.layout import SavedLayout
 from editor_app.ui.window.menus import build_menus, show_about, show_manual
 
 if TYPE_CHECKING:
     from editor_app.services import Services
     from editor_app.services.importing import ImportReport
+    from editor_app.ui.body.photo_tokens import InlinePhotos
     from editor_app.ui.editors_choice.controller import EditorsChoiceController
     from editor_app.ui.photos.panel import PhotoPanel
     from editor_app.ui.related.picker import RelatedPicker
     from editor_app.ui.review.panel import ReviewPanel
+    from editor_app.ui.review.refusals import RefusalHandler
     from editor_app.ui.sync.controller import SyncController
     from editor_app.ui.window.body_photos import PhotoDropFilter
+    from editor_app.ui.window.recovery import SessionWatch
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +62,9 @@ class MainWindow(QMainWindow):
     sync: SyncController
     editors_choice: EditorsChoiceController
     photo_drop: PhotoDropFilter
+    inline_photos: InlinePhotos
+    refusals: RefusalHandler
+    session: SessionWatch
     photo_dock: QDockWidget
     related_dock: QDockWidget
     review_dock: QDockWidget
@@ -123,6 +131,8 @@ class MainWindow(QMainWindow):
         )
         self.view_menu, self.help_menu, self.toolbar = menus.view, menus.help, menus.toolbar
         self.edit_commands = menus.edit_commands
+        self.focus_mode = FocusMode(self)
+        self.length_target = LengthTarget(self)
         self._wire()
         self.resize(1400, 860)
         self.resizeDocks([self.preview_dock], [560], Qt.Orientation.Horizontal)
@@ -188,6 +198,7 @@ class MainWindow(QMainWindow):
         self.workflow_bar.before_transition = self.editor.save
         self.workflow_bar.failed.connect(self._show_error)
         self.runner.failed.connect(self._show_error)
+        self.status.follow_successes(self.editor.saved, self.workflow_bar.changed)
         self.update_actions()
 
     # list ------------------------------------------------------------------------------------------------
@@ -365,7 +376,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def _show_error(self, message: str) -> None:
-        self.statusBar().showMessage(message, 15000)
+        self.status.show_error(message)
 
     # layout and quitting ---------------------------------------------------------------------------------
     def restore_dock_layout(self) -> None:
