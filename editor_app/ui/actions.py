@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
+
+from editor_app.ui.icons import icon as mdi_icon
 
 
 @dataclass
@@ -46,7 +48,7 @@ def _action(
     name: str,
     text: str,
     shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    icon: QStyle.StandardPixmap | None = None,
+    icon: str | None = None,
     tip: str = "",
 ) -> QAction:
     action = QAction(text, parent)
@@ -54,7 +56,7 @@ def _action(
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     if icon is not None:
-        action.setIcon(parent.style().standardIcon(icon))
+        action.setIcon(mdi_icon(icon))
     action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
     action.setToolTip(
         f"{text.replace('&', '').rstrip('…')} ({action.shortcut().toString()})".replace(" ()", "")
@@ -63,14 +65,13 @@ def _action(
 
 
 def build_actions(parent: QWidget) -> Actions:
-    sp = QStyle.StandardPixmap
     return Actions(
         new_article=_action(
             parent,
             "actionNewArticle",
             "&New Article",
             QKeySequence.StandardKey.New,
-            sp.SP_FileIcon,
+            "file-document-plus-outline",
             "Start a new article",
         ),
         save=_action(
@@ -78,7 +79,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionSave",
             "&Save",
             QKeySequence.StandardKey.Save,
-            sp.SP_DialogSaveButton,
+            "content-save-outline",
             "Save now (edits also save by themselves as you type)",
         ),
         import_=_action(
@@ -86,7 +87,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionImport",
             "&Import Articles…",
             QKeySequence.StandardKey.Open,
-            sp.SP_DialogOpenButton,
+            "file-import-outline",
             "Import Markdown or text articles",
         ),
         import_folder=_action(
@@ -94,7 +95,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionImportFolder",
             "Import &Folder…",
             "Ctrl+Shift+O",
-            sp.SP_DirOpenIcon,
+            "folder-download-outline",
             "Import a folder of articles (sub-folders become sections)",
         ),
         import_archive=_action(
@@ -102,7 +103,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionImportArchive",
             "Import &Archive…",
             None,
-            sp.SP_DirLinkIcon,
+            "archive-arrow-down-outline",
             "Import articles published elsewhere as references: original dates, never sent to the site",
         ),
         export=_action(
@@ -110,7 +111,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionExport",
             "&Export Article…",
             "Ctrl+E",
-            sp.SP_DriveFDIcon,
+            "export",
             "Export the article as Markdown or HTML",
         ),
         delete=_action(
@@ -118,7 +119,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionDeleteArticle",
             "&Delete Article…",
             "Ctrl+Shift+Delete",
-            sp.SP_TrashIcon,
+            "delete-outline",
             "Move the article to Deleted (it can be restored)",
         ),
         history=_action(
@@ -126,17 +127,19 @@ def build_actions(parent: QWidget) -> Actions:
             "actionHistory",
             "&History…",
             "Ctrl+Shift+H",
-            sp.SP_FileDialogDetailedView,
+            "history",
             "Earlier versions of the article, what changed, and restore",
         ),
-        quit=_action(parent, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, None, "Save and quit"),
-        about=_action(parent, "actionAbout", "&About Editorial Workstation", None, None),
+        quit=_action(
+            parent, "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, "exit-to-app", "Save and quit"
+        ),
+        about=_action(parent, "actionAbout", "&About Editorial Workstation", None, "information-outline"),
         manual=_action(
             parent,
             "actionManual",
             "&Manual",
             QKeySequence.StandardKey.HelpContents,
-            sp.SP_DialogHelpButton,
+            "book-open-page-variant-outline",
             "How to use Editorial Workstation",
         ),
         **_edit_actions(parent),
@@ -146,16 +149,16 @@ def build_actions(parent: QWidget) -> Actions:
 def _edit_actions(parent: QWidget) -> dict[str, QAction]:
     key = QKeySequence.StandardKey
     table = {
-        "undo": ("actionUndo", "&Undo", key.Undo),
-        "redo": ("actionRedo", "&Redo", key.Redo),
-        "cut": ("actionCut", "Cu&t", key.Cut),
-        "copy": ("actionCopy", "&Copy", key.Copy),
-        "paste": ("actionPaste", "&Paste", key.Paste),
-        "select_all": ("actionSelectAll", "Select &All", key.SelectAll),
+        "undo": ("actionUndo", "&Undo", key.Undo, "undo"),
+        "redo": ("actionRedo", "&Redo", key.Redo, "redo"),
+        "cut": ("actionCut", "Cu&t", key.Cut, "content-cut"),
+        "copy": ("actionCopy", "&Copy", key.Copy, "content-copy"),
+        "paste": ("actionPaste", "&Paste", key.Paste, "content-paste"),
+        "select_all": ("actionSelectAll", "Select &All", key.SelectAll, "select-all"),
     }
     made = {}
-    for field, (name, text, shortcut) in table.items():
-        action = _action(parent, name, text, shortcut)
+    for field, (name, text, shortcut, icon_name) in table.items():
+        action = _action(parent, name, text, shortcut, icon_name)
         action.setShortcutContext(
             Qt.ShortcutContext.WidgetShortcut
         )  # shown in the menu; the field handles it

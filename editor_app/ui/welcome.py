@@ -15,6 +15,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("welcomePage")
         title = QLabel("<h1>Welcome to Editorial Workstation</h1>", self)
+        title.setWordWrap(True)  # the window's minimum width must not come from one heading
         text = QLabel(
             "<p>Write and edit articles offline, attach credited photos, link related stories and send "
             "them to the desk. Everything is saved as you type, on this computer.</p>"

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from editor_app.domain import Role
+from editor_app.ui.window.appearance import dress_actions
 from editor_app.ui.window.body_photos import PhotoDropFilter, insert_in_body
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ def attach_docks(w: MainWindow, services: Services) -> None:
     _attach_sync(w, services)
     _attach_editors_choice(w, services)
     w.restore_dock_layout()
+    w.workspaces.attach()  # the role's workspace, as the user left it
+    dress_actions(w)
 
 
 def _attach_photos(w: MainWindow, services: Services) -> None:

@@ -26,10 +26,12 @@ from editor_app.ui.review.workflow_bar import WorkflowBar
 from editor_app.ui.status_bar import StatusBar
 from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.welcome import WelcomePage
+from editor_app.ui.window.appearance import AppearanceMenu
 from editor_app.ui.window.article_commands import ArticleCommands
 from editor_app.ui.window.docks import attach_docks, make_dock
 from editor_app.ui.window.layout import SavedLayout
 from editor_app.ui.window.menus import build_menus, show_about, show_manual
+from editor_app.ui.window.workspaces import Workspaces, fit_to_screen
 
 if TYPE_CHECKING:
     from editor_app.services import Services
@@ -123,8 +125,9 @@ class MainWindow(QMainWindow):
         self.view_menu, self.help_menu, self.toolbar = menus.view, menus.help, menus.toolbar
         self.edit_commands = menus.edit_commands
         self._wire()
-        self.resize(1400, 860)
-        self.resizeDocks([self.preview_dock], [560], Qt.Orientation.Horizontal)
+        fit_to_screen(self)  # the saved geometry, if any, replaces it
+        self.appearance = AppearanceMenu(self, settings)
+        self.workspaces = Workspaces(self, settings)
         self.layout_memory = SavedLayout(self, self.splitter, settings)
         self.layout_memory.restore()
         if services is not None:
@@ -371,6 +374,7 @@ class MainWindow(QMainWindow):
         self.layout_memory.place_docks()
 
     def save_layout(self) -> None:
+        self.workspaces.save()
         self.layout_memory.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
