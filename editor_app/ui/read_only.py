@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from editor_app.ui.plain_text import plain_label
+from editor_app.ui.theme import note_style
 
 
 def read_only_banner(parent: QWidget, message: str) -> QToolBar:
@@ -17,6 +18,6 @@ def read_only_banner(parent: QWidget, message: str) -> QToolBar:
     label.setObjectName("readOnlyBanner")
     label.setAccessibleName("Why nothing can be changed")
     label.setWordWrap(True)
-    label.setStyleSheet("background:#fff4d6;color:#5c3c00;padding:6px;")
+    label.setStyleSheet(note_style("warning"))
     bar.addWidget(label)
     return bar

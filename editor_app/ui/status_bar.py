@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QStatusBar, QWidget
 
 from editor_app.domain import Article, Status
 from editor_app.domain.article import reading_minutes, word_count
 from editor_app.ui.plain_text import plain
 from editor_app.ui.plain_text import tip as plain_tip
+from editor_app.ui.theme import tone
 
-BADGE_COLOURS = {
-    Status.DRAFT: "#5f6368",
-    Status.RETURNED: "#b06000",
-    Status.SUBMITTED: "#1a73e8",
-    Status.IN_REVIEW: "#0b57d0",
-    Status.APPROVED: "#188038",
-    Status.SCHEDULED: "#8430ce",
-    Status.PUBLISHED: "#0d652d",
-    Status.KILLED: "#b3261e",
-    Status.ARCHIVED: "#795548",
+BADGE_TONES = {
+    Status.DRAFT: "muted",
+    Status.RETURNED: "warning",
+    Status.SUBMITTED: "info",
+    Status.IN_REVIEW: "info",
+    Status.APPROVED: "success",
+    Status.SCHEDULED: "accent",
+    Status.PUBLISHED: "success",
+    Status.KILLED: "error",
+    Status.ARCHIVED: "archive",
 }
+"""The badge's colour per status, as a tone of ``ui/theme.py`` (light on a light palette, bright on a dark one)."""
 
 
 class StatusBar(QStatusBar):
@@ -43,6 +46,7 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.words)
         self.addPermanentWidget(self.sync)
         self.addPermanentWidget(self.badge)
+        self._status: Status | None = None
         self.show_article(None)
 
     def show_status_text(self, text: str) -> None:
@@ -57,13 +61,25 @@ class StatusBar(QStatusBar):
             self.badge.setToolTip("")
             self.words.setText("")
             return
-        colour = BADGE_COLOURS[article.status]
+        self._status = article.status
         self.badge.setText(f" {article.status.label} ")
-        self.badge.setStyleSheet(
-            f"color:white;background:{colour};border-radius:8px;padding:1px 8px;font-weight:bold;"
-        )
+        self._paint_badge()
         self.badge.setToolTip(f"Workflow status: {article.status.label}")
         self.show_words(article.body)
+
+    def _paint_badge(self) -> None:
+        if self._status is None:
+            return
+        text = QApplication.palette().color(QPalette.ColorRole.Base).name()
+        self.badge.setStyleSheet(
+            f"color:{text};background:{tone(BADGE_TONES[self._status]).name()};"
+            "border-radius:8px;padding:1px 8px;font-weight:bold;"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._paint_badge()
 
     def show_words(self, body: str) -> None:
         """The body's word and character counts and reading time (after a typing pause, not per key)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.services.sync_run import SyncRun
 from editor_app.ui.plain_text import tip
+from editor_app.ui.theme import tone
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -41,8 +42,8 @@ class RunLog(Protocol):
     def logged(self) -> SignalInstance: ...
 
 
-OUTCOME_COLOURS = {"ok": "#188038", "offline": "#5f6368", "cancelled": "#5f6368"}
-FAILED_COLOUR = "#b3261e"
+OUTCOME_TONES = {"ok": "success", "offline": "muted", "cancelled": "muted"}
+"""The tone (``ui/theme.py``) of each outcome; any other outcome is a failure (``error``)."""
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -94,7 +95,7 @@ class SyncLogWindow(QDialog):
         when = f"{run.started:%d %b %H:%M:%S}"
         item = QTreeWidgetItem([when, run.outcome, f"{run.trigger}: {run.summary()}"])
         item.setData(0, RUN_ROLE, run)
-        colour = QColor(OUTCOME_COLOURS.get(run.outcome, FAILED_COLOUR))
+        colour = tone(OUTCOME_TONES.get(run.outcome, "error"))
         item.setForeground(1, QBrush(colour))
         item.setToolTip(
             2, tip(f"{run.report.site} as {run.report.user} ({run.report.role or 'role unknown'})")
@@ -103,7 +104,7 @@ class SyncLogWindow(QDialog):
             child = QTreeWidgetItem(["", kind, text])
             child.setToolTip(2, tip(text))
             if kind == "failed":
-                child.setForeground(1, QBrush(QColor(FAILED_COLOUR)))
+                child.setForeground(1, QBrush(tone("error")))
             item.addChild(child)
         for i in range(self.runs.topLevelItemCount()):
             older = self.runs.topLevelItem(i)

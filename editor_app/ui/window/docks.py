@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 from editor_app.domain import Role
 from editor_app.ui.window.appearance import dress_actions
 from editor_app.ui.window.body_photos import PhotoDropFilter, insert_in_body
+from editor_app.ui.window.workspaces import fit_dock
 
 if TYPE_CHECKING:
     from editor_app.services import Services
@@ -27,6 +28,8 @@ def make_dock(window: QMainWindow, name: str, title: str, widget: QWidget) -> QD
         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         | QDockWidget.DockWidgetFeature.DockWidgetClosable
     )
+    if name != "previewDock":
+        fit_dock(dock)  # a panel's own minimum width scrolls instead of widening the window
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     return dock
 

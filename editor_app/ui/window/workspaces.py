@@ -138,9 +138,7 @@ class Workspaces(QObject):
     # -- starting ------------------------------------------------------------------------------------------
 
     def attach(self) -> None:
-        """The profile's docks exist: make them fit, then open the workspace of the role known now."""
-        for dock in (self._w.photo_dock, self._w.related_dock, self._w.review_dock):
-            fit_dock(dock)
+        """The profile's docks exist: open the workspace of the role known now."""
         self._w.workflow_bar.roleChanged.connect(self.follow_role)
         self.switch(FOR_ROLE.get(self._w.workflow_bar.role, Workspace.WRITE))
 
