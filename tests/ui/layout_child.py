@@ -56,24 +56,50 @@ def main() -> None:
     window.show()
     window.start()
     results: list[dict[str, object]] = []
+    # Each step waits for the one before to have happened (a slow machine only makes it slower).
     steps = [
-        (300, window.open_demo),
-        (2500, lambda: results.append(measure(window, "write"))),
-        (2600, lambda: window.workflow_bar.set_role(Role.DESK)),
-        (4000, lambda: results.append(measure(window, "desk"))),
-        (4100, lambda: window.workspaces.switch(Workspace.PHOTOS)),
-        (5000, lambda: results.append(measure(window, "photos"))),
+        (lambda: window.attached, window.open_demo),
+        (lambda: window.editor.article is not None, lambda: None),
+        (
+            lambda: window.review_panel.queue.model() is not None,
+            lambda: results.append(measure(window, "write")),
+        ),
+        (lambda: True, lambda: window.workflow_bar.set_role(Role.DESK)),
+        (
+            lambda: (
+                window.workspaces.current is Workspace.DESK
+                and window.review_panel.queue.model().rowCount() > 0
+            ),
+            lambda: None,
+        ),
+        (lambda: True, lambda: results.append(measure(window, "desk"))),
+        (lambda: True, lambda: window.workspaces.switch(Workspace.PHOTOS)),
+        (
+            lambda: window.photo_panel.view.model().rowCount() > 0,
+            lambda: results.append(measure(window, "photos")),
+        ),
     ]
-    for delay, step in steps:
-        QTimer.singleShot(delay, step)
+    settle = 0
 
-    def done() -> None:
-        print(json.dumps(results), flush=True)
-        window.close()
-        window.preview.shutdown()
-        app.quit()
+    def tick() -> None:
+        nonlocal settle
+        if not steps:
+            print(json.dumps(results), flush=True)
+            window.close()
+            window.preview.shutdown()
+            app.quit()
+            return
+        ready, act = steps[0]
+        if ready():
+            settle += 1
+            if settle >= 4:  # the layout settles (queued resizes) before anything is measured
+                steps.pop(0)
+                settle = 0
+                act()
+        QTimer.singleShot(100, tick)
 
-    QTimer.singleShot(5200, done)
+    QTimer.singleShot(100, tick)
+    QTimer.singleShot(60000, app.quit)  # never hang a test run
     app.exec()
     services.close()
 
