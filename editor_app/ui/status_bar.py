@@ -78,7 +78,7 @@ class StatusBar(QStatusBar):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
             self._paint_badge()
 
     def show_words(self, body: str) -> None:

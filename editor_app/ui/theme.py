@@ -26,7 +26,7 @@ class Appearance(StrEnum):
 TONES: dict[str, tuple[str, str]] = {
     "error": ("#b3261e", "#f2b8b5"),
     "warning": ("#8a5a00", "#fdd663"),
-    "success": ("#188038", "#81c995"),
+    "success": ("#137333", "#81c995"),
     "info": ("#0b57d0", "#8ab4f8"),
     "muted": ("#5f6368", "#9aa0a6"),
     "accent": ("#8430ce", "#d7aefb"),

@@ -46,7 +46,8 @@ class _Stage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
+        changed = event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if changed and self.palette().color(QPalette.ColorRole.Window) != backdrop():
             self._paint_backdrop()
 
     def set_mode(self, mode: PreviewWidth) -> None:
