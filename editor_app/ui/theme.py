@@ -130,16 +130,22 @@ def resolve(choice: Appearance) -> Appearance:
     return choice
 
 
+_platform: QPalette | None = None
+
+
 def apply(choice: Appearance) -> Appearance:
     """Set the palette for ``choice`` on the application (dark: Fusion's style, which follows the palette on
     every platform); returns Light or Dark."""
+    global _platform
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    if _platform is None:
+        _platform = QPalette(app.palette())  # the desktop's own palette, kept for Light
     effective = resolve(choice)
     if effective is Appearance.DARK:
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
         app.setPalette(dark_palette())
     else:
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(_platform if not is_dark(_platform) else app.style().standardPalette())
     return effective

@@ -60,6 +60,18 @@ _CHOICES = {
 }
 
 
+def saved_choice(settings: QSettings) -> Appearance:
+    try:
+        return Appearance(str(settings.value(theme.SETTINGS_KEY, Appearance.SYSTEM.value)))
+    except ValueError:
+        return Appearance.SYSTEM
+
+
+def apply_saved(settings: QSettings) -> Appearance:
+    """Set the saved appearance before the panels are built (some choose their colours once, when made)."""
+    return theme.apply(saved_choice(settings))
+
+
 def dress_actions(window: MainWindow) -> None:
     """Icons on every named action of the window that has a natural one; icon and text in every toolbar."""
     found = {
@@ -74,16 +86,13 @@ def dress_actions(window: MainWindow) -> None:
 
 
 class AppearanceMenu(QObject):
-    """Applies the saved appearance at once and offers the choice in View ▸ Appearance."""
+    """Offers the appearance in View ▸ Appearance and applies a new choice at once."""
 
     def __init__(self, window: MainWindow, settings: QSettings) -> None:
         super().__init__(window)
         self._w = window
         self._settings = settings
-        try:
-            self.choice = Appearance(str(settings.value(theme.SETTINGS_KEY, Appearance.SYSTEM.value)))
-        except ValueError:
-            self.choice = Appearance.SYSTEM
+        self.choice = saved_choice(settings)
         menu = window.view_menu.addMenu(
             icon("theme-light-dark"), QCoreApplication.translate("Appearance", "&Appearance")
         )
@@ -113,7 +122,7 @@ class AppearanceMenu(QObject):
         self.dark_preview.toggled.connect(self.set_dark_preview)
         menu.addAction(self.dark_preview)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
-        self.effective = theme.apply(self.choice)
+        self.effective = theme.resolve(self.choice)  # applied by ``apply_saved`` when the window began
         self._show_preview()
 
     def set_choice(self, choice: Appearance) -> None:

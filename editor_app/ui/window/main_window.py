@@ -26,7 +26,7 @@ from editor_app.ui.review.workflow_bar import WorkflowBar
 from editor_app.ui.status_bar import StatusBar
 from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.welcome import WelcomePage
-from editor_app.ui.window.appearance import AppearanceMenu
+from editor_app.ui.window.appearance import AppearanceMenu, apply_saved
 from editor_app.ui.window.article_commands import ArticleCommands
 from editor_app.ui.window.docks import attach_docks, make_dock
 from editor_app.ui.window.layout import SavedLayout
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Editorial Workstation"))
         self.setWindowIcon(app_icon())
         self.settings = settings
+        apply_saved(settings)  # before the panels: some choose their colours once, when made
         self.runner = TaskRunner(self)
         self._attached = False
         self._started = False
