@@ -179,3 +179,16 @@ def test_a_workspace_remembers_the_users_changes_also_after_a_restart(make_windo
     again.workspaces.reset()  # and the arrangement comes back on request
     assert again.dockWidgetArea(again.preview_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     assert again.related_dock.toggleViewAction().isChecked()
+
+
+def test_open_in_editor_from_a_narrow_desk_goes_to_write(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from editor_app.ui.window.workspaces import Workspace
+
+    w = demo_window
+    w.resize(1366, 736)
+    qtbot.waitUntil(lambda: w.width() == 1366)
+    w.workspaces.switch(Workspace.DESK)
+    qtbot.waitUntil(lambda: w.splitter.sizes() == [0, 0])  # on a laptop the desk folds the form away
+    w.review_panel.openRequested.emit(w.editor.article.id)
+    assert w.workspaces.current is Workspace.WRITE
+    qtbot.waitUntil(lambda: w.splitter.sizes()[1] > 300)

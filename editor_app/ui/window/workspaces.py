@@ -140,11 +140,17 @@ class Workspaces(QObject):
     def attach(self) -> None:
         """The profile's docks exist: open the workspace of the role known now."""
         self._w.workflow_bar.roleChanged.connect(self.follow_role)
+        self._w.review_panel.openRequested.connect(self._open_from_desk)
         self.switch(FOR_ROLE.get(self._w.workflow_bar.role, Workspace.WRITE))
 
     def follow_role(self, role: Role) -> None:
         """The role became known (or the user picked another): its workspace."""
         self.switch(FOR_ROLE.get(role, Workspace.WRITE))
+
+    def _open_from_desk(self, _article_id: str) -> None:
+        """ "Open in editor" from the review queue: to Write when Desk has folded the form away."""
+        if self.current is Workspace.DESK and self._w.splitter.sizes()[1] == 0:
+            self.switch(Workspace.WRITE)
 
     # -- switching -----------------------------------------------------------------------------------------
 
@@ -215,7 +221,7 @@ def arrange_write(w: MainWindow) -> Sizer:
     """The list, the form, and the preview as large as it can be (photos, related, review as its tabs; under
     it when the window is tall)."""
     preview, photo, related, review = _dock_all(w)
-    tall = w.height() >= 950
+    tall = w.height() >= 1150
     if tall:
         w.splitDockWidget(preview, photo, VERTICAL)
         w.tabifyDockWidget(photo, related)
@@ -253,18 +259,23 @@ def arrange_photos(w: MainWindow) -> Sizer:
 
 
 def arrange_desk(w: MainWindow) -> Sizer:
-    """The review dock (queue, diff, notes) large beside the preview; the form narrow, the list folded."""
+    """The review dock (queue, diff, notes) large beside the preview; the list folded (the queue is the desk's
+    list), and on a narrow window the form too: "Open in editor" goes to Write."""
     preview, photo, related, review = _dock_all(w)
     w.splitDockWidget(review, preview, HORIZONTAL)
     w.tabifyDockWidget(preview, photo)
     w.tabifyDockWidget(photo, related)
     preview.raise_()
     review.raise_()
-    _fold(w, list_folded=True)
+    narrow = w.width() < 1600
+    _fold(w, list_folded=True, form_folded=narrow)
 
     def size() -> None:
-        w.splitter.setSizes([0, _width(w, 0.24)])  # the queue is the desk's list
-        w.resizeDocks([review, preview], [_width(w, 0.40), max(440, _width(w, 0.33))], HORIZONTAL)
+        w.splitter.setSizes([0, 0 if narrow else _width(w, 0.22)])
+        shown = max(440, _width(w, 0.34 if narrow else 0.3))
+        # narrow: all but the preview; else room for the whole review panel (its buttons need about 800 px)
+        wide = w.width() - shown - 16 if narrow else max(800, _width(w, 0.46))
+        w.resizeDocks([review, preview], [wide, shown], HORIZONTAL)
 
     return size
 
