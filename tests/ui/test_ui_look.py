@@ -169,3 +169,18 @@ def test_the_dark_preview_darkens_the_view_and_not_the_published_page(demo_windo
     assert STYLE_ID not in published and "#1b1c1e" not in published  # the page itself is unchanged
     window.appearance.dark_preview.setChecked(False)
     qtbot.waitUntil(lambda: background() == "rgb(255, 255, 255)", timeout=5000)
+
+
+def test_a_window_opened_in_dark_highlights_the_body_in_dark_colours(make_window, services, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(services.paths.settings), QSettings.Format.IniFormat)
+    settings.setValue(theme.SETTINGS_KEY, "dark")
+    settings.sync()
+    window = make_window()  # the body's highlighter picks its colours when it is made
+    body = window.form.body
+    body.setPlainText("A [plain-language guide](https://example.org/guide) for readers")
+    qtbot.waitUntil(lambda: bool(body.document().firstBlock().layout().formats()))
+    colours = [r.format.foreground().color() for r in body.document().firstBlock().layout().formats()]
+    link = [c for c in colours if c.isValid() and c.alpha() > 0]
+    assert link and all(c.lightness() > 140 for c in link)  # light text on the dark base

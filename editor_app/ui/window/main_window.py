@@ -74,13 +74,13 @@ class MainWindow(QMainWindow):
 
         ``media_root`` (the profile's media folder) is the only place the preview loads images from.
         """
+        apply_saved(settings)  # before any widget: some choose their colours once, when made
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setAccessibleName(self.tr("Editorial Workstation"))
         self.setWindowTitle(self.tr("Editorial Workstation"))
         self.setWindowIcon(app_icon())
         self.settings = settings
-        apply_saved(settings)  # before the panels: some choose their colours once, when made
         self.runner = TaskRunner(self)
         self._attached = False
         self._started = False
