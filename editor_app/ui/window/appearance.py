@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from editor_app.ui import theme
 from editor_app.ui.icons import icon, set_icons
@@ -72,6 +72,15 @@ def apply_saved(settings: QSettings) -> Appearance:
     return theme.apply(saved_choice(settings))
 
 
+def menu_at_top(view_menu: QMenu, menu: QMenu) -> None:
+    """Put a submenu at the top of View, above a separator and the dock toggles."""
+    actions = view_menu.actions()
+    first = actions[0] if actions else None
+    view_menu.insertMenu(first, menu) if first is not None else view_menu.addMenu(menu)
+    if first is not None and not first.isSeparator() and first.menu() is None:
+        view_menu.insertSeparator(first)
+
+
 def dress_actions(window: MainWindow) -> None:
     """Icons on every named action of the window that has a natural one; icon and text in every toolbar."""
     found = {
@@ -93,9 +102,9 @@ class AppearanceMenu(QObject):
         self._w = window
         self._settings = settings
         self.choice = saved_choice(settings)
-        menu = window.view_menu.addMenu(
-            icon("theme-light-dark"), QCoreApplication.translate("Appearance", "&Appearance")
-        )
+        menu = QMenu(QCoreApplication.translate("Appearance", "&Appearance"), window.view_menu)
+        menu.setIcon(icon("theme-light-dark"))
+        menu_at_top(window.view_menu, menu)
         menu.setObjectName("appearanceMenu")
         self.group = QActionGroup(self)
         self.actions: dict[Appearance, QAction] = {}

@@ -21,10 +21,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QMenu, QScrollArea
 
 from editor_app.domain import Role
 from editor_app.ui.icons import icon
+from editor_app.ui.window.appearance import menu_at_top
 
 if TYPE_CHECKING:
     from editor_app.ui.window.main_window import MainWindow
@@ -128,10 +129,10 @@ class Workspaces(QObject):
             action.setToolTip(f"{tip} ({_KEY[workspace]})")
             action.triggered.connect(lambda _=False, ws=workspace: self.switch(ws))
             self.actions[workspace] = action
-        menu = window.view_menu.addMenu(QCoreApplication.translate("Workspace", "&Workspace"))
+        menu = QMenu(QCoreApplication.translate("Workspace", "&Workspace"), window.view_menu)
         menu.setObjectName("workspaceMenu")
         menu.addActions(self.group.actions())
-        window.view_menu.addSeparator()
+        menu_at_top(window.view_menu, menu)
         window.toolbar.addSeparator()
         window.toolbar.addActions(self.group.actions())
 
