@@ -10,8 +10,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 SETTINGS_KEY = "ui/appearance"
 
@@ -130,6 +130,23 @@ def resolve(choice: Appearance) -> Appearance:
     return choice
 
 
+class IconStyle(QProxyStyle):
+    """Fusion with the dock buttons (float, close) from the app's icon set, so they read on a dark palette."""
+
+    def standardIcon(
+        self, pixmap: QStyle.StandardPixmap, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> QIcon:
+        from editor_app.ui.icons import icon
+
+        names = {
+            QStyle.StandardPixmap.SP_DockWidgetCloseButton: "close",
+            QStyle.StandardPixmap.SP_TitleBarCloseButton: "close",
+            QStyle.StandardPixmap.SP_TitleBarNormalButton: "dock-window",
+        }
+        name = names.get(pixmap)
+        return icon(name) if name else super().standardIcon(pixmap, option, widget)
+
+
 _platform: QPalette | None = None
 
 
@@ -143,8 +160,8 @@ def apply(choice: Appearance) -> Appearance:
         _platform = QPalette(app.palette())  # the desktop's own palette, kept for Light
     effective = resolve(choice)
     if effective is Appearance.DARK:
-        if app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")
+        if not isinstance(app.style(), IconStyle):
+            app.setStyle(IconStyle("Fusion"))
         app.setPalette(dark_palette())
     else:
         app.setPalette(_platform if not is_dark(_platform) else app.style().standardPalette())
