@@ -49,6 +49,10 @@ ACTION_ICONS = {
     "actionInsertPhoto": "image-edit-outline",
     "actionRemovePhoto": "delete-outline",
     "actionPastePhoto": "content-paste",
+    "actionPhotoLoupe": "magnify-plus-outline",
+    "actionUndoRemovePhoto": "undo-variant",
+    "actionCreditsCodes": "card-account-details-outline",
+    "actionPreferences": "cog-outline",
 }
 """MDI names for the actions the panels build (the window's own actions get theirs in ``ui/actions.py``)."""
 
