@@ -1,7 +1,9 @@
 """Open the workstation on a throw-away profile, load the demo newsroom, and save a screenshot.
 
 Run under a real X server (``xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py OUT.png``) to see
-what a user sees. Options: ``--width``/``--height`` of the window, ``--empty`` to show the first-run page,
+what a user sees. Options: ``--width``/``--height`` of the window (or ``--size 1366x768``: the window as it
+starts on a screen of that size, which the X server should have too), ``--empty`` to show the first-run page,
+``--workspace write|photos|desk``, ``--appearance light|dark|system`` (with ``--dark-preview``),
 ``--preferences`` to open Edit ▸ Preferences… (the shot is then the screen with the dialog over the window, and
 ``OUT-dialog.png`` the dialog alone; ``--manual-proxy HOST:PORT`` fills in a proxy first),
 ``--language ru`` (or ``az``, ``en``) for the interface's language (after ``tools/i18n/build.py``).
@@ -39,6 +41,10 @@ def main() -> int:
         "--manual-proxy", metavar="HOST:PORT", help="with --preferences: a manual proxy to show"
     )
     parser.add_argument("--language", choices=["en", "ru", "az"], help="the interface's language")
+    parser.add_argument("--size", help="WIDTHxHEIGHT of the screen: the window starts as it would on it")
+    parser.add_argument("--workspace", choices=["write", "photos", "desk"], help="switch to this workspace")
+    parser.add_argument("--appearance", choices=["system", "light", "dark"], help="View > Appearance")
+    parser.add_argument("--dark-preview", action="store_true", help="the preview's dark option")
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])
@@ -60,8 +66,12 @@ def main() -> int:
     if args.site_theme:
         shutil.copytree(args.site_theme, services.paths.site_theme)
         settings.setValue("preview/theme", "site")
+    if args.appearance:
+        settings.setValue("ui/appearance", args.appearance)
+    settings.setValue("preview/dark", args.dark_preview)
     window = MainWindow(services, settings, media_root=services.paths.media)
-    window.resize(args.width, args.height)
+    if not args.size:
+        window.resize(args.width, args.height)  # else as the window sizes itself on this screen
     window.show()
     window.start()
     if not args.empty:
@@ -71,6 +81,12 @@ def main() -> int:
         from editor_app.domain import Role
 
         QTimer.singleShot(1200, lambda: window.workflow_bar.set_role(Role(args.role)))
+    if args.workspace:
+        from editor_app.ui.window.workspaces import Workspace
+
+        QTimer.singleShot(
+            max(1600, args.delay - 900), lambda: window.workspaces.switch(Workspace(args.workspace))
+        )
 
     if args.preferences:
         QTimer.singleShot(max(0, args.delay - 800), window.preferences.open)
@@ -81,6 +97,9 @@ def main() -> int:
             screen = window.screen().grabWindow(0)
             screen.save(str(args.output))
             dialog.grab().save(str(args.output.with_name(args.output.stem + "-dialog.png")))
+        elif args.size:  # the whole screen: the window as placed on it, and what it leaves
+            screen = window.screen()
+            screen.grabWindow(0).save(str(args.output))
         else:
             window.grab().save(str(args.output))
         print(args.output)

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
+
+from editor_app.ui.icons import icon as mdi_icon
 
 
 @dataclass
@@ -47,7 +49,7 @@ def _action(
     name: str,
     text: str,
     shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    icon: QStyle.StandardPixmap | None = None,
+    icon: str | None = None,
     tip: str = "",
 ) -> QAction:
     action = QAction(text, parent)
@@ -55,7 +57,7 @@ def _action(
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     if icon is not None:
-        action.setIcon(parent.style().standardIcon(icon))
+        action.setIcon(mdi_icon(icon))
     action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
     action.setToolTip(
         f"{text.replace('&', '').rstrip('…')} ({action.shortcut().toString()})".replace(" ()", "")
@@ -64,14 +66,13 @@ def _action(
 
 
 def build_actions(parent: QWidget) -> Actions:
-    sp = QStyle.StandardPixmap
     return Actions(
         new_article=_action(
             parent,
             "actionNewArticle",
             QCoreApplication.translate("Actions", "&New Article"),
             QKeySequence.StandardKey.New,
-            sp.SP_FileIcon,
+            "file-document-plus-outline",
             QCoreApplication.translate("Actions", "Start a new article"),
         ),
         save=_action(
@@ -79,7 +80,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionSave",
             QCoreApplication.translate("Actions", "&Save"),
             QKeySequence.StandardKey.Save,
-            sp.SP_DialogSaveButton,
+            "content-save-outline",
             QCoreApplication.translate("Actions", "Save now (edits also save by themselves as you type)"),
         ),
         import_=_action(
@@ -87,7 +88,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionImport",
             QCoreApplication.translate("Actions", "&Import Articles…"),
             QKeySequence.StandardKey.Open,
-            sp.SP_DialogOpenButton,
+            "file-import-outline",
             QCoreApplication.translate("Actions", "Import Markdown or text articles"),
         ),
         import_folder=_action(
@@ -95,7 +96,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionImportFolder",
             QCoreApplication.translate("Actions", "Import &Folder…"),
             "Ctrl+Shift+O",
-            sp.SP_DirOpenIcon,
+            "folder-download-outline",
             QCoreApplication.translate(
                 "Actions", "Import a folder of articles (sub-folders become sections)"
             ),
@@ -105,7 +106,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionImportArchive",
             QCoreApplication.translate("Actions", "Import &Archive…"),
             None,
-            sp.SP_DirLinkIcon,
+            "archive-arrow-down-outline",
             QCoreApplication.translate(
                 "Actions",
                 "Import articles published elsewhere as references: original dates, never sent to the site",
@@ -116,7 +117,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionExport",
             QCoreApplication.translate("Actions", "&Export Article…"),
             "Ctrl+E",
-            sp.SP_DriveFDIcon,
+            "export",
             QCoreApplication.translate("Actions", "Export the article as Markdown or HTML"),
         ),
         delete=_action(
@@ -124,7 +125,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionDeleteArticle",
             QCoreApplication.translate("Actions", "&Delete Article…"),
             "Ctrl+Shift+Delete",
-            sp.SP_TrashIcon,
+            "delete-outline",
             QCoreApplication.translate("Actions", "Move the article to Deleted (it can be restored)"),
         ),
         history=_action(
@@ -132,7 +133,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionHistory",
             QCoreApplication.translate("Actions", "&History…"),
             "Ctrl+Shift+H",
-            sp.SP_FileDialogDetailedView,
+            "history",
             QCoreApplication.translate(
                 "Actions", "Earlier versions of the article, what changed, and restore"
             ),
@@ -142,7 +143,7 @@ def build_actions(parent: QWidget) -> Actions:
             "actionQuit",
             QCoreApplication.translate("Actions", "&Quit"),
             QKeySequence.StandardKey.Quit,
-            None,
+            "exit-to-app",
             QCoreApplication.translate("Actions", "Save and quit"),
         ),
         about=_action(
@@ -150,14 +151,14 @@ def build_actions(parent: QWidget) -> Actions:
             "actionAbout",
             QCoreApplication.translate("Actions", "&About Editorial Workstation"),
             None,
-            None,
+            "information-outline",
         ),
         manual=_action(
             parent,
             "actionManual",
             QCoreApplication.translate("Actions", "&Manual"),
             QKeySequence.StandardKey.HelpContents,
-            sp.SP_DialogHelpButton,
+            "book-open-page-variant-outline",
             QCoreApplication.translate("Actions", "How to use Editorial Workstation"),
         ),
         preferences=_preferences_action(parent),
@@ -189,20 +190,21 @@ def _preferences_action(parent: QWidget) -> QAction:
 def _edit_actions(parent: QWidget) -> dict[str, QAction]:
     key = QKeySequence.StandardKey
     table = {
-        "undo": ("actionUndo", QCoreApplication.translate("Actions", "&Undo"), key.Undo),
-        "redo": ("actionRedo", QCoreApplication.translate("Actions", "&Redo"), key.Redo),
-        "cut": ("actionCut", QCoreApplication.translate("Actions", "Cu&t"), key.Cut),
-        "copy": ("actionCopy", QCoreApplication.translate("Actions", "&Copy"), key.Copy),
-        "paste": ("actionPaste", QCoreApplication.translate("Actions", "&Paste"), key.Paste),
+        "undo": ("actionUndo", QCoreApplication.translate("Actions", "&Undo"), key.Undo, "undo"),
+        "redo": ("actionRedo", QCoreApplication.translate("Actions", "&Redo"), key.Redo, "redo"),
+        "cut": ("actionCut", QCoreApplication.translate("Actions", "Cu&t"), key.Cut, "content-cut"),
+        "copy": ("actionCopy", QCoreApplication.translate("Actions", "&Copy"), key.Copy, "content-copy"),
+        "paste": ("actionPaste", QCoreApplication.translate("Actions", "&Paste"), key.Paste, "content-paste"),
         "select_all": (
             "actionSelectAll",
             QCoreApplication.translate("Actions", "Select &All"),
             key.SelectAll,
+            "select-all",
         ),
     }
     made = {}
-    for field, (name, text, shortcut) in table.items():
-        action = _action(parent, name, text, shortcut)
+    for field, (name, text, shortcut, icon_name) in table.items():
+        action = _action(parent, name, text, shortcut, icon_name)
         action.setShortcutContext(
             Qt.ShortcutContext.WidgetShortcut
         )  # shown in the menu; the field handles it

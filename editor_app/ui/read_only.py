@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from editor_app.ui.plain_text import plain_label
+from editor_app.ui.theme import note_style
 
 
 def read_only_banner(parent: QWidget, message: str) -> QToolBar:
@@ -18,6 +19,6 @@ def read_only_banner(parent: QWidget, message: str) -> QToolBar:
     label.setObjectName("readOnlyBanner")
     label.setAccessibleName(QCoreApplication.translate("ReadOnly", "Why nothing can be changed"))
     label.setWordWrap(True)
-    label.setStyleSheet("background:#fff4d6;color:#5c3c00;padding:6px;")
+    label.setStyleSheet(note_style("warning"))
     bar.addWidget(label)
     return bar

@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+from PySide6.QtCore import QEvent, Qt, SignalInstance
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QStatusBar, QWidget
 
 from editor_app.domain import Article, Status
 from editor_app.domain.article import reading_minutes, word_count
 from editor_app.ui.labels import status_label
 from editor_app.ui.plain_text import plain
 from editor_app.ui.plain_text import tip as plain_tip
+from editor_app.ui.theme import tone
 
-BADGE_COLOURS = {
-    Status.DRAFT: "#5f6368",
-    Status.RETURNED: "#b06000",
-    Status.SUBMITTED: "#1a73e8",
-    Status.IN_REVIEW: "#0b57d0",
-    Status.APPROVED: "#188038",
-    Status.SCHEDULED: "#8430ce",
-    Status.PUBLISHED: "#0d652d",
-    Status.KILLED: "#b3261e",
-    Status.ARCHIVED: "#795548",
+BADGE_TONES = {
+    Status.DRAFT: "muted",
+    Status.RETURNED: "warning",
+    Status.SUBMITTED: "info",
+    Status.IN_REVIEW: "info",
+    Status.APPROVED: "success",
+    Status.SCHEDULED: "accent",
+    Status.PUBLISHED: "success",
+    Status.KILLED: "error",
+    Status.ARCHIVED: "archive",
 }
+"""The badge's colour per status, as a tone of ``ui/theme.py`` (light on a light palette, bright on a dark one)."""
 
 
 ERROR_MS = 8000
@@ -54,6 +57,7 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.words)
         self.addPermanentWidget(self.sync)
         self.addPermanentWidget(self.badge)
+        self._status: Status | None = None
         self.show_article(None)
 
     # messages: the newest replaces the last; an error expires, and a later success clears it ------------
@@ -90,17 +94,29 @@ class StatusBar(QStatusBar):
             self.badge.setToolTip("")
             self.words.setText("")
             return
-        colour = BADGE_COLOURS[article.status]
+        self._status = article.status
         self.badge.setText(f" {status_label(article.status)} ")
-        self.badge.setStyleSheet(
-            f"color:white;background:{colour};border-radius:8px;padding:1px 8px;font-weight:bold;"
-        )
+        self._paint_badge()
         self.badge.setToolTip(self.tr("Workflow status: {}").format(status_label(article.status)))
         self.show_words(article.body)
 
     def set_target(self, words: int) -> None:
         self.target = max(0, words)
         self.show_words(self._body)
+
+    def _paint_badge(self) -> None:
+        if self._status is None:
+            return
+        text = QApplication.palette().color(QPalette.ColorRole.Base).name()
+        self.badge.setStyleSheet(
+            f"color:{text};background:{tone(BADGE_TONES[self._status]).name()};"
+            "border-radius:8px;padding:1px 8px;font-weight:bold;"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self._paint_badge()
 
     def show_words(self, body: str) -> None:
         """The body's word and character counts and reading time (after a typing pause, not per key), with

@@ -1,5 +1,5 @@
 """Russian and Azerbaijani for the writer's screen and the desk (focus mode, inline photos, length target,
-crash note, refusal list), read into ``TRANSLATIONS`` of ``tools/i18n/translations.py`` (same shapes)."""
+crash note, refusal list) and the window's workspaces and appearance, read into ``TRANSLATIONS`` of ``tools/i18n/translations.py`` (same shapes)."""
 
 from __future__ import annotations
 
@@ -92,6 +92,29 @@ WRITER_DESK_TRANSLATIONS: dict[str, object] = {
             "Hələ yox: əvvəlcə %n şeyi düzəltmək lazımdır (siyahıya baxın).",
             "Hələ yox: əvvəlcə %n şeyi düzəltmək lazımdır (siyahıya baxın).",
         ),
+    ),
+    # -- workspaces and appearance ---------------------------------------------------------------------------------
+    "&Workspace": ("&Рабочее место", "&İş sahəsi"),
+    "&Write": ("&Текст", "&Yazı"),
+    "&Photos": ("&Фото", "&Fotolar"),
+    "&Desk": ("&Редакция", "&Redaksiya"),
+    "Write: the editor and the preview": ("Текст: редактор и предпросмотр", "Yazı: redaktor və önizləmə"),
+    "Photos: a large photo grid with the metadata form": (
+        "Фото: большая сетка фотографий и форма метаданных",
+        "Fotolar: böyük foto şəbəkəsi və metadata forması",
+    ),
+    "Desk: the review queue and notes beside the preview": (
+        "Редакция: очередь на проверку и заметки рядом с предпросмотром",
+        "Redaksiya: yoxlama növbəsi və qeydlər önizləmənin yanında",
+    ),
+    "&Appearance": ("&Оформление", "&Görünüş"),
+    "&System": ("Как в &системе", "&Sistemdəki kimi"),
+    "&Light": ("&Светлое", "&İşıqlı"),
+    "&Dark": ("&Тёмное", "&Qaranlıq"),
+    "Dark &Preview": ("Тёмный &предпросмотр", "Qaranlıq ö&nizləmə"),
+    "Show the preview in dark colours (the published page is unchanged)": (
+        "Показывать предпросмотр в тёмных цветах (опубликованная страница не меняется)",
+        "Önizləməni qaranlıq rənglərdə göstər (dərc olunan səhifə dəyişmir)",
     ),
 }
 

@@ -125,6 +125,33 @@
         </message>
     </context>
     <context>
+        <name>Appearance</name>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;Sistemdəki kimi</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;İşıqlı</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Qaranlıq</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>&amp;Görünüş</translation>
+        </message>
+        <message>
+            <source>Dark &amp;Preview</source>
+            <translation>Qaranlıq ö&amp;nizləmə</translation>
+        </message>
+        <message>
+            <source>Show the preview in dark colours (the published page is unchanged)</source>
+            <translation>Önizləməni qaranlıq rənglərdə göstər (dərc olunan səhifə dəyişmir)</translation>
+        </message>
+    </context>
+    <context>
         <name>ApproveDialog</name>
         <message>
             <source>Approve</source>
@@ -3057,6 +3084,37 @@ yoxdur</translation>
         <message>
             <source>Not yet</source>
             <translation>Hələ olmaz</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>&amp;Write</source>
+            <translation>&amp;Yazı</translation>
+        </message>
+        <message>
+            <source>Write: the editor and the preview</source>
+            <translation>Yazı: redaktor və önizləmə</translation>
+        </message>
+        <message>
+            <source>&amp;Photos</source>
+            <translation>&amp;Fotolar</translation>
+        </message>
+        <message>
+            <source>Photos: a large photo grid with the metadata form</source>
+            <translation>Fotolar: böyük foto şəbəkəsi və metadata forması</translation>
+        </message>
+        <message>
+            <source>&amp;Desk</source>
+            <translation>&amp;Redaksiya</translation>
+        </message>
+        <message>
+            <source>Desk: the review queue and notes beside the preview</source>
+            <translation>Redaksiya: yoxlama növbəsi və qeydlər önizləmənin yanında</translation>
+        </message>
+        <message>
+            <source>&amp;Workspace</source>
+            <translation>&amp;İş sahəsi</translation>
         </message>
     </context>
 </TS>

@@ -125,6 +125,33 @@
         </message>
     </context>
     <context>
+        <name>Appearance</name>
+        <message>
+            <source>&amp;System</source>
+            <translation>Как в &amp;системе</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Светлое</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Тёмное</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>&amp;Оформление</translation>
+        </message>
+        <message>
+            <source>Dark &amp;Preview</source>
+            <translation>Тёмный &amp;предпросмотр</translation>
+        </message>
+        <message>
+            <source>Show the preview in dark colours (the published page is unchanged)</source>
+            <translation>Показывать предпросмотр в тёмных цветах (опубликованная страница не меняется)</translation>
+        </message>
+    </context>
+    <context>
         <name>ApproveDialog</name>
         <message>
             <source>Approve</source>
@@ -3089,6 +3116,37 @@ file</source>
         <message>
             <source>Not yet</source>
             <translation>Пока нельзя</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>&amp;Write</source>
+            <translation>&amp;Текст</translation>
+        </message>
+        <message>
+            <source>Write: the editor and the preview</source>
+            <translation>Текст: редактор и предпросмотр</translation>
+        </message>
+        <message>
+            <source>&amp;Photos</source>
+            <translation>&amp;Фото</translation>
+        </message>
+        <message>
+            <source>Photos: a large photo grid with the metadata form</source>
+            <translation>Фото: большая сетка фотографий и форма метаданных</translation>
+        </message>
+        <message>
+            <source>&amp;Desk</source>
+            <translation>&amp;Редакция</translation>
+        </message>
+        <message>
+            <source>Desk: the review queue and notes beside the preview</source>
+            <translation>Редакция: очередь на проверку и заметки рядом с предпросмотром</translation>
+        </message>
+        <message>
+            <source>&amp;Workspace</source>
+            <translation>&amp;Рабочее место</translation>
         </message>
     </context>
 </TS>

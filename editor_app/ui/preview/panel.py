@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QSize, QUrl, Signal
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QUrl, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from editor_app.ui.preview.page import PreviewPage
 from editor_app.ui.preview.render_worker import RenderWorker
 from editor_app.ui.preview.site_theme import NO_THEME_YET, THEMES, SiteThemePage
 from editor_app.ui.preview.widths import PreviewWidth, fit
+from editor_app.ui.theme import backdrop
 
 Related = Sequence[tuple[str, str | None]]
 """``(headline, url or None)`` of each related article, in order."""
@@ -36,9 +37,18 @@ class _Stage(QWidget):
         view.setParent(self)
         self.mode = PreviewWidth.DESKTOP
         self.setAutoFillBackground(True)
+        self._paint_backdrop()
+
+    def _paint_backdrop(self) -> None:
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#e6e6e6"))
+        palette.setColor(QPalette.ColorRole.Window, backdrop())
         self.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changed = event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if changed and self.palette().color(QPalette.ColorRole.Window) != backdrop():
+            self._paint_backdrop()
 
     def set_mode(self, mode: PreviewWidth) -> None:
         self.mode = mode
@@ -96,6 +106,7 @@ class PreviewPanel(QWidget):
         self.page = PreviewPage(self.interceptor, self.view)
         self.view.setPage(self.page)
         self.stage = _Stage(self.view, self)
+        self.dark = False
 
         self.width_combo = QComboBox(self)
         self.width_combo.setObjectName("previewWidth")
@@ -227,6 +238,13 @@ class PreviewPanel(QWidget):
         page = self.site_theme.load() if self.theme == "site" else None
         self.theme_note.setVisible(self.theme == "site" and page is None)
         self.controller.set_site_page(page, reload=reload)
+
+    def set_dark(self, dark: bool) -> None:
+        """Show the page in dark colours (a style laid over it in this view only; the page is unchanged)."""
+        from editor_app.ui.preview.dark import set_dark
+
+        set_dark(self.page, dark)
+        self.dark = dark
 
     def shutdown(self) -> None:
         """Wait for the render thread (call before the window goes away)."""

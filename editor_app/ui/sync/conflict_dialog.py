@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from editor_app.sync.merge import TEXT_FIELDS, Chunk, join_chunks
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.plain_text import plain_label
+from editor_app.ui.theme import text_style, tint
 
 if TYPE_CHECKING:
     from editor_app.services.sync import Conflict, SyncService
@@ -45,7 +46,6 @@ CHOICES = (
     ("remote", QT_TRANSLATE_NOOP("ConflictDialog", "Keep the server's")),
     ("both", QT_TRANSLATE_NOOP("ConflictDialog", "Keep both (mine first)")),
 )
-REMOVED, ADDED = "#fce8e6", "#e6f4ea"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +99,9 @@ def word_diff(old: str, new: str) -> tuple[str, str]:
             right.append(two)
             continue
         if one:
-            left.append(f'<span style="background:{REMOVED};">{one}</span>')
+            left.append(f'<span style="background:{tint("error", 0.25).name()};">{one}</span>')
         if two:
-            right.append(f'<span style="background:{ADDED};">{two}</span>')
+            right.append(f'<span style="background:{tint("success", 0.25).name()};">{two}</span>')
     return " ".join(left).replace("\n", "<br>"), " ".join(right).replace("\n", "<br>")
 
 
@@ -153,7 +153,7 @@ class ConflictDialog(QDialog):
         splitter.setSizes([520, 220])
         self.error = plain_label("", self)
         self.error.setObjectName("conflictError")
-        self.error.setStyleSheet("color:#b3261e;")
+        self.error.setStyleSheet(text_style("error"))
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(self)
@@ -184,7 +184,7 @@ class ConflictDialog(QDialog):
             grid.addWidget(view, 1, col)
         if item.chunk.base:
             before = plain_label(self.tr("Before both edits: {}").format(_short(item.chunk.base)), box)
-            before.setStyleSheet("color:#5f6368;")
+            before.setStyleSheet(text_style("muted"))
             before.setWordWrap(True)
             grid.addWidget(before, 2, 0, 1, 2)
         group = QButtonGroup(box)

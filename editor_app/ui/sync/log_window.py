@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from editor_app.services.sync_run import SyncRun
 from editor_app.ui.labels import local_time
 from editor_app.ui.plain_text import tip
+from editor_app.ui.theme import tone
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -42,8 +43,8 @@ class RunLog(Protocol):
     def logged(self) -> SignalInstance: ...
 
 
-OUTCOME_COLOURS = {"ok": "#188038", "offline": "#5f6368", "cancelled": "#5f6368"}
-FAILED_COLOUR = "#b3261e"
+OUTCOME_TONES = {"ok": "success", "offline": "muted", "cancelled": "muted"}
+"""The tone (``ui/theme.py``) of each outcome; any other outcome is a failure (``error``)."""
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -95,7 +96,7 @@ class SyncLogWindow(QDialog):
         when = local_time(run.started, "dd MMM HH:mm:ss")
         item = QTreeWidgetItem([when, self._outcome(run.outcome), f"{run.trigger}: {run.summary()}"])
         item.setData(0, RUN_ROLE, run)
-        colour = QColor(OUTCOME_COLOURS.get(run.outcome, FAILED_COLOUR))
+        colour = tone(OUTCOME_TONES.get(run.outcome, "error"))
         item.setForeground(1, QBrush(colour))
         item.setToolTip(
             2,
@@ -111,7 +112,7 @@ class SyncLogWindow(QDialog):
             child = QTreeWidgetItem(["", self._outcome(kind), text])
             child.setToolTip(2, tip(text))
             if kind == "failed":
-                child.setForeground(1, QBrush(QColor(FAILED_COLOUR)))
+                child.setForeground(1, QBrush(tone("error")))
             item.addChild(child)
         for i in range(self.runs.topLevelItemCount()):
             older = self.runs.topLevelItem(i)

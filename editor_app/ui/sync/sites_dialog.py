@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.sync.backend import AuthFailed, RemoteUser, SyncError
 from editor_app.sync.origin import HTTP_WARNING
+from editor_app.ui.theme import text_style
 
 if TYPE_CHECKING:
     from editor_app.services.sync import SiteAdded, SyncService
@@ -70,7 +71,7 @@ class SitesDialog(QDialog):
         self.http_warning = QLabel(HTTP_WARNING, self)
         self.http_warning.setObjectName("siteHttpWarningLabel")
         self.http_warning.setWordWrap(True)
-        self.http_warning.setStyleSheet("color:#b3261e;")
+        self.http_warning.setStyleSheet(text_style("error"))
         self.http_warning.setVisible(False)
         self.allow_http.toggled.connect(self.http_warning.setVisible)
         self.remove_button = QPushButton(self.tr("Remove site"), self)
@@ -106,7 +107,7 @@ class SitesDialog(QDialog):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#5f6368;")
+        hint.setStyleSheet(text_style("muted"))
         box = QGroupBox(self.tr("Add a site"), self)
         inner = QVBoxLayout(box)
         inner.addLayout(form)
@@ -221,14 +222,14 @@ class SitesDialog(QDialog):
             lines.append(_html(outcome.added.warning))
         if not user.plugin:
             lines.append(self.tr("The Editorial Workstation plugin is not active on this site."))
-        self.message.setStyleSheet("color:#188038;")
+        self.message.setStyleSheet(text_style("success"))
         self._say("<br>".join(lines), rich=True)
         self.password.clear()
         self.signedIn.emit(site.name, user)
 
     def _show_error(self, message: str) -> None:
         self.add_button.setEnabled(True)
-        self.message.setStyleSheet("color:#b3261e;")
+        self.message.setStyleSheet(text_style("error"))
         self._say(message)
 
     def _say(self, text: str, *, rich: bool = False) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from editor_app.ui.plain_text import tip
+from editor_app.ui.theme import text_style, tone
 
 CONFLICTS_LINK = "conflicts"
 """The link target in the status text that opens the conflict dialog (``QLabel.linkActivated``)."""
@@ -27,13 +28,14 @@ class Phase(StrEnum):
     FAILED = "failed"
 
 
-COLOURS = {
-    Phase.SYNCED: "#188038",
-    Phase.SYNCING: "#1a73e8",
-    Phase.OFFLINE: "#5f6368",
-    Phase.SIGN_IN: "#b06000",
-    Phase.FAILED: "#b3261e",
+TONES = {
+    Phase.SYNCED: "success",
+    Phase.SYNCING: "info",
+    Phase.OFFLINE: "muted",
+    Phase.SIGN_IN: "warning",
+    Phase.FAILED: "error",
 }
+"""The tone (``ui/theme.py``) the status bar gives each phase; the others take the palette's text colour."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +131,7 @@ class SyncState:
         """The text with the conflict count as a link (see ``CONFLICTS_LINK``)."""
         parts = [escape(p) for p in self._parts()]
         if self.conflicts:
-            parts[-1] = f'<a href="{CONFLICTS_LINK}" style="color:#b3261e;">{parts[-1]}</a>'
+            parts[-1] = f'<a href="{CONFLICTS_LINK}" style="color:{tone("error").name()};">{parts[-1]}</a>'
         return " · ".join(parts)
 
 
@@ -139,5 +141,5 @@ def show_state(label: QLabel, state: SyncState) -> None:
     label.setText(state.rich_text())
     label.setToolTip(tip(state.tooltip()))
     label.setAccessibleDescription(state.text())
-    colour = COLOURS.get(state.phase)
-    label.setStyleSheet(f"color:{colour};" if colour else "")
+    name = TONES.get(state.phase)
+    label.setStyleSheet(text_style(name) if name else "")

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from editor_app.domain import Role
 from editor_app.ui.body.photo_tokens import InlinePhotos
+from editor_app.ui.window.appearance import dress_actions
 from editor_app.ui.window.body_photos import PhotoDropFilter
 from editor_app.ui.window.fixes import attach_refusals
 from editor_app.ui.window.recovery import SessionWatch
+from editor_app.ui.window.workspaces import fit_dock
 
 if TYPE_CHECKING:
     from editor_app.services import Services
@@ -29,6 +31,8 @@ def make_dock(window: QMainWindow, name: str, title: str, widget: QWidget) -> QD
         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         | QDockWidget.DockWidgetFeature.DockWidgetClosable
     )
+    if name != "previewDock":
+        fit_dock(dock)  # a panel's own minimum width scrolls instead of widening the window
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     return dock
 
@@ -44,8 +48,10 @@ def attach_docks(w: MainWindow, services: Services) -> None:
     _attach_sync(w, services)
     _attach_editors_choice(w, services)
     w.restore_dock_layout()
-    w.focus_mode.restore()
+    w.workspaces.attach()  # the role's workspace, as the user left it
+    w.focus_mode.restore()  # after the workspace: focus mode hides what it showed
     w.session = SessionWatch(w, services)
+    dress_actions(w)
 
 
 def _attach_photos(w: MainWindow, services: Services) -> None:

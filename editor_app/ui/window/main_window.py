@@ -28,11 +28,13 @@ from editor_app.ui.review.workflow_bar import WorkflowBar
 from editor_app.ui.status_bar import StatusBar
 from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.welcome import WelcomePage
+from editor_app.ui.window.appearance import AppearanceMenu, apply_saved
 from editor_app.ui.window.article_commands import ArticleCommands
 from editor_app.ui.window.docks import attach_docks, make_dock
 from editor_app.ui.window.focus_mode import FocusMode
 from editor_app.ui.window.layout import SavedLayout
 from editor_app.ui.window.menus import build_menus, show_about, show_manual
+from editor_app.ui.window.workspaces import Workspaces, fit_to_screen
 
 if TYPE_CHECKING:
     from editor_app.services import Services
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
 
         ``media_root`` (the profile's media folder) is the only place the preview loads images from.
         """
+        apply_saved(settings)  # before any widget: some choose their colours once, when made
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setAccessibleName(self.tr("Editorial Workstation"))
@@ -134,8 +137,9 @@ class MainWindow(QMainWindow):
         self.focus_mode = FocusMode(self)
         self.length_target = LengthTarget(self)
         self._wire()
-        self.resize(1400, 860)
-        self.resizeDocks([self.preview_dock], [560], Qt.Orientation.Horizontal)
+        fit_to_screen(self)  # the saved geometry, if any, replaces it
+        self.appearance = AppearanceMenu(self, settings)
+        self.workspaces = Workspaces(self, settings)
         self.layout_memory = SavedLayout(self, self.splitter, settings)
         self.layout_memory.restore()
         self.preferences = PreferencesController(self)
@@ -347,12 +351,8 @@ class MainWindow(QMainWindow):
 
     def update_actions(self) -> None:
         writable = self._attached and not self.read_only_reason
-        for action in (
-            self.acts.new_article,
-            self.acts.import_,
-            self.acts.import_folder,
-            self.acts.import_archive,
-        ):
+        a = self.acts
+        for action in (a.new_article, a.import_, a.import_folder, a.import_archive):
             action.setEnabled(writable)
         self.welcome.setEnabled(writable)
         has_article = self.editor.article is not None
@@ -384,6 +384,7 @@ class MainWindow(QMainWindow):
         self.layout_memory.place_docks()
 
     def save_layout(self) -> None:
+        self.workspaces.save()
         self.layout_memory.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,0 +1,168 @@
+"""Colours from the palette: the light and dark Fusion palettes, the appearance choice (System, Light, Dark),
+and the few signal colours (error, warning, success, information, muted) chosen to read on the palette in use.
+
+Widgets ask here at the time they paint or set a style (``tone("error")``, ``note_style("warning")``) instead of
+naming a colour, so a dark palette gives a dark, readable app.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+SETTINGS_KEY = "ui/appearance"
+
+
+class Appearance(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+# Each tone as (on a light palette, on a dark palette): text colours with enough contrast on either.
+TONES: dict[str, tuple[str, str]] = {
+    "error": ("#b3261e", "#f2b8b5"),
+    "warning": ("#8a5a00", "#fdd663"),
+    "success": ("#137333", "#81c995"),
+    "info": ("#0b57d0", "#8ab4f8"),
+    "muted": ("#5f6368", "#9aa0a6"),
+    "accent": ("#8430ce", "#d7aefb"),
+    "archive": ("#795548", "#d7ccc8"),
+}
+
+_ROLE = QPalette.ColorRole
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the palette (the application's by default) draws light text on a dark window."""
+    palette = palette or QApplication.palette()
+    return palette.color(_ROLE.Window).lightness() < palette.color(_ROLE.WindowText).lightness()
+
+
+def tone(name: str, palette: QPalette | None = None) -> QColor:
+    """A signal colour (``error``, ``warning``, ``success``, ``info``, ``muted``...) for the palette in use."""
+    light, dark = TONES[name]
+    return QColor(dark if is_dark(palette) else light)
+
+
+def tint(name: str, amount: float = 0.14, palette: QPalette | None = None) -> QColor:
+    """A background: the tone mixed into the palette's base colour (``amount`` of the tone)."""
+    palette = palette or QApplication.palette()
+    base, colour = palette.color(_ROLE.Base), tone(name, palette)
+    mix = [
+        round(b + (c - b) * amount)
+        for b, c in zip(
+            (base.red(), base.green(), base.blue()),
+            (colour.red(), colour.green(), colour.blue()),
+            strict=True,
+        )
+    ]
+    return QColor(*mix)
+
+
+def note_style(name: str) -> str:
+    """A stylesheet for a banner or note in a tone: tinted background, tone border, readable text."""
+    return (
+        f"background:{tint(name).name()};color:{QApplication.palette().color(_ROLE.WindowText).name()};"
+        f"border:1px solid {tone(name).name()};border-radius:4px;padding:6px;"
+    )
+
+
+def text_style(name: str) -> str:
+    return f"color:{tone(name).name()};"
+
+
+def backdrop() -> QColor:
+    """Behind a page shown at a fixed width (the preview's stage): a little darker than the window."""
+    window = QApplication.palette().color(_ROLE.Window)
+    return window.darker(112) if not is_dark() else window.darker(130)
+
+
+def dark_palette() -> QPalette:
+    """Fusion's palette in dark colours (a neutral grey, blue highlight)."""
+    p = QPalette()
+    colours = {
+        _ROLE.Window: "#2b2d30",
+        _ROLE.WindowText: "#e6e6e6",
+        _ROLE.Base: "#1e1f22",
+        _ROLE.AlternateBase: "#26282b",
+        _ROLE.ToolTipBase: "#3c3f41",
+        _ROLE.ToolTipText: "#e6e6e6",
+        _ROLE.PlaceholderText: "#8c8f94",
+        _ROLE.Text: "#e6e6e6",
+        _ROLE.Button: "#35373b",
+        _ROLE.ButtonText: "#e6e6e6",
+        _ROLE.BrightText: "#ff6b6b",
+        _ROLE.Light: "#4a4d52",
+        _ROLE.Midlight: "#3e4145",
+        _ROLE.Mid: "#2f3134",
+        _ROLE.Dark: "#191a1c",
+        _ROLE.Shadow: "#000000",
+        _ROLE.Highlight: "#3574f0",
+        _ROLE.HighlightedText: "#ffffff",
+        _ROLE.Link: "#8ab4f8",
+        _ROLE.LinkVisited: "#c58af9",
+        _ROLE.Accent: "#3574f0",
+    }
+    for role, value in colours.items():
+        p.setColor(role, QColor(value))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (_ROLE.WindowText, _ROLE.Text, _ROLE.ButtonText):
+        p.setColor(disabled, role, QColor("#7a7d82"))
+    p.setColor(disabled, _ROLE.Base, QColor("#26282b"))
+    p.setColor(disabled, _ROLE.Button, QColor("#2f3134"))
+    p.setColor(disabled, _ROLE.Highlight, QColor("#4a4d52"))
+    return p
+
+
+def system_is_dark() -> bool:
+    """What the desktop asks for (Qt 6.5+ ``QStyleHints.colorScheme``); Unknown counts as light."""
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve(choice: Appearance) -> Appearance:
+    """System becomes Light or Dark as the desktop asks."""
+    if choice is Appearance.SYSTEM:
+        return Appearance.DARK if system_is_dark() else Appearance.LIGHT
+    return choice
+
+
+class IconStyle(QProxyStyle):
+    """Fusion with the dock buttons (float, close) from the app's icon set, so they read on a dark palette."""
+
+    def standardIcon(
+        self, pixmap: QStyle.StandardPixmap, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> QIcon:
+        from editor_app.ui.icons import icon
+
+        names = {
+            QStyle.StandardPixmap.SP_DockWidgetCloseButton: "close",
+            QStyle.StandardPixmap.SP_TitleBarCloseButton: "close",
+            QStyle.StandardPixmap.SP_TitleBarNormalButton: "dock-window",
+        }
+        name = names.get(pixmap)
+        return icon(name) if name else super().standardIcon(pixmap, option, widget)
+
+
+_platform: QPalette | None = None
+
+
+def apply(choice: Appearance) -> Appearance:
+    """Set the palette for ``choice`` on the application (dark: Fusion's style, which follows the palette on
+    every platform); returns Light or Dark."""
+    global _platform
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if _platform is None:
+        _platform = QPalette(app.palette())  # the desktop's own palette, kept for Light
+    effective = resolve(choice)
+    if effective is Appearance.DARK:
+        if not isinstance(app.style(), IconStyle):
+            app.setStyle(IconStyle("Fusion"))
+        app.setPalette(dark_palette())
+    else:
+        app.setPalette(_platform if not is_dark(_platform) else app.style().standardPalette())
+    return effective

@@ -1,0 +1,288 @@
+"""Three saved workspaces: Write (editor and preview), Photos (a large photo dock) and Desk (the review queue
+beside the preview). Each is a dock arrangement the user may change; the change is kept per workspace
+(``workspaces/<name>/state`` and ``/splitter`` in QSettings). The role picks the workspace at start; the toolbar's
+segmented group and View ▸ Workspace (Alt+1/2/3) switch. ``fit_to_screen`` sizes the window at first start."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QMenu, QScrollArea
+
+from editor_app.domain import Role
+from editor_app.ui.icons import icon
+from editor_app.ui.window.appearance import menu_at_top
+
+if TYPE_CHECKING:
+    from editor_app.ui.window.main_window import MainWindow
+
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+HORIZONTAL, VERTICAL = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+DOCK_MIN_WIDTH = 260
+"""A dock's content may be narrower than its panel's own minimum: it scrolls instead of widening the window."""
+
+
+class Workspace(StrEnum):
+    WRITE = "write"
+    PHOTOS = "photos"
+    DESK = "desk"
+
+
+FOR_ROLE = {Role.REPORTER: Workspace.WRITE, Role.PHOTO_EDITOR: Workspace.PHOTOS, Role.DESK: Workspace.DESK}
+_TEXT = {
+    Workspace.WRITE: (
+        str(QT_TRANSLATE_NOOP("Workspace", "&Write")),
+        str(QT_TRANSLATE_NOOP("Workspace", "Write: the editor and the preview")),
+    ),
+    Workspace.PHOTOS: (
+        str(QT_TRANSLATE_NOOP("Workspace", "&Photos")),
+        str(QT_TRANSLATE_NOOP("Workspace", "Photos: a large photo grid with the metadata form")),
+    ),
+    Workspace.DESK: (
+        str(QT_TRANSLATE_NOOP("Workspace", "&Desk")),
+        str(QT_TRANSLATE_NOOP("Workspace", "Desk: the review queue and notes beside the preview")),
+    ),
+}
+_ICON = {
+    Workspace.WRITE: "pencil-outline",
+    Workspace.PHOTOS: "image-multiple-outline",
+    Workspace.DESK: "inbox-full-outline",
+}
+_OBJECT = {
+    Workspace.WRITE: "workspaceWrite",
+    Workspace.PHOTOS: "workspacePhotos",
+    Workspace.DESK: "workspaceDesk",
+}
+_KEY = {Workspace.WRITE: "Alt+1", Workspace.PHOTOS: "Alt+2", Workspace.DESK: "Alt+3"}
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """First start (no saved geometry): the whole available area on a laptop screen, most of a larger one."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(1280, 720)
+        return
+    area = screen.availableGeometry()
+    frame = 32  # a title bar the window manager adds (unknown before the first show)
+    if area.width() <= 1600 or area.height() <= 900:
+        size = QSize(area.width(), area.height() - frame)
+    else:
+        size = QSize(min(round(area.width() * 0.9), 2200), min(round(area.height() * 0.9), 1400))
+    window.resize(size)
+    window.move(
+        area.x() + (area.width() - size.width()) // 2, area.y() + (area.height() - size.height() - frame) // 2
+    )
+
+
+def fit_dock(dock: QDockWidget) -> None:
+    """Hold the dock's panel in a scroll area, so a panel with a wide minimum never widens the window."""
+    panel = dock.widget()
+    if panel is None or isinstance(panel, QScrollArea):
+        return
+    area = QScrollArea(dock)
+    area.setObjectName(f"{dock.objectName()}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(panel)
+    area.setMinimumWidth(DOCK_MIN_WIDTH)
+    dock.setWidget(area)
+
+
+class Workspaces(QObject):
+    """The workspace actions (a checkable group), the arrangements and the per-workspace memory."""
+
+    switched = Signal(object)
+
+    def __init__(self, window: MainWindow, settings: QSettings) -> None:
+        super().__init__(window)
+        self._w = window
+        self._settings = settings
+        self.current: Workspace | None = None
+        self._role_chosen = False
+        self.group = QActionGroup(self)
+        self.group.setExclusive(True)
+        self.actions: dict[Workspace, QAction] = {}
+        for workspace in Workspace:
+            text, tip = _TEXT[workspace]
+            action = QAction(
+                icon(_ICON[workspace]), QCoreApplication.translate("Workspace", text), self.group
+            )
+            action.setObjectName(_OBJECT[workspace])
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(_KEY[workspace]))
+            tip = QCoreApplication.translate("Workspace", tip)
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({_KEY[workspace]})")
+            action.triggered.connect(lambda _=False, ws=workspace: self.switch(ws))
+            self.actions[workspace] = action
+        menu = QMenu(QCoreApplication.translate("Workspace", "&Workspace"), window.view_menu)
+        menu.setObjectName("workspaceMenu")
+        menu.addActions(self.group.actions())
+        menu_at_top(window.view_menu, menu)
+        window.toolbar.addSeparator()
+        window.toolbar.addActions(self.group.actions())
+
+    # -- starting ------------------------------------------------------------------------------------------
+
+    def attach(self) -> None:
+        """The profile's docks exist: open the workspace of the role known now."""
+        self._w.workflow_bar.roleChanged.connect(self.follow_role)
+        self._w.review_panel.openRequested.connect(self._open_from_desk)
+        self.switch(FOR_ROLE.get(self._w.workflow_bar.role, Workspace.WRITE))
+
+    def follow_role(self, role: Role) -> None:
+        """The role became known (or the user picked another): its workspace."""
+        self.switch(FOR_ROLE.get(role, Workspace.WRITE))
+
+    def _open_from_desk(self, _article_id: str) -> None:
+        """ "Open in editor" from the review queue: to Write when Desk has folded the form away."""
+        if self.current is Workspace.DESK and self._w.splitter.sizes()[1] == 0:
+            self.switch(Workspace.WRITE)
+
+    # -- switching -----------------------------------------------------------------------------------------
+
+    def switch(self, workspace: Workspace) -> None:
+        if workspace is self.current:
+            self.actions[workspace].setChecked(True)
+            return
+        self.save()
+        self.current = workspace
+        self.actions[workspace].setChecked(True)
+        size = ARRANGE[workspace](self._w)
+        state = self._settings.value(f"workspaces/{workspace.value}/state")
+        splitter = self._settings.value(f"workspaces/{workspace.value}/splitter")
+        if isinstance(state, QByteArray) and isinstance(splitter, QByteArray):
+            self._w.restoreState(state)  # as the user left it
+            self._w.splitter.restoreState(splitter)
+        else:
+            size()
+            QTimer.singleShot(0, size)
+        self.switched.emit(workspace)
+
+    def save(self) -> None:
+        """Keep the current workspace's arrangement as the user left it."""
+        if self.current is None:
+            return
+        key = f"workspaces/{self.current.value}"
+        self._settings.setValue(f"{key}/state", self._w.saveState())
+        self._settings.setValue(f"{key}/splitter", self._w.splitter.saveState())
+
+    def reset(self) -> None:
+        """Forget the user's changes to the current workspace and arrange it afresh."""
+        if self.current is None:
+            return
+        self._settings.remove(f"workspaces/{self.current.value}")
+        size = ARRANGE[self.current](self._w)
+        size()
+        QTimer.singleShot(0, size)
+
+
+# -- the arrangements ------------------------------------------------------------------------------------
+# Each places the docks and returns how to size them; sizing runs again once the layout has settled (the
+# first pass only knows the sizes from before the docks moved).
+
+
+def _dock_all(w: MainWindow) -> list[QDockWidget]:
+    docks = [w.preview_dock, w.photo_dock, w.related_dock, w.review_dock]
+    for dock in docks:
+        dock.setFloating(False)
+        w.addDockWidget(RIGHT, dock)
+        dock.show()
+    return docks
+
+
+def _fold(w: MainWindow, *, list_folded: bool = False, form_folded: bool = False) -> None:
+    """A folded part of the list/editor splitter may shrink to nothing, so its minimum does not take room."""
+    w.list_panel.setMinimumWidth(1 if list_folded else 0)
+    w.stack.setMinimumWidth(1 if form_folded else 0)
+
+
+def _width(w: MainWindow, share: float) -> int:
+    return round(w.width() * share)
+
+
+Sizer = Callable[[], None]
+
+
+def arrange_write(w: MainWindow) -> Sizer:
+    """The list, the form, and the preview as large as it can be (photos, related, review as its tabs; under
+    it when the window is tall)."""
+    preview, photo, related, review = _dock_all(w)
+    tall = w.height() >= 1150
+    if tall:
+        w.splitDockWidget(preview, photo, VERTICAL)
+        w.tabifyDockWidget(photo, related)
+        w.tabifyDockWidget(related, review)
+        photo.raise_()
+    else:
+        for dock in (photo, related, review):
+            w.tabifyDockWidget(preview, dock)
+    preview.raise_()
+    _fold(w)
+
+    def size() -> None:
+        w.resizeDocks([preview], [max(440, _width(w, 0.40))], HORIZONTAL)
+        if tall:
+            w.resizeDocks([preview, photo], [w.height() * 3 // 5, w.height() * 2 // 5], VERTICAL)
+        w.splitter.setSizes([_width(w, 0.2), _width(w, 0.4)])
+
+    return size
+
+
+def arrange_photos(w: MainWindow) -> Sizer:
+    """The article list, the photo dock as wide as possible, the preview (related, review) beside it."""
+    preview, photo, related, review = _dock_all(w)
+    w.splitDockWidget(photo, preview, HORIZONTAL)
+    w.tabifyDockWidget(preview, related)
+    w.tabifyDockWidget(related, review)
+    preview.raise_()
+    _fold(w, form_folded=True)
+
+    def size() -> None:
+        w.splitter.setSizes([_width(w, 0.18), 0])  # the form folds away; the list picks the article
+        w.resizeDocks([photo, preview], [_width(w, 0.52), _width(w, 0.28)], HORIZONTAL)
+
+    return size
+
+
+def arrange_desk(w: MainWindow) -> Sizer:
+    """The review dock (queue, diff, notes) large beside the preview; the list folded (the queue is the desk's
+    list), and on a narrow window the form too: "Open in editor" goes to Write."""
+    preview, photo, related, review = _dock_all(w)
+    w.splitDockWidget(review, preview, HORIZONTAL)
+    w.tabifyDockWidget(preview, photo)
+    w.tabifyDockWidget(photo, related)
+    preview.raise_()
+    review.raise_()
+    narrow = w.width() < 1600
+    _fold(w, list_folded=True, form_folded=narrow)
+
+    def size() -> None:
+        w.splitter.setSizes([0, 0 if narrow else _width(w, 0.22)])
+        shown = max(440, _width(w, 0.34 if narrow else 0.3))
+        # narrow: all but the preview; else room for the whole review panel (its buttons need about 800 px)
+        wide = w.width() - shown - 16 if narrow else max(800, _width(w, 0.46))
+        w.resizeDocks([review, preview], [wide, shown], HORIZONTAL)
+
+    return size
+
+
+ARRANGE: dict[Workspace, Callable[[MainWindow], Sizer]] = {
+    Workspace.WRITE: arrange_write,
+    Workspace.PHOTOS: arrange_photos,
+    Workspace.DESK: arrange_desk,
+}
