@@ -1,6 +1,6 @@
 """The desk review's tables: the audit trail of transitions, the reviews the desk opened, editorial comments.
 
-Build it on the connection of a unit of work, ``ReviewState(uow.connection)``, so an audit row commits in the
+Take it from the unit of work, ``uow.review_state``, so an audit row commits in the
 same transaction as the transition it records. Entries that came from (or reached) the server are ``synced``.
 """
 

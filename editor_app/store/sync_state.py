@@ -1,7 +1,7 @@
 """What the sync engine remembers per site: the sites, each article's link to its remote post (with the base
 snapshot for three-way merges and any unresolved conflict), uploaded media, known terms, pull checkpoints.
 
-Build it on the connection of a unit of work, ``SyncState(uow.connection)``, so sync bookkeeping commits in the
+Take it from the unit of work, ``uow.sync_state``, so sync bookkeeping commits in the
 same transaction as the article it describes. Passwords are never stored here.
 """
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from editor_app.domain import Article
 from editor_app.domain.article import utcnow
-from editor_app.store import Database, UnitOfWork
+from editor_app.store import UnitOfWork
 from editor_app.store.sync_state import Link, Site, SyncState
 from editor_app.sync.backend import Backend, RemotePost
 from editor_app.sync.mapping import apply_state, article_state, remote_state
@@ -25,6 +25,7 @@ from editor_app.sync.pulled_photos import PulledPhotos
 from editor_app.sync.report import Cancel, Progress, SyncProgress, SyncReport
 from editor_app.sync.review_meta import ingest, remote_related, take_related, vouched_status
 from editor_app.sync.terms import Terms
+from editor_app.sync.transactions import Transactions
 
 REMOTE_FORMAT = "%Y-%m-%dT%H:%M:%S"
 
@@ -81,7 +82,7 @@ def store_synced(uow: UnitOfWork, article: Article, *, kind: str, queue: bool) -
 class Puller:
     def __init__(
         self,
-        db: Database,
+        transactions: Transactions,
         backend: Backend,
         site: Site,
         terms: Terms,
@@ -89,7 +90,7 @@ class Puller:
         progress: Progress,
         cancel: Cancel | None,
     ) -> None:
-        self._db = db
+        self._transactions = transactions
         self._backend = backend
         self._site = site
         self._terms = terms
@@ -107,8 +108,8 @@ class Puller:
 
     def _listing(self, *, archive: bool) -> None:
         key = "archive_after" if archive else "pull_after"
-        with self._db.read() as uow:
-            state = SyncState(uow.connection)
+        with self._transactions.read() as uow:
+            state = uow.sync_state
             site = next(s for s in state.sites() if s.id == self._site.id)
             versions = state.remote_versions(site.id)
         checkpoint = site.archive_after if archive else site.pull_after
@@ -117,7 +118,7 @@ class Puller:
             fresh = [p for p in page if versions.get(p.id) != (p.modified_gmt, p.version)]
             self._learn_terms(fresh)
             self._photos.learn(fresh)
-            with self._db.write() as uow:
+            with self._transactions.write() as uow:
                 for post in fresh:
                     self.apply(uow, post)
                     versions[post.id] = (post.modified_gmt, post.version)
@@ -125,7 +126,7 @@ class Puller:
                     newest = max(p.modified_gmt for p in page)
                     if checkpoint is None or newest > checkpoint:
                         checkpoint = newest
-                        SyncState(uow.connection).update_site(site.id, **{key: checkpoint})
+                        uow.sync_state.update_site(site.id, **{key: checkpoint})
             if fresh:
                 self._progress(
                     SyncProgress(
@@ -142,7 +143,7 @@ class Puller:
 
     def apply(self, uow: UnitOfWork, post: RemotePost) -> Action | None:
         """Bring one post into the local store (in the caller's transaction); the action taken."""
-        state = SyncState(uow.connection)
+        state = uow.sync_state
         site_id = self._site.id
         link = state.link_by_remote(site_id, post.id)
         if link is None:
