@@ -138,6 +138,13 @@ def ingest(uow: UnitOfWork, article_id: str, meta: Mapping[str, Any]) -> bool:
     return new
 
 
+def review_entries(article_id: str, meta: Mapping[str, Any]) -> tuple[list[AuditEntry], list[Comment]]:
+    """The post's audit entries and notes as ``ingest`` reads them (malformed ones left out)."""
+    entries = [e for e in (audit_from_json(article_id, raw) for raw in _items(meta.get("ew_audit"))) if e]
+    notes = [c for c in (comment_from_json(article_id, raw) for raw in _items(meta.get("ew_notes"))) if c]
+    return entries, notes
+
+
 def vouched_status(meta: Mapping[str, Any]) -> str:
     """The post's ``ew_status`` if the server's audit trail vouches for it, else "" (read the WordPress status).
 

@@ -1,14 +1,16 @@
 """Sync benchmarks against the local WordPress; they report ratios and never fail on timing.
 
 * initial pull of an N-post site against the raw paged REST listing with the same fields (N: EW_BENCH_SYNC_POSTS,
-  default 300 to keep the suite short; set 10000 for the budget's size);
+  default 300 to keep the suite short; set 10000 for the budget's size; EW_BENCH_PROFILE=FILE profiles it);
 * incremental pull with nothing changed: the number of listing requests (budget: one per listing);
 * push of 100 new articles against the same REST creates made directly (budget: overhead <= 25%).
 """
 
 from __future__ import annotations
 
+import cProfile
 import os
+import pstats
 import time
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,8 @@ from editor_app.sync.wordpress import POST_FIELDS, PULL_STATUSES, WordPressClien
 pytestmark = [pytest.mark.wordpress, pytest.mark.benchmark_report]
 POSTS = int(os.environ.get("EW_BENCH_SYNC_POSTS", "300"))
 PUSHES = 100
+PROFILE = os.environ.get("EW_BENCH_PROFILE", "")
+"""A file to write a cProfile of the initial pull to (its top functions are printed too)."""
 BODY = "The council met on Tuesday.\n\nIt discussed the harbour budget at length.\n\nNo decision was taken."
 
 
@@ -45,6 +49,17 @@ def service_for(site: Any, tmp: Path, user: str) -> tuple[SyncService, Database,
     service.add_site("bench", site.url, site.users[user].login)
     service.credentials.remember_for_session(site.url, site.users[user].login, site.users[user].app_password)
     return service, db, made
+
+
+def steps(start: float) -> Any:
+    """With EW_BENCH_STEPS set, a progress callback printing when each step of the run began."""
+    if not os.environ.get("EW_BENCH_STEPS"):
+        return None
+
+    def show(now: Any) -> None:
+        print(f"[bench]   {time.perf_counter() - start:6.3f} s  {now}")
+
+    return show
 
 
 def seed(site: Any, count: int) -> None:
@@ -79,9 +94,17 @@ def test_bench_initial_and_incremental_pull(wordpress: Any, tmp_path: Path) -> N
     seed(wordpress, POSTS)
     floor, listed = raw_listing(wordpress)
     service, db, made = service_for(wordpress, tmp_path / "pull", "desk")
+    profile = cProfile.Profile() if PROFILE else None
     start = time.perf_counter()
-    first = service.sync_once().report
+    if profile is not None:
+        profile.enable()
+    first = service.sync_once(progress=steps(start)).report
+    if profile is not None:
+        profile.disable()
     ours = time.perf_counter() - start
+    if profile is not None:
+        profile.dump_stats(PROFILE)
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
     assert first.failures == []
     with db.read() as uow:
         local = uow.articles.count()
