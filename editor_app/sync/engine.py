@@ -56,37 +56,38 @@ class SyncEngine:
         report = SyncReport(site=self._site.name, user=self._site.username)
         try:
             user = self.sign_in(report)
-            SiteListsSync(self._transactions, self._backend, self._site, report, self._progress).run(user)
-            SiteThemeSync(self._database, self._site, report, self._progress).run(user)
-            terms = Terms(self._transactions, self._backend, self._site.id)
-            puller = Puller(
-                self._transactions, self._backend, self._site, terms, report, self._progress, self._cancel
-            )
-            self._progress(SyncProgress("pulling changes"))
-            caps = user.capabilities
-            puller.run(archive=not (caps.get("edit_others_posts") and caps.get("edit_published_posts")))
-            if not report.cancelled:
-                self._progress(SyncProgress("pushing local changes"))
-                media = MediaPush(self._transactions, self._backend, self._site.id, self._renditions)
-                pusher = Pusher(
-                    self._transactions,
-                    self._backend,
-                    self._site,
-                    user,
-                    terms,
-                    media,
-                    puller,
-                    report,
-                    self._progress,
-                    self._cancel,
+            theme = SiteThemeSync(self._database, self._site, report, self._progress)
+            with theme.in_background(user):  # HTTP and files only: it overlaps the lists, pull and push
+                SiteListsSync(self._transactions, self._backend, self._site, report, self._progress).run(user)
+                terms = Terms(self._transactions, self._backend, self._site.id)
+                puller = Puller(
+                    self._transactions, self._backend, self._site, terms, report, self._progress, self._cancel
                 )
-                try:
-                    pusher.run()
-                finally:
-                    report.uploaded_media = media.uploaded
-            report.warnings.extend(terms.warnings)
-            if not report.cancelled and self._reconcile_due(reconcile):
-                self.reconcile(report)
+                self._progress(SyncProgress("pulling changes"))
+                caps = user.capabilities
+                puller.run(archive=not (caps.get("edit_others_posts") and caps.get("edit_published_posts")))
+                if not report.cancelled:
+                    self._progress(SyncProgress("pushing local changes"))
+                    media = MediaPush(self._transactions, self._backend, self._site.id, self._renditions)
+                    pusher = Pusher(
+                        self._transactions,
+                        self._backend,
+                        self._site,
+                        user,
+                        terms,
+                        media,
+                        puller,
+                        report,
+                        self._progress,
+                        self._cancel,
+                    )
+                    try:
+                        pusher.run()
+                    finally:
+                        report.uploaded_media = media.uploaded
+                report.warnings.extend(terms.warnings)
+                if not report.cancelled and self._reconcile_due(reconcile):
+                    self.reconcile(report)
         except Offline as exc:
             report.offline = True
             report.failures.append(str(exc))
