@@ -441,3 +441,116 @@ def test_no_ui_module_is_over_400_lines() -> None:
         > NOT_YET_SPLIT.get(str(path.relative_to(REPO)), UI_MODULE_LINES)
     }
     assert long == {}, f"split these into a view and a controller: {long}"
+
+
+# the unit of work offers the repositories; sync gets its transactions from the service layer -------------------
+OPENERS = frozenset({"read", "write", "transaction", "begin", "begin_nested", "connect", "savepoint"})
+"""What opens a transaction or a connection: ``db.read()``/``db.write()``, SQLAlchemy's ``begin``/``connect``."""
+HANDED_IN = frozenset({"transactions", "_transactions"})
+"""The ``Transactions`` a sync object was given by the service (``self._transactions.write()`` is allowed)."""
+
+
+def store_repositories(root: Path) -> frozenset[str]:
+    """The classes of editor_app/store built on a connection (``__init__(self, connection)``)."""
+    names: set[str] = set()
+    for path in (root / PACKAGE / "store").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if (
+                        isinstance(item, ast.FunctionDef)
+                        and item.name == "__init__"
+                        and any(arg.arg == "connection" for arg in item.args.args[1:])
+                    ):
+                        names.add(node.name)
+    return frozenset(names)
+
+
+def raw_connection_uses(root: Path) -> list[str]:
+    """``path:line: what`` for each repository built, or raw connection touched, outside editor_app/store."""
+    classes = store_repositories(root)
+    found = []
+    for module in find_modules(root):
+        if module.layer == "store":
+            continue
+        tree = ast.parse(module.path.read_text(encoding="utf-8"))
+        from_store = {  # a class of the same name elsewhere (the sync status bar's SyncState) is not one
+            alias.asname or alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and is_within(node.module or "", f"{PACKAGE}.store")
+            for alias in node.names
+        }
+        for node in ast.walk(tree):
+            where = f"{module.path.relative_to(root)}:{getattr(node, 'lineno', 0)}"
+            if isinstance(node, ast.Call):
+                if isinstance(node.func, ast.Name):
+                    name = node.func.id if node.func.id in from_store else ""
+                else:
+                    name = getattr(node.func, "attr", "")
+                if name in classes:
+                    found.append(f"{where}: {name}(...)")
+            elif isinstance(node, ast.Attribute) and node.attr == "connection":
+                found.append(f"{where}: .connection")
+    return found
+
+
+def receiver_name(node: ast.expr) -> str:
+    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+
+
+def sync_transaction_openers(root: Path) -> list[str]:
+    """``path:line: what`` for each transaction editor_app/sync opens itself, or each Database it imports."""
+    found = []
+    for module in find_modules(root):
+        if module.layer != "sync":
+            continue
+        for node in ast.walk(ast.parse(module.path.read_text(encoding="utf-8"))):
+            where = f"{module.path.relative_to(root)}:{getattr(node, 'lineno', 0)}"
+            if isinstance(node, ast.ImportFrom) and any(alias.name == "Database" for alias in node.names):
+                found.append(f"{where}: imports Database")
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in OPENERS
+                and not node.args
+                and receiver_name(node.func.value) not in HANDED_IN
+            ):
+                found.append(f"{where}: .{node.func.attr}()")
+    return found
+
+
+def test_only_the_store_builds_repositories_on_a_connection() -> None:
+    assert {"SyncState", "ReviewState", "ArchiveSearch", "SiteListsStore"} <= store_repositories(REPO)
+    assert raw_connection_uses(REPO) == [], "take them from the unit of work: uow.sync_state, uow.search..."
+
+
+def test_sync_gets_its_transactions_from_the_service_layer() -> None:
+    assert sync_transaction_openers(REPO) == [], "sync uses the Transactions the service hands in"
+
+
+def test_the_store_and_transaction_checks_find_offenders(tmp_path: Path) -> None:
+    write_tree(
+        tmp_path,
+        {
+            "store/state.py": "class State:\n    def __init__(self, connection):\n        self._c = connection\n",
+            "services/a.py": "from editor_app.store.state import State\n\n"
+            "def f(uow):\n    return State(uow.connection)\n",
+            "ui/status.py": "class State:\n    pass\n\nx = State()\n",
+            "services/b.py": "def g(uow):\n    return uow.state.sites()\n",
+            "sync/pull.py": "from editor_app.store import Database\n\n"
+            "def run(db, tx, self):\n"
+            "    with db.write() as uow:\n        pass\n"
+            "    with self._transactions.write() as uow:\n        pass\n"
+            "    with tx.connection.begin():\n        pass\n",
+        },
+    )
+    assert raw_connection_uses(tmp_path) == [
+        f"{Path('editor_app/services/a.py')}:4: State(...)",
+        f"{Path('editor_app/services/a.py')}:4: .connection",
+        f"{Path('editor_app/sync/pull.py')}:8: .connection",
+    ]
+    assert sync_transaction_openers(tmp_path) == [
+        f"{Path('editor_app/sync/pull.py')}:1: imports Database",
+        f"{Path('editor_app/sync/pull.py')}:4: .write()",
+        f"{Path('editor_app/sync/pull.py')}:8: .begin()",
+    ]

@@ -10,7 +10,6 @@ from editor_app.services.changes import Changes
 from editor_app.services.snapshot import ArticleSnapshot
 from editor_app.store import ArticleQuery, ArticleSummary, Database, Revision, UnitOfWork
 from editor_app.store.repositories import article_from_revision
-from editor_app.store.review_state import ReviewState
 
 
 class ArticleService:
@@ -142,5 +141,5 @@ def last_correction(uow: UnitOfWork, article_id: str) -> datetime | None:
     """The time of the article's latest "corrected" audit entry. Only the server writes those (after a desk edit
     of published text, with ``ew_updated_at`` in the same request) and the pull already stores them with the
     server's time, so the page's "Updated" line needs no column of its own."""
-    corrections = [e.at for e in ReviewState(uow.connection).trail(article_id) if e.action == "corrected"]
+    corrections = [e.at for e in uow.review_state.trail(article_id) if e.action == "corrected"]
     return max(corrections, default=None)

@@ -207,7 +207,7 @@ class ImportService:
         except ImportRefused as exc:
             report.failures.append(ImportFailure(path, str(exc)))
             return
-        savepoint = uow.connection.begin_nested()
+        savepoint = uow.savepoint()
         try:
             created, archived = save_parsed(uow, parsed, archive=archive, dated=file_time(path))
         except Exception as exc:  # one bad file never stops the batch

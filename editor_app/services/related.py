@@ -315,7 +315,7 @@ class RelatedService:
         if not words:
             return []
         with self._db.read() as uow:
-            search = ArchiveSearch(uow.connection)
+            search = uow.search
             if len(words) == 1 and len(words[0]) < SHORT_PREFIX and query.rstrip() == query:
                 hits = search.headline_prefix(words[0], filters=filters, exclude=exclude_ids, limit=limit)
             else:
@@ -335,7 +335,7 @@ class RelatedService:
         """Articles like ``article`` (its text as given, saved or not), never itself or its chosen items."""
         filters = filters or SearchFilters()
         with self._db.read() as uow:
-            search = ArchiveSearch(uow.connection)
+            search = uow.search
             if isinstance(article, str):
                 stored = search.text_of(article)
                 if stored is None:
@@ -375,7 +375,7 @@ class RelatedService:
     def chosen(self, article_id: str) -> list[RelatedHit]:
         """The article's related list, in order (deleted articles are left out)."""
         with self._db.read() as uow:
-            hits = ArchiveSearch(uow.connection).hits(uow.related.get(article_id))
+            hits = uow.search.hits(uow.related.get(article_id))
         return self._with_urls(hits)
 
     def sections(self) -> list[str]:
@@ -398,7 +398,7 @@ class RelatedService:
         with self._db.write() as uow:
             if not uow.articles.exists(article_id):
                 raise LookupError(f"No article with id {article_id}.")
-            known = {hit.id for hit in ArchiveSearch(uow.connection).hits(wanted)}
+            known = {hit.id for hit in uow.search.hits(wanted)}
             missing = [i for i in wanted if i not in known]
             if missing:
                 raise LookupError(f"No article with id {', '.join(missing)}.")

@@ -16,8 +16,6 @@ from editor_app.domain.diff import describe_change, diff_html, diff_stats, word_
 from editor_app.domain.review import AuditEntry, Comment, ReviewRecord, thread_order
 from editor_app.services.changes import Changes
 from editor_app.store import Database, UnitOfWork
-from editor_app.store.review_state import ReviewState
-from editor_app.store.sync_state import SyncState
 
 REVIEWED_FIELDS = ("headline", "standfirst", "byline", "section", "tags", "source", "body")
 """What the desk reads and approves (Editor's choice is the desk's own decision, not the reporter's text)."""
@@ -114,7 +112,7 @@ class ReviewService:
     def who(self) -> tuple[str, int]:
         """The signed-in site user's name (and id once known), or the local user."""
         with self._db.read() as uow:
-            sites = SyncState(uow.connection).sites()
+            sites = uow.sync_state.sites()
         return (sites[0].username, 0) if sites else ("local user", 0)
 
     # queues -------------------------------------------------------------------------------------------------
@@ -123,9 +121,7 @@ class ReviewService:
         and when."""
         with self._db.read() as uow:
             rows = _articles(uow, Status.SUBMITTED) + _articles(uow, Status.IN_REVIEW)
-            submits = ReviewState(uow.connection).last_transition(
-                [a.id for a in rows], Status.SUBMITTED.value
-            )
+            submits = uow.review_state.last_transition([a.id for a in rows], Status.SUBMITTED.value)
         items = []
         for article in rows:
             entry = submits.get(article.id)
@@ -164,7 +160,7 @@ class ReviewService:
             article = uow.articles.get(article_id)
             if article is None:
                 raise LookupError("The article no longer exists.")
-            reviews = ReviewState(uow.connection)
+            reviews = uow.review_state
             previous = reviews.last_review(article_id)
             current = reviewed_content(article)
             base: Mapping[str, Any]
@@ -197,7 +193,7 @@ class ReviewService:
         self, uow: UnitOfWork, article_id: str, current: dict[str, Any]
     ) -> tuple[Mapping[str, Any], str]:
         """The content as first submitted: the first revision made at or after the first submission."""
-        trail = ReviewState(uow.connection).trail(article_id)
+        trail = uow.review_state.trail(article_id)
         first = next((e for e in trail if e.to_status == Status.SUBMITTED.value), None)
         if first is None:
             return current, "nothing yet (first review)"
@@ -213,7 +209,7 @@ class ReviewService:
     # comments -----------------------------------------------------------------------------------------------
     def comments(self, article_id: str) -> list[tuple[int, Comment]]:
         with self._db.read() as uow:
-            return thread_order(ReviewState(uow.connection).comments(article_id))
+            return thread_order(uow.review_state.comments(article_id))
 
     def comment(
         self, article_id: str, text: str, *, reply_to: str | None = None, origin: object | None = None
@@ -226,7 +222,7 @@ class ReviewService:
         with self._db.write() as uow:
             if uow.articles.get(article_id, include_deleted=True) is None:
                 raise LookupError("The article no longer exists.")
-            reviews = ReviewState(uow.connection)
+            reviews = uow.review_state
             if reply_to is not None and reviews.comment(reply_to) is None:
                 raise LookupError("The note you reply to no longer exists.")
             comment = Comment(article_id, author, text, reply_to=reply_to, author_id=author_id)
@@ -237,7 +233,7 @@ class ReviewService:
 
 def related_on_site(uow: UnitOfWork, article_id: str) -> list[RelatedOnSite]:
     """The article's related articles with whether a publishing site holds each (a post linked to it)."""
-    state = SyncState(uow.connection)
+    state = uow.sync_state
     sites = [site.id for site in state.sites()]
     items = []
     for related_id in uow.related.get(article_id):

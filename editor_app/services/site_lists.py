@@ -9,8 +9,7 @@ from editor_app.domain import Status
 from editor_app.domain.site_lists import ListItem, ListKind, SiteList
 from editor_app.store import Database, UnitOfWork
 from editor_app.store.records import ArticleQuery
-from editor_app.store.site_lists import SiteListsStore
-from editor_app.store.sync_state import Site, SyncState
+from editor_app.store.sync_state import Site
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +27,7 @@ class SiteListsService:
 
     @staticmethod
     def _site(uow: UnitOfWork, name: str | None) -> Site | None:
-        sites = SyncState(uow.connection).sites()
+        sites = uow.sync_state.sites()
         if name is None:
             return sites[0] if sites else None
         return next((s for s in sites if s.name == name), None)
@@ -38,8 +37,8 @@ class SiteListsService:
             chosen = self._site(uow, site)
             if chosen is None:
                 return SiteLists(SiteList(ListKind.POPULAR), SiteList(ListKind.EDITORS_CHOICE))
-            articles = SyncState(uow.connection).remote_ids(chosen.id)
-            store = SiteListsStore(uow.connection)
+            articles = uow.sync_state.remote_ids(chosen.id)
+            store = uow.site_lists
             return SiteLists(
                 store.get(chosen.id, ListKind.POPULAR, articles),
                 store.get(chosen.id, ListKind.EDITORS_CHOICE, articles),
@@ -55,7 +54,7 @@ class SiteListsService:
                 return []
             remote = {
                 article_id: remote_id
-                for remote_id, article_id in SyncState(uow.connection).remote_ids(chosen.id).items()
+                for remote_id, article_id in uow.sync_state.remote_ids(chosen.id).items()
             }
             summaries = uow.articles.summaries(ArticleQuery(status=Status.PUBLISHED))
         found = [
@@ -72,8 +71,6 @@ class SiteListsService:
             chosen = self._site(uow, site)
             if chosen is None:
                 raise LookupError("No site is configured: Editor's choice lives on the site.")
-            store = SiteListsStore(uow.connection)
+            store = uow.site_lists
             store.set_pending(chosen.id, ListKind.EDITORS_CHOICE, unique)
-            return store.get(
-                chosen.id, ListKind.EDITORS_CHOICE, SyncState(uow.connection).remote_ids(chosen.id)
-            )
+            return store.get(chosen.id, ListKind.EDITORS_CHOICE, uow.sync_state.remote_ids(chosen.id))

@@ -12,7 +12,7 @@ from editor_app.domain import Photo
 from editor_app.services.changes import Changes
 from editor_app.services.sync_run import SyncRun, describe_run
 from editor_app.store import Database
-from editor_app.store.sync_state import Site, SyncState
+from editor_app.store.sync_state import Site
 from editor_app.sync.backend import Backend, RemoteUser, SyncError
 from editor_app.sync.credentials import Credentials
 from editor_app.sync.engine import SyncEngine
@@ -22,6 +22,7 @@ from editor_app.sync.proxy import NO_PROXY, ProxyMode, ProxySettings, proxy_key
 from editor_app.sync.pull import store_synced
 from editor_app.sync.report import Cancel, Progress, SyncProgress, SyncReport
 from editor_app.sync.roles import SiteRole, role_for
+from editor_app.sync.transactions import Transactions
 
 if TYPE_CHECKING:
     from editor_app.services.photos import PhotoService
@@ -103,7 +104,7 @@ class SyncService:
     # sites --------------------------------------------------------------------------------------------------
     def sites(self) -> list[Site]:
         with self._db.read() as uow:
-            return SyncState(uow.connection).sites()
+            return uow.sync_state.sites()
 
     def site(self, name: str | None = None) -> Site:
         sites = self.sites()
@@ -155,7 +156,7 @@ class SyncService:
             api_root = ""
             warnings.append(f"{exc} The API address will be looked up at the first sync.")
         with self._db.write() as uow:
-            site = SyncState(uow.connection).add_site(name, url, user, api_root, allow_http=allow_http)
+            site = uow.sync_state.add_site(name, url, user, api_root, allow_http=allow_http)
         in_keyring = False
         if password:
             in_keyring = self.credentials.store(url, user, password)
@@ -170,7 +171,7 @@ class SyncService:
         """Forget a site: its sync records and its application password (keyring and session); the articles
         stay in the local database. LookupError when there is no such site."""
         with self._db.write() as uow:
-            state = SyncState(uow.connection)
+            state = uow.sync_state
             site = state.site(name.strip())
             if site is None:
                 known = ", ".join(s.name for s in state.sites()) or "none"
@@ -203,7 +204,7 @@ class SyncService:
         finally:
             _close(backend)
         with self._db.write() as uow:
-            SyncState(uow.connection).update_site(site.id, role=role_for(user).role.value)
+            uow.sync_state.update_site(site.id, role=role_for(user).role.value)
         return user
 
     def site_role(self, name: str | None = None, password: str | None = None) -> SiteRole:
@@ -273,13 +274,14 @@ class SyncService:
             return SyncResult(report, Changes())
         try:
             engine = SyncEngine(
-                self._db,
+                self.transactions(),
                 backend,
                 chosen,
                 progress=progress,
                 cancel=cancel,
                 renditions=self._renditions(),
                 proxy=self._proxy(),
+                database=self._db.path,
             )
             report = engine.run()
         finally:
@@ -288,6 +290,10 @@ class SyncService:
             created=frozenset(report.created), updated=frozenset(report.updated - report.created)
         )
         return SyncResult(report, changes)
+
+    def transactions(self) -> Transactions:
+        """The transactions a sync run works in: snapshots on a reader, writes on the one writer connection."""
+        return Transactions(read=self._db.read, write=self._db.write)
 
     def _renditions(self) -> Callable[[Photo, Path], Path] | None:
         photos = self._photos
@@ -302,7 +308,7 @@ class SyncService:
     # conflicts ----------------------------------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:
         with self._db.read() as uow:
-            state = SyncState(uow.connection)
+            state = uow.sync_state
             names = {s.id: s.name for s in state.sites()}
             links = state.conflicts()
         return [
@@ -328,7 +334,7 @@ class SyncService:
         ``"local"``, ``"remote"`` or ``"both"`` (default: local). The result is saved and queued for push."""
         fields, paragraphs = fields or {}, paragraphs or {}
         with self._db.write() as uow:
-            state = SyncState(uow.connection)
+            state = uow.sync_state
             link = next((lk for lk in state.conflicts() if lk.article_id == article_id), None)
             article = uow.articles.get(article_id, include_deleted=True)
             if link is None or link.conflict is None or article is None:

@@ -18,8 +18,6 @@ from editor_app.services.articles import store_edit
 from editor_app.services.changes import Changes
 from editor_app.services.review import content_diff_html, reviewed_content
 from editor_app.store import Database, UnitOfWork
-from editor_app.store.review_state import ReviewState
-from editor_app.store.sync_state import SyncState
 from editor_app.sync.roles import role_from_label, stronger
 
 ROLE_SETTING = "workflow.local_role"
@@ -73,7 +71,7 @@ class WorkflowService:
     def site_role(self) -> Role | None:
         """The role of the signed-in site user (learned at the last sign-in), or None with no site."""
         with self._db.read() as uow:
-            sites = SyncState(uow.connection).sites()
+            sites = uow.sync_state.sites()
         for site in sites:
             role = role_from_label(site.role)
             if role is not None:
@@ -87,7 +85,7 @@ class WorkflowService:
     def who(self) -> str:
         """The name the audit trail and comments record: the site user, or the local user."""
         with self._db.read() as uow:
-            sites = SyncState(uow.connection).sites()
+            sites = uow.sync_state.sites()
         return sites[0].username if sites else LOCAL_USER
 
     def available(self, status: Status, role: Role) -> list[Transition]:
@@ -98,7 +96,7 @@ class WorkflowService:
         (nothing reached any site), it is "Approved (publishes at next sync)"."""
         if article.status in (Status.PUBLISHED, Status.SCHEDULED):
             with self._db.read() as uow:
-                pending = [e for e in ReviewState(uow.connection).trail(article.id) if not e.synced]
+                pending = [e for e in uow.review_state.trail(article.id) if not e.synced]
             if any(e.to_status == article.status.value for e in pending):
                 verb = "publishes" if article.status is Status.PUBLISHED else "is scheduled"
                 return f"Approved ({verb} at next sync)"
@@ -107,7 +105,7 @@ class WorkflowService:
     def trail(self, article_id: str) -> list[AuditEntry]:
         """The article's transitions, oldest first (the history panel shows them)."""
         with self._db.read() as uow:
-            return ReviewState(uow.connection).trail(article_id)
+            return uow.review_state.trail(article_id)
 
     # transitions --------------------------------------------------------------------------------------------
     def apply(
@@ -142,7 +140,7 @@ class WorkflowService:
             if article is None:
                 raise TransitionError("The article no longer exists.")
             find_transition("approve", article.status, role)  # the role's refusal comes before the text's
-            reviews = ReviewState(uow.connection)
+            reviews = uow.review_state
             review = reviews.last_review(article_id, open_only=True)
             current = reviewed_content(article)
             if review is not None and review.content != current:
@@ -188,7 +186,7 @@ def _transition(
         raise ChecklistFailed(action, problems)
     updated = _after(article, transition, note)
     store_edit(uow, updated)
-    reviews = ReviewState(uow.connection)
+    reviews = uow.review_state
     if revision_id is None:
         latest = uow.revisions.latest(article_id)
         revision_id = latest.id if latest else None

@@ -11,7 +11,9 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
@@ -38,11 +40,22 @@ from editor_app.store.repositories import (
 )
 from editor_app.store.sync_state import SyncState
 
+if TYPE_CHECKING:
+    from sqlalchemy import NestedTransaction
+
+    from editor_app.store.review_state import ReviewState
+    from editor_app.store.search import ArchiveSearch
+    from editor_app.store.site_lists import SiteListsStore
+
 log = logging.getLogger(__name__)
 
 
 class UnitOfWork:
-    """The repositories bound to one connection and one transaction."""
+    """The repositories bound to one connection and one transaction.
+
+    The sync, review, site-list and search stores are built on first use, once per transaction; code outside
+    ``store/`` takes them from here and never builds them on the connection itself.
+    """
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
@@ -53,6 +66,36 @@ class UnitOfWork:
         self.related = RelatedRepository(connection)
         self.settings = SettingsRepository(connection)
         self.saved_texts = SavedTextRepository(connection)
+
+    @cached_property
+    def sync_state(self) -> SyncState:
+        """Sites, links to remote posts, uploaded media, terms, checkpoints, conflicts."""
+        return SyncState(self.connection)
+
+    @cached_property
+    def review_state(self) -> ReviewState:
+        """The audit trail, review comments and schedules."""
+        from editor_app.store.review_state import ReviewState
+
+        return ReviewState(self.connection)
+
+    @cached_property
+    def site_lists(self) -> SiteListsStore:
+        """The site's Popular and Editor's choice lists."""
+        from editor_app.store.site_lists import SiteListsStore
+
+        return SiteListsStore(self.connection)
+
+    @cached_property
+    def search(self) -> ArchiveSearch:
+        """Full-text search and the term statistics of the archive."""
+        from editor_app.store.search import ArchiveSearch
+
+        return ArchiveSearch(self.connection)
+
+    def savepoint(self) -> NestedTransaction:
+        """A savepoint inside this transaction (``commit()`` or ``rollback()`` it, or use it with ``with``)."""
+        return self.connection.begin_nested()
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +269,7 @@ class Database:
                 schema = None
             articles = uow.articles.count(include_deleted=True)
             outbox = uow.outbox.count()
-            conflicts = SyncState(c).conflict_count()
+            conflicts = uow.sync_state.conflict_count()
         return CheckReport(
             integrity=integrity,
             schema_revision=schema,

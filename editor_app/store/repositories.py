@@ -140,6 +140,18 @@ class ArticleRepository:
         self._c.execute(_UPDATE_ARTICLE, {"aid": article.id, **values})
         return False, not current.same_content(article)
 
+    def existing(self, article_ids: Iterable[str]) -> set[str]:
+        """Which of these ids are stored (deleted ones included): one query."""
+        ids = list(set(article_ids))
+        if not ids:
+            return set()
+        return {r[0] for r in self._c.execute(select(A.c.id).where(A.c.id.in_(ids)))}
+
+    def insert_many(self, articles: Sequence[Article]) -> None:
+        """Insert new articles in one ``executemany`` (the search triggers still run row by row)."""
+        if articles:
+            self._c.execute(_INSERT_ARTICLE, [_article_values(a) for a in articles])
+
     def mark_deleted(self, article_id: str, when: datetime | None = None) -> None:
         self._c.execute(update(A).where(A.c.id == article_id).values(deleted_at=when or utcnow()))
 
@@ -235,6 +247,25 @@ class RevisionRepository:
         )
         (new_id,) = result.inserted_primary_key or (0,)
         return Revision(int(new_id), article.id, number, kind, content, now, now)
+
+    def record_first(self, articles: Sequence[Article], *, kind: str) -> None:
+        """The first revision of each of these just created articles (made at its ``updated_at``), in one
+        ``executemany``."""
+        if articles:
+            self._c.execute(
+                _INSERT_REVISION,
+                [
+                    {
+                        "article_id": a.id,
+                        "number": 1,
+                        "kind": kind,
+                        "content": _content(a),
+                        "created_at": a.updated_at,
+                        "updated_at": a.updated_at,
+                    }
+                    for a in articles
+                ],
+            )
 
     def latest(self, article_id: str) -> Revision | None:
         row = self._c.execute(_LATEST_REVISION, {"aid": article_id}).mappings().first()
@@ -438,6 +469,16 @@ class RelatedRepository:
                 insert(REL),
                 [{"article_id": article_id, "related_id": rid, "position": i} for i, rid in enumerate(ids)],
             )
+
+    def add_many(self, related: Sequence[tuple[str, Sequence[str]]]) -> None:
+        """The related articles of articles that have none yet, in one ``executemany``."""
+        rows = [
+            {"article_id": article_id, "related_id": rid, "position": i}
+            for article_id, ids in related
+            for i, rid in enumerate(dict.fromkeys(i for i in ids if i != article_id))
+        ]
+        if rows:
+            self._c.execute(insert(REL), rows)
 
 
 class SettingsRepository:

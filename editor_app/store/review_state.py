@@ -1,12 +1,12 @@
 """The desk review's tables: the audit trail of transitions, the reviews the desk opened, editorial comments.
 
-Build it on the connection of a unit of work, ``ReviewState(uow.connection)``, so an audit row commits in the
+Take it from the unit of work, ``uow.review_state``, so an audit row commits in the
 same transaction as the transition it records. Entries that came from (or reached) the server are ``synced``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -101,6 +101,35 @@ def _audit(row: RowMapping) -> AuditEntry:
     )
 
 
+def _audit_values(entry: AuditEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "article_id": entry.article_id,
+        "who": entry.who,
+        "at": entry.at,
+        "action": entry.action,
+        "from_status": entry.from_status,
+        "to_status": entry.to_status,
+        "note": entry.note,
+        "publish_at": entry.publish_at,
+        "revision_id": entry.revision_id,
+        "synced": entry.synced,
+    }
+
+
+def _comment_values(comment: Comment) -> dict[str, Any]:
+    return {
+        "id": comment.id,
+        "article_id": comment.article_id,
+        "author": comment.author,
+        "author_id": comment.author_id,
+        "at": comment.at,
+        "text": comment.text,
+        "reply_to": comment.reply_to,
+        "synced": comment.synced,
+    }
+
+
 def _comment(row: RowMapping) -> Comment:
     return Comment(
         article_id=row["article_id"],
@@ -135,22 +164,24 @@ class ReviewState:
         """Store an entry; one already known (by id, e.g. pulled twice) is left as it is."""
         if self._c.execute(_AUDIT_EXISTS, {"b_id": entry.id}).first() is not None:
             return
-        self._c.execute(
-            _INSERT_AUDIT,
-            {
-                "id": entry.id,
-                "article_id": entry.article_id,
-                "who": entry.who,
-                "at": entry.at,
-                "action": entry.action,
-                "from_status": entry.from_status,
-                "to_status": entry.to_status,
-                "note": entry.note,
-                "publish_at": entry.publish_at,
-                "revision_id": entry.revision_id,
-                "synced": entry.synced,
-            },
-        )
+        self._c.execute(_INSERT_AUDIT, _audit_values(entry))
+
+    def known(self, audit_ids: Iterable[str], comment_ids: Iterable[str]) -> set[str]:
+        """Which of these audit entry and comment ids are stored: two queries."""
+        found: set[str] = set()
+        for table, ids in ((AUDIT, set(audit_ids)), (COMMENTS, set(comment_ids))):
+            if ids:
+                found.update(
+                    r[0] for r in self._c.execute(select(table.c.id).where(table.c.id.in_(list(ids))))
+                )
+        return found
+
+    def add_many(self, entries: Sequence[AuditEntry], comments: Sequence[Comment]) -> None:
+        """Store entries and comments whose ids are new (see ``known``), each kind in one ``executemany``."""
+        if entries:
+            self._c.execute(_INSERT_AUDIT, [_audit_values(e) for e in entries])
+        if comments:
+            self._c.execute(insert(COMMENTS), [_comment_values(c) for c in comments])
 
     def confirm(self, entry: AuditEntry) -> bool:
         """Take an entry as the server recorded it: a new one is stored; a local one with its id gets the server's
@@ -209,18 +240,7 @@ class ReviewState:
         """Store a comment unless one with its id is known; True when stored."""
         if self._c.execute(select(COMMENTS.c.id).where(COMMENTS.c.id == comment.id)).first() is not None:
             return False
-        self._c.execute(
-            insert(COMMENTS).values(
-                id=comment.id,
-                article_id=comment.article_id,
-                author=comment.author,
-                author_id=comment.author_id,
-                at=comment.at,
-                text=comment.text,
-                reply_to=comment.reply_to,
-                synced=comment.synced,
-            )
-        )
+        self._c.execute(insert(COMMENTS).values(**_comment_values(comment)))
         return True
 
     def confirm_comment(self, comment: Comment) -> bool:

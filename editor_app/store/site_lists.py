@@ -1,6 +1,6 @@
 """The site's reader lists (table ``site_lists``, migration 0007): one row per site and list, the items as JSON.
 
-Build it on the connection of a unit of work, ``SiteListsStore(uow.connection)``. ``pending`` holds the Editor's
+Take it from the unit of work, ``uow.site_lists``. ``pending`` holds the Editor's
 choice order (remote post ids) the desk set here and the next sync sends; the items then show that order already.
 """
 

@@ -1,12 +1,13 @@
 """What the sync engine remembers per site: the sites, each article's link to its remote post (with the base
 snapshot for three-way merges and any unresolved conflict), uploaded media, known terms, pull checkpoints.
 
-Build it on the connection of a unit of work, ``SyncState(uow.connection)``, so sync bookkeeping commits in the
+Take it from the unit of work, ``uow.sync_state``, so sync bookkeeping commits in the
 same transaction as the article it describes. Passwords are never stored here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -253,6 +254,25 @@ class SyncState:
     def link_by_remote(self, site_id: int, remote_id: int) -> Link | None:
         row = self._c.execute(_LINK_BY_REMOTE, {"b_site": site_id, "b_remote": remote_id}).mappings().first()
         return _link(row) if row else None
+
+    def links_by_remote(self, site_id: int, remote_ids: Iterable[int]) -> dict[int, Link]:
+        """remote id -> link for those of these posts that are linked: one query."""
+        ids = list(set(remote_ids))
+        if not ids:
+            return {}
+        rows = self._c.execute(
+            select(LINKS).where(LINKS.c.site_id == site_id, LINKS.c.remote_id.in_(ids))
+        ).mappings()
+        return {int(r["remote_id"]): _link(r) for r in rows}
+
+    def add_links(self, site_id: int, links: Sequence[Mapping[str, Any]]) -> None:
+        """Insert new links (``article_id`` and columns of ``sync_links``) in one ``executemany``."""
+        if links:
+            columns = [c.name for c in LINKS.columns if c.name != "site_id"]
+            rows = [{"site_id": site_id, **{c: link.get(c) for c in columns}} for link in links]
+            for row in rows:
+                row["base_html"] = row["base_html"] or ""
+            self._c.execute(_INSERT_LINK, rows)
 
     def links(self, site_id: int) -> list[Link]:
         rows = self._c.execute(select(LINKS).where(LINKS.c.site_id == site_id)).mappings()

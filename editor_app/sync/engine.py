@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from pathlib import Path
 
 from editor_app.domain.article import utcnow
-from editor_app.store import Database
-from editor_app.store.sync_state import Site, SyncState
+from editor_app.store.sync_state import Site
 from editor_app.sync.backend import AuthFailed, Backend, Offline, RemoteUser, SyncError
 from editor_app.sync.media_push import MediaPush, RenditionMaker
 from editor_app.sync.proxy import NO_PROXY, ProxySettings
@@ -18,6 +18,7 @@ from editor_app.sync.roles import role_for
 from editor_app.sync.site_lists import SiteListsSync
 from editor_app.sync.site_theme import SiteThemeSync
 from editor_app.sync.terms import Terms
+from editor_app.sync.transactions import Transactions
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ def _quiet(_: SyncProgress) -> None:
 class SyncEngine:
     def __init__(
         self,
-        db: Database,
+        transactions: Transactions,
         backend: Backend,
         site: Site,
         *,
@@ -40,8 +41,11 @@ class SyncEngine:
         renditions: RenditionMaker | None = None,
         reconcile_every: timedelta = RECONCILE_EVERY,
         proxy: ProxySettings = NO_PROXY,
+        database: Path | None = None,
     ) -> None:
-        self._db = db
+        """``transactions`` come from the service layer; ``database`` (its file) places the site's theme."""
+        self._transactions = transactions
+        self._database = database
         self._backend = backend
         self._site = site
         self._progress = progress or _quiet
@@ -55,35 +59,38 @@ class SyncEngine:
         report = SyncReport(site=self._site.name, user=self._site.username)
         try:
             user = self.sign_in(report)
-            SiteListsSync(self._db, self._backend, self._site, report, self._progress).run(user)
-            SiteThemeSync(self._db.path, self._site, report, self._progress, self._proxy).run(user)
-            terms = Terms(self._db, self._backend, self._site.id)
-            puller = Puller(self._db, self._backend, self._site, terms, report, self._progress, self._cancel)
-            self._progress(SyncProgress("pulling changes"))
-            caps = user.capabilities
-            puller.run(archive=not (caps.get("edit_others_posts") and caps.get("edit_published_posts")))
-            if not report.cancelled:
-                self._progress(SyncProgress("pushing local changes"))
-                media = MediaPush(self._db, self._backend, self._site.id, self._renditions)
-                pusher = Pusher(
-                    self._db,
-                    self._backend,
-                    self._site,
-                    user,
-                    terms,
-                    media,
-                    puller,
-                    report,
-                    self._progress,
-                    self._cancel,
+            theme = SiteThemeSync(self._database, self._site, report, self._progress, self._proxy)
+            with theme.in_background(user):  # HTTP and files only: it overlaps the lists, pull and push
+                SiteListsSync(self._transactions, self._backend, self._site, report, self._progress).run(user)
+                terms = Terms(self._transactions, self._backend, self._site.id)
+                puller = Puller(
+                    self._transactions, self._backend, self._site, terms, report, self._progress, self._cancel
                 )
-                try:
-                    pusher.run()
-                finally:
-                    report.uploaded_media = media.uploaded
-            report.warnings.extend(terms.warnings)
-            if not report.cancelled and self._reconcile_due(reconcile):
-                self.reconcile(report)
+                self._progress(SyncProgress("pulling changes"))
+                caps = user.capabilities
+                puller.run(archive=not (caps.get("edit_others_posts") and caps.get("edit_published_posts")))
+                if not report.cancelled:
+                    self._progress(SyncProgress("pushing local changes"))
+                    media = MediaPush(self._transactions, self._backend, self._site.id, self._renditions)
+                    pusher = Pusher(
+                        self._transactions,
+                        self._backend,
+                        self._site,
+                        user,
+                        terms,
+                        media,
+                        puller,
+                        report,
+                        self._progress,
+                        self._cancel,
+                    )
+                    try:
+                        pusher.run()
+                    finally:
+                        report.uploaded_media = media.uploaded
+                report.warnings.extend(terms.warnings)
+                if not report.cancelled and self._reconcile_due(reconcile):
+                    self.reconcile(report)
         except Offline as exc:
             report.offline = True
             report.failures.append(str(exc))
@@ -106,18 +113,18 @@ class SyncEngine:
             )
         site_role = role_for(user)
         report.warnings.extend(site_role.limits[1:] if not user.plugin else site_role.limits)
-        with self._db.write() as uow:
-            SyncState(uow.connection).update_site(self._site.id, role=site_role.role.value)
+        with self._transactions.write() as uow:
+            uow.sync_state.update_site(self._site.id, role=site_role.role.value)
         return user
 
     def _reconcile_due(self, forced: bool | None) -> bool:
         if forced is not None:
             return forced
-        with self._db.read() as uow:
-            site = SyncState(uow.connection).site(self._site.name)
+        with self._transactions.read() as uow:
+            site = uow.sync_state.site(self._site.name)
         if site is None or site.reconciled_at is None:
-            with self._db.write() as uow:  # the first pull saw everything: nothing to reconcile yet
-                SyncState(uow.connection).update_site(self._site.id, reconciled_at=utcnow())
+            with self._transactions.write() as uow:  # the first pull saw everything: nothing to reconcile yet
+                uow.sync_state.update_site(self._site.id, reconciled_at=utcnow())
             return False
         return utcnow() - site.reconciled_at >= self._reconcile_every
 
@@ -125,8 +132,8 @@ class SyncEngine:
         """Mark (never drop) local copies of posts that no longer exist on the server."""
         self._progress(SyncProgress("checking for posts deleted on the server"))
         present = self._backend.post_ids()
-        with self._db.write() as uow:
-            state = SyncState(uow.connection)
+        with self._transactions.write() as uow:
+            state = uow.sync_state
             for remote_id, article_id in state.remote_ids(self._site.id).items():
                 if remote_id not in present:
                     state.put_link(self._site.id, article_id, remote_deleted="deleted")

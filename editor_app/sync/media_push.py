@@ -16,10 +16,10 @@ from typing import Any
 
 from editor_app.domain import CREDIT_FIELDS, ArticlePhoto, Photo, PhotoCredits
 from editor_app.render import PublishedPhoto
-from editor_app.store import Database
-from editor_app.store.sync_state import SyncState, UploadedMedia
+from editor_app.store.sync_state import UploadedMedia
 from editor_app.sync.backend import Ambiguous, Backend, SyncError
 from editor_app.sync.mapping import escaped_text
+from editor_app.sync.transactions import Transactions
 
 RenditionMaker = Callable[[Photo, Path], Path]
 """Writes the upload-ready rendition of a photo to the given path and returns it."""
@@ -57,9 +57,9 @@ def upload_slug(photo: Photo) -> str:
 
 class MediaPush:
     def __init__(
-        self, db: Database, backend: Backend, site_id: int, renditions: RenditionMaker | None
+        self, transactions: Transactions, backend: Backend, site_id: int, renditions: RenditionMaker | None
     ) -> None:
-        self._db = db
+        self._transactions = transactions
         self._backend = backend
         self._site_id = site_id
         self._renditions = renditions
@@ -72,7 +72,7 @@ class MediaPush:
         placed: dict[str, PublishedPhoto] = {}
         for ref in refs:
             scheme, _, key = ref.partition(":")
-            with self._db.read() as uow:
+            with self._transactions.read() as uow:
                 photo = uow.photos.get(key) if scheme == "photo" else uow.photos.by_hash(key.lower())
             if photo is None:
                 raise SyncError(f"The body shows a photo this library does not have ({ref}).")
@@ -85,8 +85,8 @@ class MediaPush:
         return placed
 
     def _known_media_id(self, photo: Photo) -> int | None:
-        with self._db.read() as uow:
-            known = SyncState(uow.connection).media(self._site_id, photo.id)
+        with self._transactions.read() as uow:
+            known = uow.sync_state.media(self._site_id, photo.id)
         return known.media_id if known is not None else None
 
     def _url(self, media_id: int) -> str:
@@ -114,8 +114,8 @@ class MediaPush:
         assert photo.content_hash is not None
         fields = media_fields(photo, headline)
         print_ = fingerprint(fields)
-        with self._db.read() as uow:
-            known = SyncState(uow.connection).media(self._site_id, photo.id)
+        with self._transactions.read() as uow:
+            known = uow.sync_state.media(self._site_id, photo.id)
         if known is not None and known.content_hash == photo.content_hash:
             if known.fingerprint != print_:
                 self._backend.update_media(known.media_id, fields)
@@ -134,16 +134,16 @@ class MediaPush:
 
     def update_known(self, photo: Photo, headline: str) -> int | None:
         """A photo this side has no file of (pulled with its post): send metadata edits to its media item."""
-        with self._db.read() as uow:
-            known = SyncState(uow.connection).media(self._site_id, photo.id)
+        with self._transactions.read() as uow:
+            known = uow.sync_state.media(self._site_id, photo.id)
         if known is None:
             return None
         fields = media_fields(photo, headline)
         print_ = fingerprint(fields)
         if known.fingerprint != print_:
             self._backend.update_media(known.media_id, fields)
-            with self._db.write() as uow:
-                SyncState(uow.connection).put_media(
+            with self._transactions.write() as uow:
+                uow.sync_state.put_media(
                     self._site_id, photo.id, UploadedMedia(known.media_id, known.content_hash, print_)
                 )
         return None  # the post already has it: the featured photo is not sent again
@@ -166,7 +166,7 @@ class MediaPush:
 
     def _remember(self, photo: Photo, media_id: int, print_: str) -> None:
         assert photo.content_hash is not None
-        with self._db.write() as uow:
-            SyncState(uow.connection).put_media(
+        with self._transactions.write() as uow:
+            uow.sync_state.put_media(
                 self._site_id, photo.id, UploadedMedia(media_id, photo.content_hash, print_)
             )

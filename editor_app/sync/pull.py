@@ -2,29 +2,32 @@
 
 The request overlaps the checkpoint by one second (``modified_after`` is strictly greater-than at one-second
 resolution) and versions already held are skipped. Each post is decided against the local article and the
-stored base (see ``merge.decide``); new posts become local articles, so the related picker finds them.
+stored base (see ``merge.decide``); new posts become local articles, so the related picker finds them. Posts
+new to this side are stored together (``pull_batch.NewPosts``), the others one by one.
 """
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from editor_app.domain import Article
 from editor_app.domain.article import utcnow
-from editor_app.store import Database, UnitOfWork
+from editor_app.store import UnitOfWork
 from editor_app.store.sync_state import Link, Site, SyncState
 from editor_app.sync.backend import Backend, RemotePost
 from editor_app.sync.mapping import apply_state, article_state, remote_state
 from editor_app.sync.merge import Action, decide
+from editor_app.sync.pull_batch import NewPosts, derived_id, fresh_uuid
 from editor_app.sync.pulled_photos import PulledPhotos
 from editor_app.sync.report import Cancel, Progress, SyncProgress, SyncReport
 from editor_app.sync.review_meta import ingest, remote_related, take_related, vouched_status
 from editor_app.sync.terms import Terms
+from editor_app.sync.transactions import Transactions
 
 REMOTE_FORMAT = "%Y-%m-%dT%H:%M:%S"
 
@@ -38,14 +41,10 @@ def overlap(checkpoint: str | None) -> str | None:
 
 def local_id_for(site: Site, post: RemotePost, uow: UnitOfWork) -> str:
     """The post's client uuid when it is a fresh one, else a stable id derived from site and post id."""
-    candidate = str(post.meta.get("ew_client_uuid") or "")
-    try:
-        uuid.UUID(candidate)
-    except ValueError:
-        candidate = ""
+    candidate = fresh_uuid(post)
     if candidate and not uow.articles.exists(candidate):
         return candidate
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"{site.url.rstrip('/')}/?p={post.id}"))
+    return derived_id(site, post)
 
 
 def read_ahead(pages: Iterator[list[RemotePost]]) -> Iterator[list[RemotePost]]:
@@ -81,7 +80,7 @@ def store_synced(uow: UnitOfWork, article: Article, *, kind: str, queue: bool) -
 class Puller:
     def __init__(
         self,
-        db: Database,
+        transactions: Transactions,
         backend: Backend,
         site: Site,
         terms: Terms,
@@ -89,7 +88,7 @@ class Puller:
         progress: Progress,
         cancel: Cancel | None,
     ) -> None:
-        self._db = db
+        self._transactions = transactions
         self._backend = backend
         self._site = site
         self._terms = terms
@@ -107,8 +106,8 @@ class Puller:
 
     def _listing(self, *, archive: bool) -> None:
         key = "archive_after" if archive else "pull_after"
-        with self._db.read() as uow:
-            state = SyncState(uow.connection)
+        with self._transactions.read() as uow:
+            state = uow.sync_state
             site = next(s for s in state.sites() if s.id == self._site.id)
             versions = state.remote_versions(site.id)
         checkpoint = site.archive_after if archive else site.pull_after
@@ -117,15 +116,20 @@ class Puller:
             fresh = [p for p in page if versions.get(p.id) != (p.modified_gmt, p.version)]
             self._learn_terms(fresh)
             self._photos.learn(fresh)
-            with self._db.write() as uow:
-                for post in fresh:
-                    self.apply(uow, post)
+            with self._transactions.write() as uow:
+                new = NewPosts(uow, self._site, self._report, fresh)
+                as_new = partial(self._remote, base=None, base_html="", local=None, state=uow.sync_state)
+                for index, post in enumerate(fresh):
+                    if not new.take(index, as_new):
+                        new.flush()
+                        self.apply(uow, post)
                     versions[post.id] = (post.modified_gmt, post.version)
+                new.flush()
                 if page:
                     newest = max(p.modified_gmt for p in page)
                     if checkpoint is None or newest > checkpoint:
                         checkpoint = newest
-                        SyncState(uow.connection).update_site(site.id, **{key: checkpoint})
+                        uow.sync_state.update_site(site.id, **{key: checkpoint})
             if fresh:
                 self._progress(
                     SyncProgress(
@@ -142,7 +146,7 @@ class Puller:
 
     def apply(self, uow: UnitOfWork, post: RemotePost) -> Action | None:
         """Bring one post into the local store (in the caller's transaction); the action taken."""
-        state = SyncState(uow.connection)
+        state = uow.sync_state
         site_id = self._site.id
         link = state.link_by_remote(site_id, post.id)
         if link is None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from editor_app.domain import Photo
 from editor_app.store import UnitOfWork
-from editor_app.store.sync_state import Site, SyncState, UploadedMedia
+from editor_app.store.sync_state import Site, UploadedMedia
 from editor_app.sync.backend import Backend, NotFound, RemoteMedia, RemotePost, SyncError
 from editor_app.sync.mapping import plain_text
 from editor_app.sync.media_push import credits_from_media, fingerprint, media_fields
@@ -51,7 +51,7 @@ class PulledPhotos:
         media_id = post.featured_media
         if not media_id:
             return False
-        state = SyncState(uow.connection)
+        state = uow.sync_state
         slots = uow.photos.for_article(article_id)
         ours = {slot.photo.id: state.media(self._site.id, slot.photo.id) for slot in slots}
         if any(known is not None and known.media_id == media_id for known in ours.values()):

@@ -20,9 +20,7 @@ from editor_app.domain.article import utcnow
 from editor_app.domain.review import AuditEntry
 from editor_app.render import PublishedPhoto, local_photo_refs, publish_body
 from editor_app.render.photo_tokens import expand_tokens
-from editor_app.store import Database
-from editor_app.store.review_state import ReviewState
-from editor_app.store.sync_state import Link, PendingChange, Site, SyncState
+from editor_app.store.sync_state import Link, PendingChange, Site
 from editor_app.sync.backend import (
     Ambiguous,
     AuthFailed,
@@ -45,6 +43,7 @@ from editor_app.sync.review_meta import Outgoing, ingest, outgoing, vouched_stat
 from editor_app.sync.review_push import approval_pending, same_content, send_review, without_server_fields
 from editor_app.sync.roles import role_for
 from editor_app.sync.terms import Terms
+from editor_app.sync.transactions import Transactions
 
 log = logging.getLogger(__name__)
 FEATURED = "_featured_media"
@@ -71,7 +70,7 @@ class _Work:
 class Pusher:
     def __init__(
         self,
-        db: Database,
+        transactions: Transactions,
         backend: Backend,
         site: Site,
         user: RemoteUser,
@@ -82,7 +81,7 @@ class Pusher:
         progress: Progress,
         cancel: Cancel | None,
     ) -> None:
-        self._db = db
+        self._transactions = transactions
         self._backend = backend
         self._site = site
         self._user = user
@@ -94,8 +93,8 @@ class Pusher:
         self._cancel = cancel
 
     def run(self) -> None:
-        with self._db.read() as uow:
-            pending = SyncState(uow.connection).pending()
+        with self._transactions.read() as uow:
+            pending = uow.sync_state.pending()
         for n, change in enumerate(pending, 1):
             if self._cancel is not None and self._cancel.is_set():
                 self._report.cancelled = True
@@ -103,8 +102,8 @@ class Pusher:
             try:
                 self._push(change)
             except (Offline, AuthFailed) as exc:
-                with self._db.write() as uow:
-                    SyncState(uow.connection).failed(change, str(exc))
+                with self._transactions.write() as uow:
+                    uow.sync_state.failed(change, str(exc))
                 raise  # nothing more can reach the server in this run
             except SyncError as exc:
                 self._fail(change, exc)
@@ -114,17 +113,17 @@ class Pusher:
     def _fail(self, change: PendingChange, exc: SyncError) -> None:
         title = self._title(change.article_id)
         self._report.failures.append(f"{title}: {exc}")
-        with self._db.write() as uow:
-            SyncState(uow.connection).failed(change, str(exc))
+        with self._transactions.write() as uow:
+            uow.sync_state.failed(change, str(exc))
 
     def _title(self, article_id: str) -> str:
-        with self._db.read() as uow:
+        with self._transactions.read() as uow:
             article = uow.articles.get(article_id, include_deleted=True)
         return f"'{article.title}'" if article else article_id
 
     def _load(self, change: PendingChange) -> _Work:
-        with self._db.read() as uow:
-            state = SyncState(uow.connection)
+        with self._transactions.read() as uow:
+            state = uow.sync_state
             fresh = next((p for p in state.pending() if p.id == change.id), None)
             link = state.link(self._site.id, change.article_id)
             base_related = (link.base or {}).get(RELATED) if link is not None else None
@@ -137,8 +136,8 @@ class Pusher:
             )
 
     def _finish(self, change: PendingChange) -> None:
-        with self._db.write() as uow:
-            SyncState(uow.connection).finish(change)
+        with self._transactions.write() as uow:
+            uow.sync_state.finish(change)
 
     def _push(self, change: PendingChange, *, again: bool = True) -> None:
         work = self._load(change)
@@ -228,7 +227,7 @@ class Pusher:
         assert remote_id is not None
         before = _content(article)
         action = self._refresh(remote_id)
-        with self._db.read() as uow:
+        with self._transactions.read() as uow:
             now = uow.articles.get(article.id, include_deleted=True)
         if now is not None and approval_pending(work.review) and _content(now) != before:
             fresh = self._link(article.id)
@@ -238,14 +237,14 @@ class Pusher:
             self._push(work.change, again=False)
 
     def _link(self, article_id: str) -> Link | None:
-        with self._db.read() as uow:
-            return SyncState(uow.connection).link(self._site.id, article_id)
+        with self._transactions.read() as uow:
+            return uow.sync_state.link(self._site.id, article_id)
 
     def _remember_sent(self, article_id: str, state: dict[str, Any]) -> None:
         """Note what this update sends before sending it: should the process die after the server applied it
         but before ``_record``, the next pull recognises the version as our own instead of a rival edit."""
-        with self._db.write() as uow:
-            SyncState(uow.connection).put_link(self._site.id, article_id, sent=state)
+        with self._transactions.write() as uow:
+            uow.sync_state.put_link(self._site.id, article_id, sent=state)
 
     def _photos_only(self, link: Link, state: dict[str, Any]) -> bool:
         """A photo editor whose copy differs from the server only in photos and notes sends just those (their
@@ -271,14 +270,14 @@ class Pusher:
         if server is not None:
             base_status = local_status(server.status, None, vouched_status(server.meta))
             base_note = str(server.meta.get("ew_desk_note") or "")
-        with self._db.write() as uow:
+        with self._transactions.write() as uow:
             current = uow.articles.get(article.id, include_deleted=True)
             if current is not None and base_status and current.status.value != base_status:
                 note = base_note
                 store_synced(
                     uow, current.with_changes(status=Status(base_status), note=note), kind="sync", queue=False
                 )
-                reviews = ReviewState(uow.connection)
+                reviews = uow.review_state
                 refused = [e.id for e in reviews.trail(article.id) if not e.synced]
                 reviews.record(
                     AuditEntry(
@@ -294,11 +293,11 @@ class Pusher:
                 reviews.mark_synced(article.id, refused, ())  # local record only: it never happened there
                 message += f" The article is back to {Status(base_status).label.lower()}."
                 self._report.updated.add(article.id)
-            SyncState(uow.connection).failed(work.change, str(exc))
+            uow.sync_state.failed(work.change, str(exc))
         self._report.failures.append(message)
         if server is not None:  # what the server holds now, taken as a pull would
             self._puller._learn_terms([server])
-            with self._db.write() as uow:
+            with self._transactions.write() as uow:
                 self._puller.apply(uow, server)
 
     def _featured(self, work: _Work, article: Article) -> int | None:
@@ -325,8 +324,8 @@ class Pusher:
             found = self._backend.find_by_uuid(article.id)
             if found is not None:
                 return self._backend.update_post(found.id, payload, found.version)
-        with self._db.write() as uow:
-            SyncState(uow.connection).put_link(self._site.id, article.id, create_attempted_at=utcnow())
+        with self._transactions.write() as uow:
+            uow.sync_state.put_link(self._site.id, article.id, create_attempted_at=utcnow())
         try:
             return self._backend.create_post(payload)
         except Ambiguous:
@@ -345,7 +344,7 @@ class Pusher:
         post = self._backend.get_post(remote_id)
         self._puller._learn_terms([post])
         self._puller._photos.learn([post])
-        with self._db.write() as uow:
+        with self._transactions.write() as uow:
             return self._puller.apply(uow, post)
 
     def _record(
@@ -356,12 +355,12 @@ class Pusher:
         state: dict[str, Any],
         review: Outgoing | None = None,
     ) -> None:
-        with self._db.write() as uow:
+        with self._transactions.write() as uow:
             if review is not None:
-                ReviewState(uow.connection).mark_synced(article_id, review.audit_ids, review.comment_ids)
+                uow.review_state.mark_synced(article_id, review.audit_ids, review.comment_ids)
             if ingest(uow, article_id, post.meta):  # the server's own record of what was sent
                 self._report.updated.add(article_id)
-            sync_state = SyncState(uow.connection)
+            sync_state = uow.sync_state
             sync_state.put_link(
                 self._site.id,
                 article_id,
@@ -397,17 +396,17 @@ class Pusher:
             except (Forbidden, Rejected) as exc:
                 self._fail(work.change, exc)
                 return
-            with self._db.write() as uow:
-                ReviewState(uow.connection).mark_synced(article.id, review.audit_ids, review.comment_ids)
-                SyncState(uow.connection).put_link(
+            with self._transactions.write() as uow:
+                uow.review_state.mark_synced(article.id, review.audit_ids, review.comment_ids)
+                uow.sync_state.put_link(
                     self._site.id, article.id, remote_deleted="trash", base=article_state(article)
                 )
             self._report.pushed += 1
         self._finish(work.change)
 
     def _mark_deleted(self, change: PendingChange, article_id: str) -> None:
-        with self._db.write() as uow:
-            state = SyncState(uow.connection)
+        with self._transactions.write() as uow:
+            state = uow.sync_state
             state.put_link(self._site.id, article_id, remote_deleted="deleted")
             state.finish(change)
         self._report.remote_deleted.append(article_id)

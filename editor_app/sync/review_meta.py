@@ -16,8 +16,6 @@ from typing import Any
 
 from editor_app.domain.review import AuditEntry, Comment
 from editor_app.store import UnitOfWork
-from editor_app.store.review_state import ReviewState
-from editor_app.store.sync_state import SyncState
 
 REMOTE_TIME = "%Y-%m-%dT%H:%M:%S"
 
@@ -127,7 +125,7 @@ def audit_from_json(article_id: str, data: Mapping[str, Any]) -> AuditEntry | No
 def ingest(uow: UnitOfWork, article_id: str, meta: Mapping[str, Any]) -> bool:
     """Take the post's notes and audit entries as the server recorded them (a local entry the server confirmed
     gets the server's author and time); True when any was new or changed."""
-    reviews = ReviewState(uow.connection)
+    reviews = uow.review_state
     new = False
     for raw in _items(meta.get("ew_notes")):
         comment = comment_from_json(article_id, raw)
@@ -138,6 +136,13 @@ def ingest(uow: UnitOfWork, article_id: str, meta: Mapping[str, Any]) -> bool:
         if entry is not None:
             new = reviews.confirm(entry) or new
     return new
+
+
+def review_entries(article_id: str, meta: Mapping[str, Any]) -> tuple[list[AuditEntry], list[Comment]]:
+    """The post's audit entries and notes as ``ingest`` reads them (malformed ones left out)."""
+    entries = [e for e in (audit_from_json(article_id, raw) for raw in _items(meta.get("ew_audit"))) if e]
+    notes = [c for c in (comment_from_json(article_id, raw) for raw in _items(meta.get("ew_notes"))) if c]
+    return entries, notes
 
 
 def vouched_status(meta: Mapping[str, Any]) -> str:
@@ -166,7 +171,7 @@ def outgoing(
 ) -> Outgoing:
     """The review's part of the article's next push. ``base_related`` is the related list last agreed with
     the server: when the local list is that list less the posts not pulled here, it is sent back whole."""
-    reviews = ReviewState(uow.connection)
+    reviews = uow.review_state
     meta: dict[str, Any] = {}
     audit: tuple[AuditEntry, ...] = ()
     comments: tuple[Comment, ...] = ()
@@ -177,7 +182,7 @@ def outgoing(
         comments = tuple(c for c in reviews.comments(article_id) if not c.synced)
     related = remote_related(uow, site_id, article_id)
     if base_related is not None:
-        state = SyncState(uow.connection)
+        state = uow.sync_state
         visible = [i for i in base_related if state.link_by_remote(site_id, int(i)) is not None]
         if visible == related:
             related = [int(i) for i in base_related]
@@ -190,7 +195,7 @@ def outgoing(
 
 def remote_related(uow: UnitOfWork, site_id: int, article_id: str) -> list[int]:
     """The article's related articles as remote post ids (those not on the server yet are left out)."""
-    state = SyncState(uow.connection)
+    state = uow.sync_state
     ids = []
     for related_id in uow.related.get(article_id):
         link = state.link(site_id, related_id)
@@ -201,7 +206,7 @@ def remote_related(uow: UnitOfWork, site_id: int, article_id: str) -> list[int]:
 
 def take_related(uow: UnitOfWork, site_id: int, article_id: str, remote_ids: Sequence[int]) -> None:
     """Set the article's related articles from remote post ids (posts not known here are skipped)."""
-    state = SyncState(uow.connection)
+    state = uow.sync_state
     local = []
     for remote_id in remote_ids:
         link = state.link_by_remote(site_id, int(remote_id))

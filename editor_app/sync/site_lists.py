@@ -13,11 +13,10 @@ from typing import Any, Protocol, runtime_checkable
 
 from editor_app.domain.article import utcnow
 from editor_app.domain.site_lists import ListItem, ListKind
-from editor_app.store import Database
-from editor_app.store.site_lists import SiteListsStore
 from editor_app.store.sync_state import Site
 from editor_app.sync.backend import BadResponse, Forbidden, NotFound, Rejected, RemoteUser
 from editor_app.sync.report import Progress, SyncProgress, SyncReport
+from editor_app.sync.transactions import Transactions
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +55,9 @@ def items_from_json(data: Any) -> list[ListItem]:
 
 class SiteListsSync:
     def __init__(
-        self, db: Database, backend: object, site: Site, report: SyncReport, progress: Progress
+        self, transactions: Transactions, backend: object, site: Site, report: SyncReport, progress: Progress
     ) -> None:
-        self._db = db
+        self._transactions = transactions
         self._backend = backend
         self._site = site
         self._report = report
@@ -77,13 +76,13 @@ class SiteListsSync:
             except (NotFound, Rejected, BadResponse) as exc:
                 self._report.warnings.append(f"The site sent no {kind.value.replace('_', ' ')} list: {exc}")
                 continue
-            with self._db.write() as uow:
-                SiteListsStore(uow.connection).store_fetched(self._site.id, kind, items, utcnow())
+            with self._transactions.write() as uow:
+                uow.site_lists.store_fetched(self._site.id, kind, items, utcnow())
 
     def _send_order(self, backend: ListsBackend, user: RemoteUser) -> None:
         kind = ListKind.EDITORS_CHOICE
-        with self._db.read() as uow:
-            pending = SiteListsStore(uow.connection).pending_ids(self._site.id, kind)
+        with self._transactions.read() as uow:
+            pending = uow.site_lists.pending_ids(self._site.id, kind)
         if pending is None:
             return
         if not user.capabilities.get("publish_posts"):
@@ -94,5 +93,5 @@ class SiteListsSync:
                 return  # the fetch that follows stores the site's answer and settles the pending order
             except (Forbidden, Rejected, NotFound) as exc:
                 self._report.warnings.append(f"The site refused the Editor's choice order: {exc}")
-        with self._db.write() as uow:  # refused: the site's own list comes back with the fetch
-            SiteListsStore(uow.connection).clear_pending(self._site.id, kind)
+        with self._transactions.write() as uow:  # refused: the site's own list comes back with the fetch
+            uow.site_lists.clear_pending(self._site.id, kind)

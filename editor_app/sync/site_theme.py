@@ -12,6 +12,9 @@ import hashlib
 import json
 import logging
 import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -151,10 +154,28 @@ class SiteThemeSync:
         self._progress = progress
 
     def run(self, user: RemoteUser) -> None:
+        with self.in_background(user):
+            pass
+
+    @contextmanager
+    def in_background(self, user: RemoteUser) -> Iterator[None]:
+        """Fetch the theme on its own thread while the caller goes on (the pull and push: the theme needs no
+        database); leaving waits for it, and its warning joins the report then."""
         if self._folder is None or not user.plugin:
+            yield
             return
         self._progress(SyncProgress("fetching the site's theme for the preview"))
+        warnings: list[str] = []
+        thread = threading.Thread(target=self._fetch, args=(self._folder, warnings), name="site-theme")
+        thread.start()
         try:
-            fetch_theme(self._site.url, self._folder, proxy=self._proxy)
+            yield
+        finally:
+            thread.join()
+            self._report.warnings.extend(warnings)
+
+    def _fetch(self, folder: Path, warnings: list[str]) -> None:
+        try:
+            fetch_theme(self._site.url, folder, proxy=self._proxy)
         except (httpx2.HTTPError, ThemeFetchError, NotAThemePage, OSError) as exc:
-            self._report.warnings.append(f"The site's theme for the preview was not updated: {exc}")
+            warnings.append(f"The site's theme for the preview was not updated: {exc}")

@@ -6,9 +6,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from editor_app.store import Database
-from editor_app.store.sync_state import SyncState
 from editor_app.sync.backend import Backend, Forbidden
+from editor_app.sync.transactions import Transactions
 
 log = logging.getLogger(__name__)
 
@@ -16,8 +15,8 @@ TAXONOMIES = ("categories", "tags")
 
 
 class Terms:
-    def __init__(self, db: Database, backend: Backend, site_id: int) -> None:
-        self._db = db
+    def __init__(self, transactions: Transactions, backend: Backend, site_id: int) -> None:
+        self._transactions = transactions
         self._backend = backend
         self._site_id = site_id
         self._cache: dict[str, dict[int, str]] = {}
@@ -26,8 +25,8 @@ class Terms:
 
     def names(self, taxonomy: str) -> dict[int, str]:
         if taxonomy not in self._cache:
-            with self._db.read() as uow:
-                self._cache[taxonomy] = SyncState(uow.connection).terms(self._site_id, taxonomy)
+            with self._transactions.read() as uow:
+                self._cache[taxonomy] = uow.sync_state.terms(self._site_id, taxonomy)
         return self._cache[taxonomy]
 
     def refresh(self, taxonomy: str) -> None:
@@ -39,8 +38,8 @@ class Terms:
         self._refreshed.add(taxonomy)
 
     def _remember(self, taxonomy: str, terms: dict[int, str]) -> None:
-        with self._db.write() as uow:
-            SyncState(uow.connection).put_terms(self._site_id, taxonomy, terms)
+        with self._transactions.write() as uow:
+            uow.sync_state.put_terms(self._site_id, taxonomy, terms)
         self.names(taxonomy).update(terms)
 
     def know_ids(self, taxonomy: str, ids: Iterable[int]) -> None:

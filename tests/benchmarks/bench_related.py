@@ -17,7 +17,6 @@ import pytest
 from editor_app.services.importing import ImportService
 from editor_app.services.related import RelatedService, Scorer, term_counts
 from editor_app.store import Database, fts
-from editor_app.store.search import ArchiveSearch
 from tests.paths import SHARED_FIXTURES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -57,7 +56,7 @@ def test_more_like_this_precision_on_bbc(tmp_path: Path) -> None:
 
     baseline = 0
     with db.read() as uow:
-        search = ArchiveSearch(uow.connection)
+        search = uow.search
         scorer = Scorer(search.vocabulary())
         for article_id, section in sections.items():
             text = search.text_of(article_id)

@@ -18,7 +18,7 @@ from editor_app.services.related import RelatedService
 from editor_app.services.review import ReviewService
 from editor_app.services.sync import SyncService
 from editor_app.services.workflow import WorkflowService
-from editor_app.store.sync_state import Site, SyncState
+from editor_app.store.sync_state import Site
 from editor_app.sync.credentials import Credentials
 from editor_app.sync.report import SyncReport
 from editor_app.sync.wordpress import RetryPolicy, WordPressClient
@@ -43,14 +43,14 @@ class Member:
 
     def remote_id(self, article_id: str) -> int:
         with self.services.db.read() as uow:
-            state = SyncState(uow.connection)
+            state = uow.sync_state
             link = state.link(state.sites()[0].id, article_id)
         assert link is not None and link.remote_id is not None, f"{article_id} is not on the server"
         return link.remote_id
 
     def article_for(self, remote_id: int) -> str:
         with self.services.db.read() as uow:
-            state = SyncState(uow.connection)
+            state = uow.sync_state
             link = state.link_by_remote(state.sites()[0].id, remote_id)
         assert link is not None, f"post {remote_id} was not pulled by {self.key}"
         return link.article_id

@@ -15,7 +15,6 @@ from editor_app.services.articles import ArticleService
 from editor_app.services.site_lists import SiteListsService
 from editor_app.services.sync import SyncService
 from editor_app.store import Database
-from editor_app.store.sync_state import SyncState
 from editor_app.sync.credentials import Credentials
 from tests.published import published_site as seed
 from tests.wordpress.harness import WordPressSite
@@ -39,7 +38,7 @@ def test_preview_and_published_page_show_the_same_parts(
         sync.credentials.remember_for_session(wordpress.url, desk.login, desk.app_password)
         assert sync.sync_once().ok
         with db.read() as uow:
-            state = SyncState(uow.connection)
+            state = uow.sync_state
             local_id = state.remote_ids(state.sites()[0].id)[article.post_id]
         snapshot = ArticleService(db).snapshot(local_id)
         lists = SiteListsService(db).lists()

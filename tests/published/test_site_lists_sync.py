@@ -13,7 +13,6 @@ from editor_app.domain.site_lists import ListKind
 from editor_app.services.site_lists import SiteListsService
 from editor_app.services.sync import SyncService
 from editor_app.store import Database
-from editor_app.store.sync_state import SyncState
 from tests.published import published_site as seed
 from tests.wordpress.harness import WordPressSite, rest_client
 
@@ -81,7 +80,7 @@ def test_lists_are_pulled_kept_offline_and_the_order_round_trips(
     assert popular.get(third["id"]) == 3
     # The items know their local articles (the pull brought the posts).
     with db.read() as uow:
-        remote = SyncState(uow.connection).remote_ids(SyncState(uow.connection).sites()[0].id)
+        remote = uow.sync_state.remote_ids(uow.sync_state.sites()[0].id)
     assert lists.editors_choice.items[0].article_id == remote[first["id"]]
 
     # The desk reorders, drops the first and adds the third: shown at once, sent by the next sync.
@@ -103,10 +102,8 @@ def test_lists_are_pulled_kept_offline_and_the_order_round_trips(
     # Offline: the sync fails, the lists stay as of the last sync.
     offline, offline_db = make_app("desk", url="http://127.0.0.1:9")
     with offline_db.write() as uow:  # the same lists, copied, as if this profile had synced before
-        from editor_app.store.site_lists import SiteListsStore
-
-        site = SyncState(uow.connection).sites()[0]
-        SiteListsStore(uow.connection).store_fetched(
+        site = uow.sync_state.sites()[0]
+        uow.site_lists.store_fetched(
             site.id, ListKind.POPULAR, lists.popular.items, lists.popular.fetched_at or after.fetched_at
         )
     failed = offline.sync_once()

@@ -13,8 +13,6 @@ from editor_app.domain import new_article
 from editor_app.domain.site_lists import ListItem, ListKind, SiteList, as_of
 from editor_app.render import page_data_for, render_page
 from editor_app.services.site_lists import SiteListsService
-from editor_app.store.site_lists import SiteListsStore
-from editor_app.store.sync_state import SyncState
 from editor_app.ui.editors_choice.dialog import EditorsChoiceDialog
 from tests.ui_preview.conftest import make_panel, media_root  # noqa: F401 (fixtures)
 from tests.ui_preview.preview_helpers import QT_NOISE, demo_lead, run_js, wait_js
@@ -89,8 +87,8 @@ def test_preview_shows_the_lists_without_the_article_itself(qtbot: Any, make_pan
 
 def test_dialog_reorders_removes_adds_and_saves_through_the_service(qtbot: Any, db: Any) -> None:
     with db.write() as uow:
-        site = SyncState(uow.connection).add_site("test", "http://127.0.0.1:1", "desk")
-        SiteListsStore(uow.connection).store_fetched(site.id, ListKind.EDITORS_CHOICE, CHOICE, FETCHED)
+        site = uow.sync_state.add_site("test", "http://127.0.0.1:1", "desk")
+        uow.site_lists.store_fetched(site.id, ListKind.EDITORS_CHOICE, CHOICE, FETCHED)
     service = SiteListsService(db)
     dialog = EditorsChoiceDialog()
     qtbot.addWidget(dialog)

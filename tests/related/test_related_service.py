@@ -61,7 +61,6 @@ def _stats(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 
 def test_term_statistics_follow_every_save_and_match_the_index(archive) -> None:  # type: ignore[no-untyped-def]
-    from editor_app.store.search import ArchiveSearch
 
     ids = archive.ids
     archive.articles.edit(ids["harbour"], {"body": "The harbour board met the ferry operators on Friday."})
@@ -73,7 +72,7 @@ def test_term_statistics_follow_every_save_and_match_the_index(archive) -> None:
     archive.db.rebuild_search_index()  # counts everything again from the articles
     assert _stats(archive.db) == kept
     with archive.db.read() as uow:
-        vocabulary = ArchiveSearch(uow.connection).vocabulary()
+        vocabulary = uow.search.vocabulary()
     assert kept[" documents"] == vocabulary.documents == len(ARTICLES) - 1
     ascii_terms = {t: n for t, n in kept.items() if t.isascii() and not t.startswith(" ")}
     assert ascii_terms == {t: n for t, n in vocabulary.frequencies.items() if t.isascii() and n}

@@ -18,7 +18,6 @@ def seed(services: object) -> str:
     from editor_app.domain.photo import new_photo
     from editor_app.services.review import ReviewService
     from editor_app.services.workflow import WorkflowService
-    from editor_app.store.sync_state import SyncState
 
     db = services.db  # type: ignore[attr-defined]
     articles = services.articles  # type: ignore[attr-defined]
@@ -26,7 +25,7 @@ def seed(services: object) -> str:
 
     def as_user(name: str) -> None:
         with db.write() as uow:
-            SyncState(uow.connection).add_site("newsroom", "https://news.example", name)
+            uow.sync_state.add_site("newsroom", "https://news.example", name)
 
     def story(headline: str, body: str, photo: bool = True) -> str:
         article, _ = articles.create(headline=headline, body=body, section="News", source="Staff reporter")

@@ -14,7 +14,6 @@ from editor_app.domain.photo import new_photo
 from editor_app.services.articles import ArticleService, store_edit
 from editor_app.services.review import ReviewService
 from editor_app.services.workflow import TextChangedSinceReview, WorkflowService
-from editor_app.store.review_state import ReviewState
 
 COMPLETE = {"caption": "The quay", "credit": "Staff", "alt_text": "Boats at a quay"}
 
@@ -108,7 +107,7 @@ def test_approval_after_the_text_changed_shows_the_new_diff_and_changes_nothing(
     approve = next(e for e in workflow.trail(article_id) if e.action == "approve")
     assert approve.revision_id == reread.review.revision_id != opened.review.revision_id
     with db.read() as uow:
-        assert ReviewState(uow.connection).last_review(article_id, open_only=True) is None
+        assert uow.review_state.last_review(article_id, open_only=True) is None
 
 
 def test_a_schedule_keeps_its_time_in_the_audit_trail(db, services) -> None:
@@ -118,7 +117,7 @@ def test_a_schedule_keeps_its_time_in_the_audit_trail(db, services) -> None:
     when = (utcnow() + timedelta(days=1)).replace(microsecond=0)
     workflow.approve(article_id, Role.DESK, at=when)
     with db.read() as uow:
-        assert ReviewState(uow.connection).scheduled_time(article_id) == when
+        assert uow.review_state.scheduled_time(article_id) == when
     assert [e.to_status for e in workflow.trail(article_id)][-1] == "scheduled"
 
 
@@ -139,7 +138,7 @@ def test_comments_thread_with_replies_and_queue_a_sync(db, services) -> None:
         review.comment(article_id, "To nobody", reply_to="no-such-note")
     with db.read() as uow:
         assert article_id in uow.outbox.article_ids()
-        assert ReviewState(uow.connection).unsynced(article_id) == (False, True)
+        assert uow.review_state.unsynced(article_id) == (False, True)
 
 
 def test_a_reporter_cannot_approve_even_with_a_review_open(db, services) -> None:

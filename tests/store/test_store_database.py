@@ -216,13 +216,12 @@ def test_check_reports_integrity_and_schema(db: Database) -> None:
 
 
 def test_check_counts_articles_held_in_a_sync_conflict(db: Database) -> None:
-    from editor_app.store.sync_state import SyncState
 
     article = new_article(headline="Disputed")
     _save(db, article)
     assert db.check().conflicts == 0
     with db.write() as uow:
-        state = SyncState(uow.connection)
+        state = uow.sync_state
         site = state.add_site("newsroom", "http://127.0.0.1:9", "reporter")
         state.put_link(site.id, article.id, remote_id=7, conflict={"fields": {"body": []}})
     report = db.check()

@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from editor_app.domain import new_article
 from editor_app.store import ArticleQuery, Database, fts, migrate
-from editor_app.store.search import HIGHLIGHT_END, HIGHLIGHT_START, ArchiveSearch
+from editor_app.store.search import HIGHLIGHT_END, HIGHLIGHT_START
 
 
 def _save(db: Database, **fields: str) -> str:
@@ -70,9 +70,7 @@ def test_the_word_being_typed_matches_as_a_prefix(db: Database) -> None:
 def test_snippets_highlight_the_words_as_written(db: Database) -> None:
     _save(db, headline="Coast road", body="Heavy rain. The floods closed the coast road on Tuesday.")
     with db.read() as uow:
-        (hit,) = ArchiveSearch(uow.connection).match(
-            fts.match_expression("flooding", prefix_last=False) or ""
-        )
+        (hit,) = uow.search.match(fts.match_expression("flooding", prefix_last=False) or "")
     assert f"{HIGHLIGHT_START}floods{HIGHLIGHT_END}" in hit.snippet
     assert "The floods closed the coast road" in hit.snippet.replace(HIGHLIGHT_START, "").replace(
         HIGHLIGHT_END, ""
@@ -101,7 +99,7 @@ def test_fts_syntax_never_raises(db: Database, query: str) -> None:
     expression = fts.match_expression(query)
     if expression is not None:
         with db.read() as uow:
-            ArchiveSearch(uow.connection).match(expression)
+            uow.search.match(expression)
 
 
 @given(st.text(max_size=200))

@@ -10,7 +10,6 @@ import httpx2
 import pytest
 
 from editor_app.services import ArticleService
-from editor_app.store.sync_state import SyncState
 
 pytestmark = [pytest.mark.wordpress]
 
@@ -29,7 +28,7 @@ def posts_with_uuid(wp: Any, client_uuid: str) -> list[int]:
 
 def remote_id(service: Any, article_id: str) -> int | None:
     with service.db.read() as uow:
-        state = SyncState(uow.connection)
+        state = uow.sync_state
         link = state.link(state.sites()[0].id, article_id)
     return None if link is None else link.remote_id
 

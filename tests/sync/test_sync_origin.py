@@ -141,9 +141,7 @@ def test_a_foreign_api_root_in_the_link_header_never_receives_the_password(tmp_p
             # A root stored before this check existed (or by hand) is refused before anything is sent.
             service.add_site("news2", f"http://127.0.0.1:{_closed_port()}", "desk")
             with service._db.write() as uow:  # type: ignore[attr-defined]
-                from editor_app.store.sync_state import SyncState
-
-                state = SyncState(uow.connection)
+                state = uow.sync_state
                 site_row = state.site("news2")
                 assert site_row is not None
                 state.update_site(site_row.id, api_root=f"{stranger.origin}/wp-json/")

@@ -17,7 +17,6 @@ from editor_app.render import PublishedPhoto, place_photos, publish_body, unplac
 from editor_app.services import ArticleService
 from editor_app.services.photos import PhotoService, inline_markdown
 from editor_app.services.workflow import WorkflowService
-from editor_app.store.sync_state import SyncState
 from tests.sync.wordpress_pages import activate_theme, admin_session, executable_payloads, public_page
 
 pytestmark = [pytest.mark.wordpress]
@@ -58,7 +57,7 @@ def get(wp: Any, route: str, user: str = "admin") -> dict[str, Any]:
 
 def remote_id(service: Any, article_id: str) -> int:
     with service.db.read() as uow:
-        state = SyncState(uow.connection)
+        state = uow.sync_state
         link = state.link(state.sites()[0].id, article_id)
     assert link is not None and link.remote_id is not None
     return int(link.remote_id)
@@ -149,7 +148,7 @@ def test_inline_photos_point_at_their_uploads_for_every_role(
         post = get(wp, f"wp/v2/posts/{remote_id(service, article.id)}")
         raw = post["content"]["raw"]
         with service.db.read() as uow:
-            uploaded = SyncState(uow.connection).media(service.sites()[0].id, photo.id)
+            uploaded = uow.sync_state.media(service.sites()[0].id, photo.id)
         assert uploaded is not None
         item = get(wp, f"wp/v2/media/{uploaded.media_id}")
         assert f"photo:{photo.id}" not in raw and 'src="photo:' not in raw and "media:" not in raw
@@ -272,7 +271,7 @@ def test_a_body_photo_that_cannot_be_uploaded_stops_that_article_with_a_clear_me
         found = admin.get("wp/v2/posts", params={"search": "Missing photo", "status": "any"}).json()
     assert found == []  # nothing with a local photo address was sent
     with service.db.read() as uow:
-        state = SyncState(uow.connection)
+        state = uow.sync_state
         site_id = state.sites()[0].id
         assert state.link(site_id, article.id) is None or state.link(site_id, article.id).remote_id is None
         assert [change.article_id for change in state.pending()] == [article.id]  # still queued, nothing lost

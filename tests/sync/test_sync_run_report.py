@@ -16,7 +16,6 @@ import pytest
 from editor_app.services import ArticleService
 from editor_app.services.sync import SyncService
 from editor_app.store import Database
-from editor_app.store.sync_state import SyncState
 from editor_app.sync.credentials import Credentials
 from editor_app.sync.report import SyncProgress
 
@@ -59,7 +58,7 @@ def test_the_command_prints_the_sync_logs_report_article_by_article(wp: Any, tmp
     # an edit made on the site comes back as "updated from the server", by its headline
     db = Database.open(profile / "newsroom.sqlite")
     with db.read() as uow:
-        state = SyncState(uow.connection)
+        state = uow.sync_state
         remote = state.link(state.sites()[0].id, ids[1])
     db.close()
     assert remote is not None and remote.remote_id is not None

@@ -63,7 +63,6 @@ def test_removing_a_site_forgets_its_keyring_secret_and_sync_records(
 ) -> None:
     from editor_app.services import ArticleService
     from editor_app.store import Database
-    from editor_app.store.sync_state import SyncState
 
     db = Database.open(tmp_path / "newsroom.sqlite")
     try:
@@ -72,12 +71,12 @@ def test_removing_a_site_forgets_its_keyring_secret_and_sync_records(
         assert added.in_keyring and memory_keyring[(SERVICE, "desk@http://127.0.0.1:9")] == "secret pass"
         article, _ = ArticleService(db).create(headline="Kept", body="Text.")
         with db.write() as uow:
-            SyncState(uow.connection).put_link(added.site.id, article.id, remote_id=5)
+            uow.sync_state.put_link(added.site.id, article.id, remote_id=5)
         service.remove_site("news")
         assert memory_keyring == {} and service.sites() == []
         assert service.credentials.get("http://127.0.0.1:9", "desk") is None
         with db.read() as uow:
-            assert SyncState(uow.connection).links(added.site.id) == []
+            assert uow.sync_state.links(added.site.id) == []
             assert uow.articles.get(article.id) is not None  # the article stays
         with pytest.raises(LookupError, match="No site named"):
             service.remove_site("news")

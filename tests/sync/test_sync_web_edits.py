@@ -19,7 +19,6 @@ import pytest
 from editor_app.domain.article import word_count
 from editor_app.services import ArticleService
 from editor_app.services.photos import PhotoService, inline_markdown
-from editor_app.store.sync_state import SyncState
 from tests.sync.test_sync_wordpress import link_of, rest, synced
 
 pytestmark = [pytest.mark.wordpress]
@@ -147,7 +146,7 @@ def test_a_web_edit_comes_back_as_exactly_that_edit(
     synced(service)
     post_id = link_of(service, article.id).remote_id
     with service.db.read() as uow:
-        state = SyncState(uow.connection)
+        state = uow.sync_state
         media_id = state.media(state.sites()[0].id, photo.id).media_id  # type: ignore[union-attr]
     with rest(wp, "desk") as desk:
         media = desk.get(f"wp/v2/media/{media_id}", params={"context": "edit"}).json()

@@ -13,7 +13,6 @@ from editor_app.domain import Status
 from editor_app.render import publish_body, render_markdown
 from editor_app.services import ArticleService
 from editor_app.store import ArticleQuery
-from editor_app.store.sync_state import SyncState
 
 pytestmark = [pytest.mark.wordpress]
 
@@ -26,8 +25,8 @@ def rest(wp: Any, user: str) -> httpx2.Client:
 
 def link_of(service: Any, article_id: str) -> Any:
     with service.db.read() as uow:
-        site = SyncState(uow.connection).sites()[0]
-        return SyncState(uow.connection).link(site.id, article_id)
+        site = uow.sync_state.sites()[0]
+        return uow.sync_state.link(site.id, article_id)
 
 
 def remote(wp: Any, post_id: int, user: str = "admin") -> dict[str, Any]:
@@ -179,7 +178,7 @@ def test_trashed_and_force_deleted_posts_are_kept_locally_and_marked(
     site = service.sites()[0]
     backend = service._backend(site, None)
     try:
-        engine_report = SyncEngine(service.db, backend, site).run(reconcile=True)
+        engine_report = SyncEngine(service.transactions(), backend, site).run(reconcile=True)
     finally:
         backend.close()
     assert engine_report.remote_deleted == [deleted.id]

@@ -123,10 +123,9 @@ def test_a_pull_updates_photos_related_and_status_docks_of_the_open_article(
 
 
 def window_remote(window: Any, article_id: str) -> int:
-    from editor_app.store.sync_state import SyncState
 
     with window.services.db.read() as uow:
-        state = SyncState(uow.connection)
+        state = uow.sync_state
         link = state.link(state.sites()[0].id, article_id)
     assert link is not None and link.remote_id is not None
     return link.remote_id

@@ -59,10 +59,9 @@ def remote_post(desk: Any, post_id: int) -> dict[str, Any]:
 
 
 def remote_id(desk: Any, article_id: str) -> int:
-    from editor_app.store.sync_state import SyncState
 
     with desk.service._db.read() as uow:
-        state = SyncState(uow.connection)
+        state = uow.sync_state
         link = state.link(state.sites()[0].id, article_id)
     assert link is not None and link.remote_id is not None
     return link.remote_id
