@@ -48,10 +48,9 @@ def main() -> int:
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])
-    if args.language:
-        from editor_app.ui.i18n import install_translators
+    from editor_app.ui.i18n import install_translators
 
-        install_translators(app, args.language)
+    install_translators(app, args.language or "en")  # English too: its plural forms come from a translation
     from editor_app.paths import DataPaths
     from editor_app.services import open_services
     from editor_app.ui.window.main_window import MainWindow

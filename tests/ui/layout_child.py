@@ -39,6 +39,8 @@ def measure(window, workspace: str) -> dict[str, object]:  # type: ignore[no-unt
         "queue_rows": visible_rows(queue, queue_row) if not queue.visibleRegion().isEmpty() else 0.0,
         "queue_count": queue.model().rowCount(),
         "photo_count": photo_list.model().rowCount(),
+        "photo_dock": [window.photo_dock.width(), window.photo_dock.height()],
+        "photo_grid": [photo_list.viewport().width(), photo_list.viewport().height(), tile],
     }
 
 

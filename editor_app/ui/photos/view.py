@@ -214,7 +214,7 @@ class PhotoPanelView(QWidget):
         super().resizeEvent(event)
         size = event.size()
         wanted = (
-            Qt.Orientation.Horizontal if size.width() >= 1.25 * size.height() else Qt.Orientation.Vertical
+            Qt.Orientation.Horizontal if size.width() >= size.height() else Qt.Orientation.Vertical
         )
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
