@@ -389,6 +389,12 @@ class ArchiveSearch:
             str(term): int(df) for term, df in self._c.execute(text(sql), {"terms": json.dumps(list(terms))})
         }
 
+    def stored_frequencies(self, limit: int) -> list[tuple[str, int]]:
+        """Up to ``limit`` terms of ``term_stats`` with their document frequencies (in key order): the compact
+        table the saving transaction keeps, read once when a profile opens (not the index's vocabulary)."""
+        sql = f"SELECT term, df FROM {term_stats.TABLE} WHERE df > 0 AND term NOT LIKE ' %' LIMIT :limit"
+        return [(str(t), int(df)) for t, df in self._c.execute(text(sql), {"limit": limit})]
+
     def vocabulary(self) -> Vocabulary:
         """Document frequency of every indexed term in ONE query of an ``fts5vocab`` table (a full scan: for
         checks and benchmarks; "more like this" reads :meth:`document_frequencies`).
