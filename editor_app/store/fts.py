@@ -178,16 +178,35 @@ def _stemmed_chunk(chunk: str) -> tuple[str, tuple[str, ...]]:
     return found
 
 
+_TEXTS: dict[str, tuple[str, list[tuple[str, ...]]]] = {}
+_TEXT_LIMIT = 64
+"""Whole texts analysed last: a save hands each field to the index trigger (old and new value), to the term
+statistics and to the stored term counts, and the old value is the previous save's new one; so each text is
+cut and stemmed once, not five times."""
+
+
+def _analysed(text: str) -> tuple[str, list[tuple[str, ...]]]:
+    """``text`` as indexed and its terms chunk by chunk (memoised for the last few texts)."""
+    found = _TEXTS.get(text)
+    if found is None:
+        chunks = [_stemmed_chunk(chunk) for chunk in _CHUNK.split(text)]
+        found = ("".join([c[0] for c in chunks]), [c[1] for c in chunks])
+        if len(_TEXTS) >= _TEXT_LIMIT:
+            _TEXTS.clear()
+        _TEXTS[text] = found
+    return found
+
+
 def index_text(text: str | None) -> str | None:
     """``text`` as the index stores it: every word replaced by its stem, everything else unchanged."""
     if not text:
         return text
-    return "".join([_stemmed_chunk(chunk)[0] for chunk in _CHUNK.split(text)])
+    return _analysed(text)[0]
 
 
 def chunk_terms(text: str) -> list[tuple[str, ...]]:
     """The index terms of ``text``, chunk by chunk (see ``_CHUNK``); memoised, so cheap for text just indexed."""
-    return [_stemmed_chunk(chunk)[1] for chunk in _CHUNK.split(text)]
+    return _analysed(text)[1]
 
 
 def index_terms(text: str) -> list[str]:
