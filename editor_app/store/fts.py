@@ -48,9 +48,12 @@ def _stem_sql(expr: str) -> str:
 _COLS = ", ".join(FTS_COLUMNS)
 
 
-def _trigger_statements(value: Any) -> tuple[str, ...]:
+def _trigger_statements(value: Any, *, changed_only: bool = False) -> tuple[str, ...]:
     def values(prefix: str) -> str:
         return ", ".join(value(f"{prefix}.{col}") for col in FTS_COLUMNS)
+
+    # A save writes every column; without the WHEN clause a status change or a note re-indexes the whole text.
+    when = " WHEN " + " OR ".join(f"old.{c} IS NOT new.{c}" for c in FTS_COLUMNS) if changed_only else ""
 
     return (
         f"""CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
@@ -59,7 +62,7 @@ def _trigger_statements(value: Any) -> tuple[str, ...]:
         f"""CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
         INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.pk, {values("old")});
     END""",
-        f"""CREATE TRIGGER articles_fts_update AFTER UPDATE OF {_COLS} ON articles BEGIN
+        f"""CREATE TRIGGER articles_fts_update AFTER UPDATE OF {_COLS} ON articles{when} BEGIN
         INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.pk, {values("old")});
         INSERT INTO {FTS_TABLE}(rowid, {_COLS}) VALUES (new.pk, {values("new")});
     END""",
@@ -75,9 +78,13 @@ def _rebuild_statements(value: Any) -> tuple[str, ...]:
     )
 
 
-TRIGGER_STATEMENTS: tuple[str, ...] = _trigger_statements(_stem_sql)
-"""The triggers that keep the index in step. A batch migration that recreates ``articles`` drops them with the
-old table: such a migration must run these again (and ``REBUILD_STATEMENTS``)."""
+TRIGGER_STATEMENTS: tuple[str, ...] = _trigger_statements(_stem_sql, changed_only=True)
+"""The triggers that keep the index in step (an update re-indexes only when an indexed column changed). A batch
+migration that recreates ``articles`` drops them with the old table: such a migration must run these again (and
+``REBUILD_STATEMENTS``)."""
+
+EVERY_UPDATE_TRIGGER_STATEMENTS: tuple[str, ...] = _trigger_statements(_stem_sql)
+"""The stemmed index's triggers of schemas 0009-0011, re-indexing on every update: frozen for those migrations."""
 
 _CREATE_TABLE = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({_COLS}, content='articles', content_rowid='pk', "
