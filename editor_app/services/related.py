@@ -2,11 +2,15 @@
 
 "More like this" runs in two stages. (1) The current article's best terms (term frequency × idf, rarest
 first within a postings budget so a 100,000-article archive stays cheap) form a safe OR query ranked by FTS5's
-bm25 with the headline weighted higher: it returns a few dozen candidates with their text. (2) The candidates
-are re-ranked by cosine similarity of BM25-weighted term vectors (k1 1.2, b 0.75), which is what lifts
-precision over the plain OR query. Document frequencies come from ``term_stats``, a table the saving
-transaction keeps in step (``store.term_stats``): only the terms being weighed are looked up, by key, and kept
-in memory until the archive has grown by a few percent. Nothing ever scans the vocabulary.
+bm25 with the headline weighted higher: it returns 20 candidates with their stored term counts. bm25 runs only
+on a pool of the 100 articles with the highest summed idf of the terms they contain (read from the doclists,
+see ``ArchiveSearch.similar``). (2) The candidates are re-ranked by cosine similarity of BM25-weighted term
+vectors (k1 1.2, b 0.75), which is what lifts precision over the plain OR query. A stored article's own terms
+come from ``article_terms``, never from tokenizing it again. Document frequencies come from ``term_stats``, a
+table the saving transaction keeps in step (``store.term_stats``): terms are looked up by key when first
+weighed and kept in memory until the archive has grown by a few percent; :meth:`RelatedService.warm_up`, run
+off the GUI thread when a profile opens, reads them all ahead from that compact table (never the index's own
+vocabulary).
 """
 
 from __future__ import annotations
