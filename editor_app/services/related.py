@@ -37,7 +37,7 @@ from editor_app.store.search import (
     SearchFilters,
     Vocabulary,
 )
-from editor_app.store.term_stats import decode_counts
+from editor_app.store.term_stats import counts_dict, decode_counts
 
 DEFAULT_MAXIMUM = 5
 SHORT_PREFIX = 3
@@ -241,7 +241,7 @@ class Scorer:
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    return sum(a[t] * b[t] for t in a.keys() & b.keys())
+    return sum([a[t] * b[t] for t in a.keys() & b.keys()])
 
 
 def _or_query(terms: Sequence[str]) -> str:
@@ -293,8 +293,8 @@ class _VectorCache:
                     found.append((item[1], item[2]))
                 else:
                     found.append(None)
-        fresh = {
-            i: decode_counts(text.counts)
+        fresh: dict[int, Mapping[str, int]] = {
+            i: counts_dict(text.counts)
             if text.counts is not None
             else term_counts(text.hit.headline, text.standfirst, text.body)
             for i, text in enumerate(texts)
