@@ -36,6 +36,7 @@ from editor_app.store.search import (
     ArchiveText,
     SearchFilters,
     Vocabulary,
+    or_expression,
 )
 from editor_app.store.term_stats import counts_dict, decode_counts
 
@@ -244,10 +245,6 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return sum([a[t] * b[t] for t in a.keys() & b.keys()])
 
 
-def _or_query(terms: Sequence[str]) -> str:
-    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
-
-
 class _Statistics:
     """The vocabulary cache, shared by the reader threads."""
 
@@ -382,7 +379,7 @@ class RelatedService:
             if not terms:
                 return []
             exclude = [article_id, *uow.related.get(article_id), *exclude_ids]
-            expression = _or_query(terms)
+            expression = or_expression(terms)
             candidates = search.similar(
                 {term: scorer.idf(term) for term in terms},
                 filters=filters,

@@ -9,7 +9,7 @@ the rows returned, not for every match.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -165,6 +165,11 @@ def _text(row: Row[object]) -> ArchiveText:
     )
 
 
+def or_expression(terms: Iterable[str]) -> str:
+    """A safe FTS5 expression matching any of ``terms`` (index terms: each one quoted)."""
+    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
 def _snippet_sql(wanted: bool) -> str:
     if not wanted:
         return "''"
@@ -256,9 +261,9 @@ class ArchiveSearch:
         nearly all of bm25's best (98.5% of the top 21 at 100,000 articles). With filters, or when fewer than
         ``limit`` are left, every match is ranked (:meth:`match_texts`).
         """
-        expression = " OR ".join('"' + t.replace('"', '""') + '"' for t in idfs)
         if not idfs:
             return []
+        expression = or_expression(idfs)
         if filters == SearchFilters():
             pooled = (
                 f"SELECT f.rowid FROM json_each(:terms) AS q JOIN {FTS_TABLE} AS f "
