@@ -294,7 +294,7 @@ class Database:
         self._reader.dispose()
 
 
-SCHEMA_HEAD = "0014"
+SCHEMA_HEAD = "0016"
 """The newest schema revision this code ships (a test checks it against the migrations)."""
 
 

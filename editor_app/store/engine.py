@@ -24,6 +24,10 @@ _COUNTER = "term_counter"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 4.0
 """How long a write waits for another connection's lock before the user is told what holds it."""
+READER_MMAP_BYTES = 256 * 1024 * 1024
+"""Readers map this much of the database file instead of copying each page through the 2 MB page cache: a
+"more like this" at 100,000 articles reads hundreds of index and row pages, and costs a third less mapped.
+Not for read-only profiles (a removable or network folder, where a mapped read that fails would crash)."""
 
 
 def read_only_uri(path: Path) -> str:
@@ -90,6 +94,8 @@ def _make_engine(path: Path, *, role: str, pool_size: int = 1, read_only: bool =
             cursor.execute(f"PRAGMA foreign_keys = {'OFF' if role == 'migration' else 'ON'}")
             if role == "reader" or read_only:
                 cursor.execute("PRAGMA query_only = ON")
+            if role == "reader" and not read_only:
+                cursor.execute(f"PRAGMA mmap_size = {READER_MMAP_BYTES}")
         finally:
             cursor.close()
 

@@ -6,6 +6,8 @@ edit, its revision and its outbox entry commit together.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -38,6 +40,7 @@ from editor_app.store.models import (
     SettingRow,
 )
 from editor_app.store.records import ArticleQuery, ArticleSummary, OutboxEntry, Revision
+from editor_app.store.types import JSONText, UTCDateTime
 
 A = cast(Table, ArticleRow.__table__)
 R = cast(Table, RevisionRow.__table__)
@@ -48,39 +51,68 @@ REL = cast(Table, RelatedRow.__table__)
 S = cast(Table, SettingRow.__table__)
 
 # Statements built once: building SQLAlchemy constructs per call costs more than SQLite's own work.
-_ARTICLE_BY_ID = select(A).where(A.c.id == bindparam("aid"))
-_LIVE_ARTICLE_BY_ID = _ARTICLE_BY_ID.where(A.c.deleted_at.is_(None))
 _INSERT_ARTICLE = insert(A)
-_UPDATE_ARTICLE = update(A).where(A.c.id == bindparam("aid"))
-_LATEST_REVISION = select(R).where(R.c.article_id == bindparam("aid")).order_by(R.c.number.desc()).limit(1)
 _INSERT_REVISION = insert(R)
-_EXTEND_REVISION = update(R).where(R.c.id == bindparam("rid"))
-_PENDING_SAVE = select(OB.c.id).where(OB.c.article_id == bindparam("aid"), OB.c.op == "save").limit(1)
-_TOUCH_OUTBOX = update(OB).where(OB.c.id == bindparam("oid"))
 _INSERT_OUTBOX = insert(OB)
 _ARCHIVED_ARTICLE = select(A.c.pk).where(A.c.id == bindparam("aid"), A.c.status == Status.ARCHIVED.value)
+
+# The save path's one-row statements in SQL, run on the SQLite connection itself (inside the same transaction):
+# SQLAlchemy's execution of a cached statement costs more than SQLite's work for them. Values are converted by
+# the columns' own types.
+_ARTICLE_COLUMNS = tuple(c.name for c in A.columns if c.name not in ("pk", "deleted_at"))
+_SQL_ARTICLE = f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id = ?"
+_SQL_LIVE_ARTICLE = _SQL_ARTICLE + " AND deleted_at IS NULL"
+_UPDATED_COLUMNS = tuple(c for c in _ARTICLE_COLUMNS if c not in ("id", "created_at"))
+_SQL_UPDATE_ARTICLE = f"UPDATE articles SET {', '.join(f'{c} = ?' for c in _UPDATED_COLUMNS)} WHERE id = ?"
+_SQL_LATEST_REVISION = (
+    "SELECT id, article_id, number, kind, content, created_at, updated_at FROM revisions "
+    "WHERE article_id = ? ORDER BY number DESC LIMIT 1"
+)
+_SQL_EXTEND_REVISION = "UPDATE revisions SET content = ?, updated_at = ? WHERE id = ?"
+_SQL_TOUCH_SAVE = (
+    "UPDATE outbox SET updated_at = ? WHERE id = "
+    "(SELECT id FROM outbox WHERE article_id = ? AND op = 'save' LIMIT 1) RETURNING id"
+)
+_TIME = UTCDateTime()
+_JSON = JSONText()
+
+
+def _driver(connection: Connection) -> sqlite3.Connection:
+    """The SQLite connection under ``connection``, in its transaction (begun by ``Database.write``/``read``)."""
+    return cast(sqlite3.Connection, connection.connection.driver_connection)
+
+
+def _stored_time(value: datetime) -> str | None:
+    return _TIME.process_bind_param(value, None)  # type: ignore[arg-type]
+
+
+def _stored_json(value: Any) -> str | None:
+    return _JSON.process_bind_param(value, None)  # type: ignore[arg-type]
+
 
 REVISION_WINDOW = timedelta(minutes=10)
 """Saves of the same article within this window extend its latest revision instead of making a new one."""
 
 
-def _article(row: RowMapping) -> Article:
+def _article_of(row: tuple[Any, ...]) -> Article:
+    """An article from a row of ``_ARTICLE_COLUMNS`` as SQLite returns it."""
+    values = dict(zip(_ARTICLE_COLUMNS, row, strict=True))
     return Article(
-        id=row["id"],
-        headline=row["headline"],
-        standfirst=row["standfirst"],
-        body=row["body"],
-        byline=row["byline"],
-        section=row["section"],
-        tags=tuple(row["tags"] or ()),
-        source=row["source"],
-        editors_choice=bool(row["editors_choice"]),
-        language=row["language"],
-        status=Status(row["status"]),
-        note=row["note"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        length_target=int(row.get("length_target") or 0),
+        id=values["id"],
+        headline=values["headline"],
+        standfirst=values["standfirst"],
+        body=values["body"],
+        byline=values["byline"],
+        section=values["section"],
+        tags=tuple(json.loads(values["tags"]) or ()),
+        source=values["source"],
+        editors_choice=bool(values["editors_choice"]),
+        language=values["language"],
+        status=Status(values["status"]),
+        note=values["note"],
+        created_at=datetime.fromisoformat(values["created_at"]),
+        updated_at=datetime.fromisoformat(values["updated_at"]),
+        length_target=int(values["length_target"] or 0),
     )
 
 
@@ -115,9 +147,9 @@ class ArticleRepository:
         self._c = connection
 
     def get(self, article_id: str, *, include_deleted: bool = False) -> Article | None:
-        query = _ARTICLE_BY_ID if include_deleted else _LIVE_ARTICLE_BY_ID
-        row = self._c.execute(query, {"aid": article_id}).mappings().first()
-        return _article(row) if row else None
+        sql = _SQL_ARTICLE if include_deleted else _SQL_LIVE_ARTICLE
+        row = _driver(self._c).execute(sql, (article_id,)).fetchone()
+        return _article_of(row) if row else None
 
     def exists(self, article_id: str) -> bool:
         return self._c.execute(select(A.c.pk).where(A.c.id == article_id)).first() is not None
@@ -136,8 +168,9 @@ class ArticleRepository:
         if current == article:
             return False, False
         values = _article_values(article)
-        del values["id"], values["created_at"]
-        self._c.execute(_UPDATE_ARTICLE, {"aid": article.id, **values})
+        values["tags"] = _stored_json(values["tags"])
+        values["updated_at"] = _stored_time(values["updated_at"])
+        _driver(self._c).execute(_SQL_UPDATE_ARTICLE, (*(values[c] for c in _UPDATED_COLUMNS), article.id))
         return False, not current.same_content(article)
 
     def existing(self, article_ids: Iterable[str]) -> set[str]:
@@ -231,7 +264,9 @@ class RevisionRepository:
             and latest.kind == "edit"
             and now - latest.updated_at < REVISION_WINDOW
         ):
-            self._c.execute(_EXTEND_REVISION, {"rid": latest.id, "content": content, "updated_at": now})
+            _driver(self._c).execute(
+                _SQL_EXTEND_REVISION, (_stored_json(content), _stored_time(now), latest.id)
+            )
             return Revision(latest.id, article.id, latest.number, kind, content, latest.created_at, now)
         number = (latest.number if latest else 0) + 1
         result = self._c.execute(
@@ -268,8 +303,19 @@ class RevisionRepository:
             )
 
     def latest(self, article_id: str) -> Revision | None:
-        row = self._c.execute(_LATEST_REVISION, {"aid": article_id}).mappings().first()
-        return _revision(row) if row else None
+        row = _driver(self._c).execute(_SQL_LATEST_REVISION, (article_id,)).fetchone()
+        if row is None:
+            return None
+        rid, aid, number, kind, content, created, updated = row
+        return Revision(
+            rid,
+            aid,
+            number,
+            kind,
+            json.loads(content),
+            datetime.fromisoformat(created),
+            datetime.fromisoformat(updated),
+        )
 
     def history(self, article_id: str) -> list[Revision]:
         """All revisions, newest first."""
@@ -313,11 +359,10 @@ class OutboxRepository:
         if not not_archived and self._c.execute(_ARCHIVED_ARTICLE, {"aid": article_id}).first() is not None:
             return 0
         now = utcnow()
-        if op == "save":
-            pending = self._c.execute(_PENDING_SAVE, {"aid": article_id}).first()
+        if op == "save":  # touch the pending save, if there is one, in one statement
+            pending = _driver(self._c).execute(_SQL_TOUCH_SAVE, (_stored_time(now), article_id)).fetchone()
             if pending is not None:
-                self._c.execute(_TOUCH_OUTBOX, {"oid": pending.id, "updated_at": now})
-                return int(pending.id)
+                return int(pending[0])
         result = self._c.execute(
             _INSERT_OUTBOX,
             {

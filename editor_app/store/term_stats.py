@@ -20,6 +20,7 @@ import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 from typing import Any
 
 from editor_app.store.fts import FTS_COLUMNS, chunk_terms
@@ -91,8 +92,13 @@ def _terms(fields: tuple[Any, ...]) -> tuple[frozenset[str], int]:
     with _lock:
         found = _RECENT.get(fields)
     if found is None:
-        chunks = [chunk_terms(unicodedata.normalize("NFC", f)) for f in fields if f and isinstance(f, str)]
-        found = (frozenset().union(*(t for c in chunks for t in c)), sum(len(t) for c in chunks for t in c))
+        chunks = [
+            t
+            for f in fields
+            if f and isinstance(f, str)
+            for t in chunk_terms(unicodedata.normalize("NFC", f))
+        ]
+        found = (frozenset().union(*chunks), sum(map(len, chunks)))
         with _lock:
             if len(_RECENT) >= _RECENT_LIMIT:
                 _RECENT.clear()
@@ -145,18 +151,18 @@ class TermCounter:
 
 def encode_counts(fields: Sequence[Any]) -> str:
     """An article's term counts as stored: ``"term n term n ..."`` (terms never contain a space)."""
-    counts = Counter(
-        [
-            term
-            for field in fields
-            if field and isinstance(field, str)
-            for terms in chunk_terms(unicodedata.normalize("NFC", field))
-            for term in terms
-        ]
-    )
-    return " ".join(f"{term} {n}" for term, n in counts.items())
+    counts: Counter[str] = Counter()
+    for field in fields:
+        if field and isinstance(field, str):
+            counts.update(chain.from_iterable(chunk_terms(unicodedata.normalize("NFC", field))))
+    return " ".join([f"{term} {n}" for term, n in counts.items()])
 
 
 def decode_counts(text: str) -> Counter[str]:
+    return Counter(counts_dict(text))
+
+
+def counts_dict(text: str) -> dict[str, int]:
+    """:func:`decode_counts` as a plain dict (cheaper to build, for read-only use)."""
     parts = text.split(" ") if text else []
-    return Counter(dict(zip(parts[::2], map(int, parts[1::2]), strict=True)))
+    return dict(zip(parts[::2], map(int, parts[1::2]), strict=True))

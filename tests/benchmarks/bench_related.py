@@ -9,7 +9,7 @@ import sqlite3
 import statistics
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -135,25 +135,29 @@ def test_search_latency_at_100k(large_archive: Database) -> None:
 @pytest.mark.benchmark_report
 @pytest.mark.slow
 def test_suggestion_latency_at_100k(large_archive: Database) -> None:
-    service = RelatedService(large_archive)
     with large_archive.read() as uow:
         ids = [h for (h,) in uow.connection.exec_driver_sql("SELECT id FROM articles WHERE pk % 997 = 1")]
+    fresh = RelatedService(large_archive)  # never warmed up: every term is looked up when first weighed
     started = time.perf_counter()
-    service.suggest(ids[0])
+    fresh.suggest(ids[0])
     cold = time.perf_counter() - started
-    first: list[float] = []
-    for article_id in ids[1:]:
-        started = time.perf_counter()
-        service.suggest(article_id)
-        first.append(time.perf_counter() - started)
-    again: list[float] = []
-    for article_id in ids[1:]:
-        started = time.perf_counter()
-        service.suggest(article_id)
-        again.append(time.perf_counter() - started)
+    unwarmed = [_timed(fresh.suggest, article_id) for article_id in ids[1:]]
+    service = RelatedService(large_archive)  # as the window does at profile open, off the GUI thread
+    started = time.perf_counter()
+    service.warm_up()
+    warm_up = time.perf_counter() - started
+    first = [_timed(service.suggest, article_id) for article_id in ids]
+    again = [_timed(service.suggest, article_id) for article_id in ids]
     print(
-        f"\n[bench] suggestions at {LARGE} articles: median {_ms(first):.1f} ms first time per article, "
-        f"{_ms(again):.1f} ms again (as while typing) (budget 10 ms); "
-        f"first call with the vocabulary load {cold * 1000:.0f} ms"
+        f"\n[bench] suggestions at {LARGE} articles, warmed up at profile open ({warm_up * 1000:.0f} ms, off the "
+        f"GUI thread): median {_ms(first):.1f} ms first time per article (its very first call "
+        f"{first[0] * 1000:.1f} ms), {_ms(again):.1f} ms again (as while typing) (budget 10 ms); "
+        f"without the warm-up: first call {cold * 1000:.1f} ms, then {_ms(unwarmed):.1f} ms first time per article"
     )
-    assert len(first) == len(ids) - 1
+    assert len(first) == len(ids)
+
+
+def _timed(call: Callable[[str], object], argument: str) -> float:
+    started = time.perf_counter()
+    call(argument)
+    return time.perf_counter() - started

@@ -133,3 +133,28 @@ def test_spelling_variants() -> None:
     assert typed_expression("", prefix_last=True) is None
     assert typed_expression("harb", prefix_last=True) == '"harb"*'
     assert typed_expression("a ne", prefix_last=False) == '"a" AND ("ne" OR "nə")'
+
+
+def test_similar_ranks_its_pool_as_bm25_ranks_every_match(archive) -> None:  # type: ignore[no-untyped-def]
+    from editor_app.services.related import SUGGEST_WEIGHTS
+    from editor_app.store.search import ArchiveSearch
+
+    idfs = {"harbour": 1.5, "council": 1.2, "budget": 1.0, "ferri": 0.8, "baki": 0.5}
+    expression = " OR ".join(f'"{t}"' for t in idfs)
+    with archive.db.read() as uow:
+        search = ArchiveSearch(uow.connection)
+
+        def both(limit: int, pool: int, **options: object) -> tuple[list[str], list[str]]:
+            pooled = search.similar(idfs, limit=limit, pool=pool, weights=SUGGEST_WEIGHTS, **options)  # type: ignore[arg-type]
+            every = search.match_texts(
+                expression, limit=limit, weights=SUGGEST_WEIGHTS, counts=True, **options
+            )  # type: ignore[arg-type]
+            return [t.hit.id for t in pooled], [t.hit.id for t in every]
+
+        for limit, pool in ((3, 100), (6, 2)):  # a pool smaller than the limit: every match is ranked
+            pooled, every = both(limit, pool)
+            assert pooled == every and pooled
+        pooled, every = both(3, 100, exclude=[archive.ids["harbour2"]], filters=SearchFilters(section="News"))
+        assert pooled == every and archive.ids["harbour2"] not in pooled
+        (found,) = search.similar({"baki": 1.0}, limit=1, weights=SUGGEST_WEIGHTS)
+    assert found.counts is not None and "baki" in found.counts.split(" ")

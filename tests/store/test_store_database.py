@@ -110,6 +110,28 @@ def test_search_index_follows_inserts_updates_and_deletes(db: Database) -> None:
         )
 
 
+def test_a_save_that_leaves_the_text_alone_leaves_the_index_alone(db: Database) -> None:
+    from editor_app.domain import Status
+
+    article = new_article(headline="Harbour reopens", body="Ferries return.", tags="transport")
+    _save(db, article)
+
+    def index_pages() -> list[tuple[int, bytes]]:
+        with db.read() as uow:
+            return [tuple(r) for r in uow.connection.execute(text("SELECT id, block FROM articles_fts_data"))]
+
+    before = index_pages()
+    _save(
+        db, article.with_changes(status=Status.SUBMITTED, note="Check the ferry times", editors_choice=True)
+    )
+    assert index_pages() == before  # no segment written: the text was not indexed again
+    _save(db, article.with_changes(tags=("ships",)))
+    assert index_pages() != before
+    with db.read() as uow:
+        assert uow.articles.summaries(ArticleQuery(text="transport")) == []
+        assert [s.id for s in uow.articles.summaries(ArticleQuery(text="ships"))] == [article.id]
+
+
 @pytest.mark.parametrize(
     ("stored", "typed"),
     [

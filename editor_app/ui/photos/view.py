@@ -213,9 +213,7 @@ class PhotoPanelView(QWidget):
         """Grid and form side by side when the panel is wide (the Photos workspace), stacked when it is tall."""
         super().resizeEvent(event)
         size = event.size()
-        wanted = (
-            Qt.Orientation.Horizontal if size.width() >= size.height() else Qt.Orientation.Vertical
-        )
+        wanted = Qt.Orientation.Horizontal if size.width() >= size.height() else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
             total = size.width() if wanted == Qt.Orientation.Horizontal else size.height()

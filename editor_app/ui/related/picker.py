@@ -50,6 +50,8 @@ class RelatedPicker(RelatedPickerView):
         self._suggest_timer.timeout.connect(self.refresh)
         self._wire()
         self.setEnabled(False)
+        # the first "more like this" is as fast as the next: its statistics and pages load while the profile opens
+        runner.run(service.warm_up, lambda _result: None, lambda _error: None)
 
     def _wire(self) -> None:
         self.search.textChanged.connect(self._on_text)

@@ -17,7 +17,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    for statement in fts.DROP_TRIGGER_STATEMENTS + fts.TRIGGER_STATEMENTS + fts.REBUILD_STATEMENTS:
+    for statement in (
+        fts.DROP_TRIGGER_STATEMENTS + fts.EVERY_UPDATE_TRIGGER_STATEMENTS + fts.REBUILD_STATEMENTS
+    ):
         op.execute(statement)
 
 
