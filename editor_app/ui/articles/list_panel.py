@@ -1,131 +1,24 @@
-"""The article list (``articleList``) with its filter (``articleFilter``): a model, a delegate and the panel."""
+"""The article list (``articleList``) with its filter (``articleFilter``); rows load a page at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QFont, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLineEdit,
-    QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from editor_app.domain import Status
 from editor_app.store import ArticleQuery, ArticleSummary
-from editor_app.ui.item_roles import DETAIL_ROLE, ID_ROLE, Index
-from editor_app.ui.plain_text import tip
+from editor_app.ui.articles.list_delegate import ArticleDelegate
+from editor_app.ui.articles.list_model import PAGE, ArticleListModel
+from editor_app.ui.item_roles import ID_ROLE
 
+__all__ = ["ArticleDelegate", "ArticleListModel", "ArticleListPanel"]
 
-class ArticleListModel(QAbstractListModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ArticleSummary] = []
-        self._pending: set[str] = set()
-        self.show_sync = False
-        """Mark unsynced articles (only meaningful once a publishing site is set up)."""
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.title
-        if role == ID_ROLE:
-            return row.id
-        if role == DETAIL_ROLE:
-            parts = [
-                row.section or "No section",
-                row.status.label,
-                row.updated_at.astimezone().strftime("%d %b %H:%M"),
-            ]
-            if row.editors_choice:
-                parts.insert(0, "★ Editor's choice")
-            if self.show_sync and row.id in self._pending:
-                parts.append("not synced")
-            return " · ".join(parts)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tip(f"{row.title}\n{self.data(index, DETAIL_ROLE)}")
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.title}, {self.data(index, DETAIL_ROLE)}"
-        return None
-
-    def reset(self, rows: Sequence[ArticleSummary], pending: set[str]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._pending = pending
-        self.endResetModel()
-
-    def update_rows(self, rows: Sequence[ArticleSummary], pending: set[str]) -> None:
-        """Replace the rows of these articles in place (no reset: the selection and scroll stay)."""
-        changed = {r.id for r in rows} | (self._pending ^ pending)
-        self._pending = set(pending)
-        fresh = {r.id: r for r in rows}
-        for i, row in enumerate(self._rows):
-            if row.id in fresh:
-                self._rows[i] = fresh[row.id]
-            if row.id in changed:
-                index = self.index(i)
-                self.dataChanged.emit(index, index)
-
-    def row_of(self, article_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == article_id), -1)
-
-    def summary(self, row: int) -> ArticleSummary:
-        return self._rows[row]
-
-
-class ArticleDelegate(QStyledItemDelegate):
-    """Two lines per article: the headline in bold, then section, status and time."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        height = option.fontMetrics.height()
-        return QSize(200, int(height * 2.6) + 10)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
-        option.text = ""
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect: QRect = option.rect.adjusted(8, 5, -8, -5)
-        painter.save()
-        bold = QFont(option.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(option.palette.color(group))
-        line = rect.height() // 2
-        title = option.fontMetrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignVCenter, title)
-        painter.setFont(option.font)
-        detail_colour = option.palette.color(group if selected else QPalette.ColorRole.PlaceholderText)
-        painter.setPen(detail_colour)
-        detail = option.fontMetrics.elidedText(
-            str(index.data(DETAIL_ROLE)), Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(rect.adjusted(0, line, 0, 0), Qt.AlignmentFlag.AlignVCenter, detail)
-        painter.restore()
+Result = tuple[list[ArticleSummary], set[str], list[str] | None]
+"""What a fetch delivers: the rows, the unsynced article ids, and the sections (None: not read for this page)."""
 
 
 class ArticleListPanel(QWidget):
@@ -156,8 +49,10 @@ class ArticleListPanel(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setItemDelegate(ArticleDelegate(self.view))
         self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)
         self.model = ArticleListModel(self)
         self.view.setModel(self.model)
+        self.model.moreWanted.connect(self._fetch_more)
 
         filters = QHBoxLayout()
         filters.addWidget(self.status_combo)
@@ -176,11 +71,13 @@ class ArticleListPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self._fetch: Callable[[ArticleQuery, Callable[[Any], None]], None] | None = None
         self._generation = 0
+        self._shown_query: ArticleQuery | None = None
         self._want_selected: str | None = None
         self._suppress_selection = False
 
     def set_fetcher(self, fetch: Callable[[ArticleQuery, Callable[[Any], None]], None]) -> None:
-        """``fetch(query, deliver)`` runs the query in the background and calls ``deliver((rows, pending))``."""
+        """``fetch(query, deliver)`` runs the query (one page: ``limit``, ``offset``) in the background and calls
+        ``deliver((rows, pending, sections))`` (sections may be None for a page after the first)."""
         self._fetch = fetch
 
     def query(self) -> ArticleQuery:
@@ -196,30 +93,52 @@ class ArticleListPanel(QWidget):
         return bool(query.text.strip() or query.status or query.section)
 
     def refresh(self, select_id: str | None = None) -> None:
+        """Read the list again: as many rows as are loaded when the query is unchanged (the scroll position
+        stays), else the first page."""
         if select_id:
             self._want_selected = select_id
         if self._fetch is None:
             return
         self._generation += 1
         generation = self._generation
-        self._fetch(self.query(), lambda result: self._apply(generation, result))
+        query = self.query()
+        keep = self.model.rowCount() if query == self._shown_query else 0
+        self._shown_query = query
+        paged = replace(query, limit=max(PAGE, keep))
+        self._fetch(paged, lambda result: self._apply(generation, paged, result))
 
-    def _apply(self, generation: int, result: tuple[list[ArticleSummary], set[str], list[str]]) -> None:
+    def _fetch_more(self, offset: int) -> None:
+        if self._fetch is None or self._shown_query is None:
+            self.model.fetch_failed()
+            return
+        generation = self._generation
+        page = replace(self._shown_query, limit=PAGE, offset=offset)
+
+        def deliver(result: Result) -> None:
+            if generation == self._generation:
+                rows, pending, _sections = result
+                self.model.append(rows, pending, more=len(rows) >= PAGE)
+
+        self._fetch(page, deliver)
+
+    def _apply(self, generation: int, query: ArticleQuery, result: Result) -> None:
         if generation != self._generation:
             return  # a newer query is on its way: drop this stale one
         rows, pending, sections = result
         keep = self._want_selected or self.current_id()
         self._suppress_selection = True
         try:
-            self.model.reset(rows, pending)
-            self._update_sections(sections)
+            self.model.reset(rows, pending, more=query.limit is not None and len(rows) >= query.limit)
+            if sections is not None:
+                self._update_sections(sections)
             row = self.model.row_of(keep) if keep else -1
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row))
                 self.view.scrollTo(self.model.index(row))
         finally:
             self._suppress_selection = False
-        if self._want_selected and row >= 0:
+        if self._want_selected and keep and (row >= 0 or self.model.has_more):
+            # An article further down than the rows read so far opens all the same.
             self._want_selected = None
             self.articleSelected.emit(keep)
 

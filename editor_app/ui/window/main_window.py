@@ -192,8 +192,9 @@ class MainWindow(QMainWindow):
     def _fetch_list(self, query: ArticleQuery, deliver: object) -> None:
         articles = self.services.articles
 
-        def load() -> tuple[list[ArticleSummary], set[str], list[str]]:
-            return articles.summaries(query), articles.unsynced_ids(), articles.sections()
+        def load() -> tuple[list[ArticleSummary], set[str], list[str] | None]:
+            sections = articles.sections() if query.offset == 0 else None  # a later page of the same list
+            return articles.summaries(query), articles.unsynced_ids(), sections
 
         self.runner.run(load, deliver)  # type: ignore[arg-type]
 
