@@ -10,9 +10,9 @@ from PySide6.QtGui import QFont, QFontMetrics
 from editor_app.domain import new_article
 from editor_app.services.articles import store_edit
 from editor_app.ui.articles.list_delegate import HEADLINE_LINES, headline_lines
-from editor_app.ui.articles.list_model import PAGE
+from editor_app.ui.articles.list_model import MORE, PAGE
 
-COUNT = PAGE * 2 + 37
+COUNT = PAGE + MORE + 37
 
 
 def _fill(services, count: int) -> list[str]:  # type: ignore[no-untyped-def]

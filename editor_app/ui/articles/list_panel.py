@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from editor_app.domain import Status
 from editor_app.store import ArticleQuery, ArticleSummary
 from editor_app.ui.articles.list_delegate import ArticleDelegate
-from editor_app.ui.articles.list_model import PAGE, ArticleListModel
+from editor_app.ui.articles.list_model import MORE, PAGE, ArticleListModel
+from editor_app.ui.articles.list_view import ArticleListView
 from editor_app.ui.item_roles import ID_ROLE
+
+if TYPE_CHECKING:
+    from editor_app.services import ArticleService
+    from editor_app.ui.task_runner import TaskRunner
 
 __all__ = ["ArticleDelegate", "ArticleListModel", "ArticleListPanel"]
 
-Result = tuple[list[ArticleSummary], set[str], list[str] | None]
-"""What a fetch delivers: the rows, the unsynced article ids, and the sections (None: not read for this page)."""
-
 
 class ArticleListPanel(QWidget):
-    """The queue of articles. Emits ``articleSelected(id)``; asks ``fetch`` for rows off the GUI thread."""
+    """The queue of articles. Emits ``articleSelected(id)``; reads its rows off the GUI thread."""
 
     articleSelected = Signal(str)
 
@@ -43,13 +44,9 @@ class ArticleListPanel(QWidget):
         self.section_combo.setObjectName("sectionFilter")
         self.section_combo.setAccessibleName("Filter by section")
         self.section_combo.addItem("All sections", None)
-        self.view = QListView(self)
+        self.view = ArticleListView(self)
         self.view.setObjectName("articleList")
         self.view.setAccessibleName("Articles")
-        self.view.setUniformItemSizes(True)
-        self.view.setItemDelegate(ArticleDelegate(self.view))
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(True)
         self.model = ArticleListModel(self)
         self.view.setModel(self.model)
         self.model.moreWanted.connect(self._fetch_more)
@@ -64,21 +61,23 @@ class ArticleListPanel(QWidget):
         layout.addWidget(self.view)
 
         self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce.timeout.connect(self._requery)
         self.filter_edit.textChanged.connect(self._debounce.start)
-        self.status_combo.currentIndexChanged.connect(self.refresh)
-        self.section_combo.currentIndexChanged.connect(self.refresh)
+        self.status_combo.currentIndexChanged.connect(self._requery)
+        self.section_combo.currentIndexChanged.connect(self._requery)
         self.view.selectionModel().currentChanged.connect(self._on_current)
-        self._fetch: Callable[[ArticleQuery, Callable[[Any], None]], None] | None = None
+        self.model.syncMarksWanted.connect(self._read_marks)
+        self._articles: ArticleService | None = None
+        self._runner: TaskRunner | None = None
         self._generation = 0
         self._shown_query: ArticleQuery | None = None
+        self._applied = 0
         self._want_selected: str | None = None
         self._suppress_selection = False
 
-    def set_fetcher(self, fetch: Callable[[ArticleQuery, Callable[[Any], None]], None]) -> None:
-        """``fetch(query, deliver)`` runs the query (one page: ``limit``, ``offset``) in the background and calls
-        ``deliver((rows, pending, sections))`` (sections may be None for a page after the first)."""
-        self._fetch = fetch
+    def set_source(self, articles: ArticleService, runner: TaskRunner) -> None:
+        """Read rows from ``articles`` on ``runner``'s reader threads."""
+        self._articles, self._runner = articles, runner
 
     def query(self) -> ArticleQuery:
         return ArticleQuery(
@@ -93,11 +92,17 @@ class ArticleListPanel(QWidget):
         return bool(query.text.strip() or query.status or query.section)
 
     def refresh(self, select_id: str | None = None) -> None:
-        """Read the list again: as many rows as are loaded when the query is unchanged (the scroll position
-        stays), else the first page."""
+        """Read the list again (articles changed): as many rows as are loaded when the query is unchanged (the
+        scroll position stays), else the first page; then the sections and "not synced" marks."""
         if select_id:
             self._want_selected = select_id
-        if self._fetch is None:
+        self._requery()
+        self._read_marks()
+
+    def _requery(self) -> None:
+        """The filter changed (or the rows did): read the rows alone, a page first."""
+        self._debounce.stop()
+        if self._articles is None or self._runner is None:
             return
         self._generation += 1
         generation = self._generation
@@ -105,32 +110,55 @@ class ArticleListPanel(QWidget):
         keep = self.model.rowCount() if query == self._shown_query else 0
         self._shown_query = query
         paged = replace(query, limit=max(PAGE, keep))
-        self._fetch(paged, lambda result: self._apply(generation, paged, result))
+        articles = self._articles
+        self._runner.run(lambda: articles.summaries(paged), lambda rows: self._apply(generation, paged, rows))
+
+    def _read_marks(self) -> None:
+        """The sections (for the filter) and, when the list marks them, the unsynced articles."""
+        if self._articles is None or self._runner is None:
+            return
+        articles, marks = self._articles, self.model.show_sync
+
+        def read() -> tuple[list[str], set[str] | None]:
+            return articles.sections(), (articles.unsynced_ids() if marks else None)
+
+        def show(result: tuple[list[str], set[str] | None]) -> None:
+            sections, pending = result
+            self._update_sections(sections)
+            if pending is not None:
+                self.model.set_pending(pending)
+
+        self._runner.run(read, show)
 
     def _fetch_more(self, offset: int) -> None:
-        if self._fetch is None or self._shown_query is None:
+        if self._articles is None or self._runner is None or self._shown_query is None:
             self.model.fetch_failed()
             return
         generation = self._generation
-        page = replace(self._shown_query, limit=PAGE, offset=offset)
+        page = replace(self._shown_query, limit=MORE, offset=offset)
 
-        def deliver(result: Result) -> None:
+        def deliver(rows: list[ArticleSummary]) -> None:
             if generation == self._generation:
-                rows, pending, _sections = result
-                self.model.append(rows, pending, more=len(rows) >= PAGE)
+                self.model.append(rows, more=len(rows) >= MORE)
+            else:
+                self.model.fetch_failed()
 
-        self._fetch(page, deliver)
+        articles = self._articles
+        self._runner.run(lambda: articles.summaries(page), deliver, lambda _error: self.model.fetch_failed())
 
-    def _apply(self, generation: int, query: ArticleQuery, result: Result) -> None:
+    @property
+    def busy(self) -> bool:
+        """A typed filter waits for its pause, or the rows of the latest query are still being read."""
+        return self._debounce.isActive() or (self._articles is not None and self._applied != self._generation)
+
+    def _apply(self, generation: int, query: ArticleQuery, rows: list[ArticleSummary]) -> None:
         if generation != self._generation:
             return  # a newer query is on its way: drop this stale one
-        rows, pending, sections = result
+        self._applied = generation
         keep = self._want_selected or self.current_id()
         self._suppress_selection = True
         try:
-            self.model.reset(rows, pending, more=query.limit is not None and len(rows) >= query.limit)
-            if sections is not None:
-                self._update_sections(sections)
+            self.model.reset(rows, more=query.limit is not None and len(rows) >= query.limit)
             row = self.model.row_of(keep) if keep else -1
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row))
