@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -91,6 +92,8 @@ class Services:
         """Build every service start-up does not need at once (off the GUI thread, before the docks)."""
         for name in ("photos", "related", "site_lists", "exporter", "importer", "demo", "workflow", "review"):
             getattr(self, name)
+        # The sync service's HTTP and HTML stack is imported here; the service itself is built on first use.
+        import_module("editor_app.services.sync")
 
     @cached_property
     def workflow(self) -> WorkflowService:

@@ -103,3 +103,16 @@ def test_rows_have_room_for_two_headline_lines_and_the_detail(services, make_win
     )
     assert view.objectName() == "articleList"
     assert window.list_panel.filter_edit.objectName() == "articleFilter"
+
+
+def test_unsynced_marks_are_read_when_the_list_shows_them(services, make_window, qtbot) -> None:
+    from editor_app.ui.item_roles import DETAIL_ROLE
+
+    _fill(services, 3)
+    window = make_window()
+    model = window.list_panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=10_000)
+    assert "not synced" not in model.index(0).data(DETAIL_ROLE)
+    model.show_sync = True  # a publishing site is set up: the list reads which articles wait for it
+    qtbot.waitUntil(lambda: "not synced" in model.index(0).data(DETAIL_ROLE), timeout=5000)
+    assert window.list_panel.section_combo.findData("News") > 0

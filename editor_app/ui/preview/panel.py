@@ -22,6 +22,9 @@ from editor_app.ui.preview.render_worker import RenderWorker
 from editor_app.ui.preview.site_theme import NO_THEME_YET, THEMES, SiteThemePage
 from editor_app.ui.preview.widths import PreviewWidth, fit
 
+WARM_PAGE = "<!doctype html><html><head><meta charset='utf-8'></head><body></body></html>"
+"""Loaded before any article so that the web engine's processes start early."""
+
 Related = Sequence[tuple[str, str | None]]
 """``(headline, url or None)`` of each related article, in order."""
 """Items of Popular and Editor's choice the page shows (as the plugin does on the site)."""
@@ -143,6 +146,8 @@ class PreviewPanel(QWidget):
         self._settings = settings
         self.theme_combo.currentIndexChanged.connect(lambda i: self.set_theme(self.theme_combo.itemData(i)))
         self.set_theme(str(settings.value("preview/theme", "house")) if settings is not None else "house")
+        # An empty page at once: Chromium starts its processes while the profile and the article load.
+        self.page.show_html(WARM_PAGE, base)
 
     # -- the lead's API ----------------------------------------------------------------------------------
 
