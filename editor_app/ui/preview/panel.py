@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from editor_app.domain import Article, ArticlePhoto
 from editor_app.domain.site_lists import ListItem, page_links
 from editor_app.render import PageData, page_data_for
+from editor_app.ui.preview.cache import RenderCache
 from editor_app.ui.preview.controller import PreviewController
 from editor_app.ui.preview.images import MediaImages
 from editor_app.ui.preview.interceptor import LocalOnlyInterceptor
 from editor_app.ui.preview.page import PreviewPage
-from editor_app.ui.preview.render_worker import RenderWorker
+from editor_app.ui.preview.render_worker import RenderOutput, RenderWorker
 from editor_app.ui.preview.site_theme import NO_THEME_YET, THEMES, SiteThemePage
 from editor_app.ui.preview.widths import PreviewWidth, fit
 
@@ -136,6 +137,9 @@ class PreviewPanel(QWidget):
         )
         self.worker = RenderWorker(self.images.localize, self)
         self.controller = PreviewController(self.page, self.worker, base, self)
+        self.render_cache = RenderCache(media_root.parent / "preview-cache" if media_root else None)
+        self._last_render: tuple[str, RenderOutput] | None = None
+        self.worker.finished.connect(self._remember)
         self.page.lineVisible.connect(self.sourceLineVisible)
         self.page.painted.connect(self.painted)
         self._article_id: str | None = None
@@ -162,9 +166,13 @@ class PreviewPanel(QWidget):
         """Load the page for ``article`` (once per article); ``photo_src`` defaults to the stored file."""
         if self.theme == "site":
             self._use_site_page(reload=False)  # a sync may have fetched the theme again
+        self._keep_last_render()
         self.controller.show(
             self._page_data(article, featured, related, photo_src, corrected_at), article.body
         )
+        cached = self.render_cache.load(article.id, article.body)
+        if cached is not None:
+            self.controller.prime(cached)
 
     def update_fields(
         self,
@@ -232,8 +240,24 @@ class PreviewPanel(QWidget):
         self.controller.set_site_page(page, reload=reload)
 
     def shutdown(self) -> None:
-        """Wait for the render thread (call before the window goes away)."""
+        """Wait for the render thread (call before the window goes away); keep the last render."""
         self.worker.wait()
+        self._keep_last_render()
+
+    def _remember(self, output: RenderOutput) -> None:
+        if (
+            output.blocks is not None
+            and output.job.generation == self.controller.generation
+            and self._article_id
+        ):
+            self._last_render = (self._article_id, output)
+
+    def _keep_last_render(self) -> None:
+        """Write the shown article's last render to the cache (when it leaves the preview, not per keystroke)."""
+        if self._last_render is not None:
+            (article_id, output), self._last_render = self._last_render, None
+            assert output.blocks is not None
+            self.render_cache.store(article_id, output.job.text, output.blocks)
 
     # -- helpers -----------------------------------------------------------------------------------------
 
