@@ -17,7 +17,8 @@ def test_a_reopened_article_shows_its_cached_body_without_rendering(qtbot: Any, 
     first = make_panel()
     first.show_article(article, featured, related)
     wait_idle(qtbot, first)
-    first.shutdown()  # the last render is kept when the article leaves the preview
+    assert first.render_cache.load(article.id, article.body)  # the first render is kept at once
+    first.shutdown()
     cached = first.render_cache.load(article.id, article.body)
     assert cached and all(block.html for block in cached)
     assert first.render_cache.load(article.id, article.body + "\n\nOne more paragraph.") is None

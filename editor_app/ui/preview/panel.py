@@ -139,6 +139,7 @@ class PreviewPanel(QWidget):
         self.controller = PreviewController(self.page, self.worker, base, self)
         self.render_cache = RenderCache(media_root.parent / "preview-cache" if media_root else None)
         self._last_render: tuple[str, RenderOutput] | None = None
+        self._stored_generation = 0
         self.worker.finished.connect(self._remember)
         self.page.lineVisible.connect(self.sourceLineVisible)
         self.page.painted.connect(self.painted)
@@ -245,15 +246,18 @@ class PreviewPanel(QWidget):
         self._keep_last_render()
 
     def _remember(self, output: RenderOutput) -> None:
-        if (
-            output.blocks is not None
-            and output.job.generation == self.controller.generation
-            and self._article_id
-        ):
-            self._last_render = (self._article_id, output)
+        """Keep the shown article's latest render: the first is written at once (a session that ends without
+        closing still has it), later ones when the article leaves the preview."""
+        generation = output.job.generation
+        if output.blocks is None or generation != self.controller.generation or not self._article_id:
+            return
+        self._last_render = (self._article_id, output)
+        if self._stored_generation != generation:
+            self._stored_generation = generation
+            self._keep_last_render()
 
     def _keep_last_render(self) -> None:
-        """Write the shown article's last render to the cache (when it leaves the preview, not per keystroke)."""
+        """Write the shown article's last render to the cache (never per keystroke)."""
         if self._last_render is not None:
             (article_id, output), self._last_render = self._last_render, None
             assert output.blocks is not None
