@@ -90,6 +90,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
 
     def docks(services: Services) -> None:
         window.attach_panels(services)
+        opener.run(lambda: services.warm(later=True))
         # What start-up built lives as long as the window: the collector's full passes skip it from now on,
         # so they stay short (a full pass over a running workstation otherwise stalls the GUI ~0.25 s).
         gc.freeze()

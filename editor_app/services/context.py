@@ -88,9 +88,14 @@ class Services:
 
         return SiteListsService(self.db)
 
-    def warm(self) -> None:
-        """Build every service start-up does not need at once (off the GUI thread, before the docks)."""
-        for name in ("photos", "related", "site_lists", "exporter", "importer", "demo", "workflow", "review"):
+    def warm(self, *, later: bool = False) -> None:
+        """Build the services the docks use (off the GUI thread, before the docks are built); with ``later``
+        the ones only a command uses (import, export, the demo), once the window is complete."""
+        if later:
+            for name in ("exporter", "importer", "demo"):
+                getattr(self, name)
+            return
+        for name in ("photos", "related", "site_lists", "workflow", "review"):
             getattr(self, name)
         # The sync service's HTTP and HTML stack is imported here; the service itself is built on first use.
         import_module("editor_app.services.sync")
