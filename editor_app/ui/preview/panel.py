@@ -1,27 +1,35 @@
-"""The live preview panel: a width selector above a sandboxed web view of the publication's page."""
+"""The live preview panel: a width selector above a sandboxed web view of the publication's page.
+
+The web view, its page and the renderer are built just after the panel first paints (or on first use), so the
+window's first paint waits neither for Chromium nor for the Markdown pipeline; an empty page is loaded then, so
+Chromium's processes start while the profile and the article load."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QSize, QUrl, Signal
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
-from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtCore import QObject, QSettings, QSize, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from editor_app.domain import Article, ArticlePhoto
 from editor_app.domain.site_lists import ListItem, page_links
-from editor_app.render import PageData, page_data_for
-from editor_app.ui.preview.cache import RenderCache
-from editor_app.ui.preview.controller import PreviewController
 from editor_app.ui.preview.images import MediaImages
 from editor_app.ui.preview.interceptor import LocalOnlyInterceptor
-from editor_app.ui.preview.page import PreviewPage
-from editor_app.ui.preview.render_worker import RenderOutput, RenderWorker
 from editor_app.ui.preview.site_theme import NO_THEME_YET, THEMES, SiteThemePage
 from editor_app.ui.preview.widths import PreviewWidth, fit
+
+if TYPE_CHECKING:
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from editor_app.render import PageData
+    from editor_app.ui.preview.cache import RenderCache
+    from editor_app.ui.preview.controller import PreviewController
+    from editor_app.ui.preview.page import PreviewPage
+    from editor_app.ui.preview.render_worker import RenderOutput, RenderWorker
 
 WARM_PAGE = "<!doctype html><html><head><meta charset='utf-8'></head><body></body></html>"
 """Loaded before any article so that the web engine's processes start early."""
@@ -34,15 +42,20 @@ Related = Sequence[tuple[str, str | None]]
 class _Stage(QWidget):
     """Holds the view at the chosen width, centred on a grey backdrop, zoomed out when it does not fit."""
 
-    def __init__(self, view: QWebEngineView, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = view
-        view.setParent(self)
+        self.view: QWebEngineView | None = None
         self.mode = PreviewWidth.DESKTOP
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("#e6e6e6"))
         self.setPalette(palette)
+
+    def set_view(self, view: QWebEngineView) -> None:
+        self.view = view
+        view.setParent(self)
+        self._place()
+        view.show()
 
     def set_mode(self, mode: PreviewWidth) -> None:
         self.mode = mode
@@ -53,6 +66,8 @@ class _Stage(QWidget):
         self._place()
 
     def _place(self) -> None:
+        if self.view is None:
+            return
         width, zoom = fit(self.mode, self.width())
         self.view.setGeometry((self.width() - width) // 2, 0, width, self.height())
         if abs(self.view.zoomFactor() - zoom) > 1e-3:
@@ -76,6 +91,8 @@ class PreviewPanel(QWidget):
     """The 0-based source line of the first visible block, when the user scrolls the preview."""
     painted = Signal(int)
     """A patch (by sequence number) has reached the screen."""
+    patched = Signal(int)
+    """A patch (by sequence number) was sent to the page."""
 
     def __init__(
         self,
@@ -94,12 +111,7 @@ class PreviewPanel(QWidget):
         self.interceptor = LocalOnlyInterceptor(media_root)
         self.interceptor.setParent(self)
 
-        self.view = QWebEngineView()
-        self.view.setObjectName("previewView")
-        self.view.setAccessibleName("Article preview")
-        self.page = PreviewPage(self.interceptor, self.view)
-        self.view.setPage(self.page)
-        self.stage = _Stage(self.view, self)
+        self.stage = _Stage(self)
 
         self.width_combo = QComboBox(self)
         self.width_combo.setObjectName("previewWidth")
@@ -132,17 +144,12 @@ class PreviewPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stage, 1)
 
-        base = (
-            QUrl.fromLocalFile(f"{media_root.resolve()}/") if media_root else QUrl("file:///editor-preview/")
-        )
-        self.worker = RenderWorker(self.images.localize, self)
-        self.controller = PreviewController(self.page, self.worker, base, self)
-        self.render_cache = RenderCache(media_root.parent / "preview-cache" if media_root else None)
+        self._media_root = media_root
+        self._engine: tuple[QWebEngineView, PreviewPage, RenderWorker, PreviewController, RenderCache] | None
+        self._engine = None
+        self._engine_due = False
         self._last_render: tuple[str, RenderOutput] | None = None
         self._stored_generation = 0
-        self.worker.finished.connect(self._remember)
-        self.page.lineVisible.connect(self.sourceLineVisible)
-        self.page.painted.connect(self.painted)
         self._article_id: str | None = None
         self._site_lists: tuple[tuple[ListItem, ...], tuple[ListItem, ...], str] = ((), (), "")
         self.site_theme = SiteThemePage(theme_page)
@@ -151,8 +158,69 @@ class PreviewPanel(QWidget):
         self._settings = settings
         self.theme_combo.currentIndexChanged.connect(lambda i: self.set_theme(self.theme_combo.itemData(i)))
         self.set_theme(str(settings.value("preview/theme", "house")) if settings is not None else "house")
+
+    # -- the web engine, built after the first paint -------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._engine is None and not self._engine_due:
+            self._engine_due = True
+            QTimer.singleShot(0, self._build_engine)
+
+    def _build_engine(
+        self,
+    ) -> tuple[QWebEngineView, PreviewPage, RenderWorker, PreviewController, RenderCache]:
+        if self._engine is not None:
+            return self._engine
+        from PySide6.QtWebEngineWidgets import QWebEngineView
+
+        from editor_app.ui.preview.cache import RenderCache
+        from editor_app.ui.preview.controller import PreviewController
+        from editor_app.ui.preview.page import PreviewPage
+        from editor_app.ui.preview.render_worker import RenderWorker
+
+        media_root = self._media_root
+        view = QWebEngineView()
+        view.setObjectName("previewView")
+        view.setAccessibleName("Article preview")
+        page = PreviewPage(self.interceptor, view)
+        view.setPage(page)
+        base = (
+            QUrl.fromLocalFile(f"{media_root.resolve()}/") if media_root else QUrl("file:///editor-preview/")
+        )
+        worker = RenderWorker(self.images.localize, self)
+        controller = PreviewController(page, worker, base, self)
+        cache = RenderCache(media_root.parent / "preview-cache" if media_root else None)
+        self._engine = (view, page, worker, controller, cache)
+        worker.finished.connect(self._remember)
+        controller.patched.connect(self.patched)
+        page.lineVisible.connect(self.sourceLineVisible)
+        page.painted.connect(self.painted)
+        self.stage.set_view(view)
+        self._use_site_page(reload=False)
         # An empty page at once: Chromium starts its processes while the profile and the article load.
-        self.page.show_html(WARM_PAGE, base)
+        page.show_html(WARM_PAGE, base)
+        return self._engine
+
+    @property
+    def view(self) -> QWebEngineView:
+        return self._build_engine()[0]
+
+    @property
+    def page(self) -> PreviewPage:
+        return self._build_engine()[1]
+
+    @property
+    def worker(self) -> RenderWorker:
+        return self._build_engine()[2]
+
+    @property
+    def controller(self) -> PreviewController:
+        return self._build_engine()[3]
+
+    @property
+    def render_cache(self) -> RenderCache:
+        return self._build_engine()[4]
 
     # -- the lead's API ----------------------------------------------------------------------------------
 
@@ -238,12 +306,14 @@ class PreviewPanel(QWidget):
     def _use_site_page(self, *, reload: bool) -> None:
         page = self.site_theme.load() if self.theme == "site" else None
         self.theme_note.setVisible(self.theme == "site" and page is None)
-        self.controller.set_site_page(page, reload=reload)
+        if self._engine is not None:  # else the engine takes the theme when it is built
+            self.controller.set_site_page(page, reload=reload)
 
     def shutdown(self) -> None:
         """Wait for the render thread (call before the window goes away); keep the last render."""
-        self.worker.wait()
-        self._keep_last_render()
+        if self._engine is not None:
+            self.worker.wait()
+            self._keep_last_render()
 
     def _remember(self, output: RenderOutput) -> None:
         """Keep the shown article's latest render: the first is written at once (a session that ends without
@@ -273,6 +343,8 @@ class PreviewPanel(QWidget):
         photo_src: str | None,
         corrected_at: datetime | None = None,
     ) -> PageData:
+        from editor_app.render import page_data_for
+
         if photo_src is None and featured is not None:
             photo_src = self.images.featured_src(featured.photo)
         self._article_id = article.id
