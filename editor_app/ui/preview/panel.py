@@ -1,8 +1,9 @@
 """The live preview panel: a width selector above a sandboxed web view of the publication's page.
 
-The web view, its page and the renderer are built just after the panel first paints (or on first use), so the
-window's first paint waits neither for Chromium nor for the Markdown pipeline; an empty page is loaded then, so
-Chromium's processes start while the profile and the article load."""
+The web view is built with the panel (a web view added to a window already shown makes the window system
+recreate the whole window: a visible flash) and loads an empty page at once, so Chromium's processes start
+while the profile and the article load. The renderer and the page controller (the Markdown pipeline) are built
+just after the panel first paints, or on first use, so the window's first paint does not wait for them."""
 
 from __future__ import annotations
 
@@ -13,22 +14,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from editor_app.domain import Article, ArticlePhoto
 from editor_app.domain.site_lists import ListItem, page_links
 from editor_app.ui.preview.images import MediaImages
 from editor_app.ui.preview.interceptor import LocalOnlyInterceptor
+from editor_app.ui.preview.page import PreviewPage
 from editor_app.ui.preview.site_theme import NO_THEME_YET, THEMES, SiteThemePage
 from editor_app.ui.preview.widths import PreviewWidth, fit
 
 if TYPE_CHECKING:
-    from PySide6.QtWebEngineWidgets import QWebEngineView
-
     from editor_app.render import PageData
     from editor_app.ui.preview.cache import RenderCache
     from editor_app.ui.preview.controller import PreviewController
-    from editor_app.ui.preview.page import PreviewPage
     from editor_app.ui.preview.render_worker import RenderOutput, RenderWorker
 
 WARM_PAGE = "<!doctype html><html><head><meta charset='utf-8'></head><body></body></html>"
@@ -111,7 +111,13 @@ class PreviewPanel(QWidget):
         self.interceptor = LocalOnlyInterceptor(media_root)
         self.interceptor.setParent(self)
 
+        self.view = QWebEngineView()
+        self.view.setObjectName("previewView")
+        self.view.setAccessibleName("Article preview")
+        self.page = PreviewPage(self.interceptor, self.view)
+        self.view.setPage(self.page)
         self.stage = _Stage(self)
+        self.stage.set_view(self.view)
 
         self.width_combo = QComboBox(self)
         self.width_combo.setObjectName("previewWidth")
@@ -144,9 +150,11 @@ class PreviewPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stage, 1)
 
-        self._media_root = media_root
-        self._engine: tuple[QWebEngineView, PreviewPage, RenderWorker, PreviewController, RenderCache] | None
-        self._engine = None
+        self._base = (
+            QUrl.fromLocalFile(f"{media_root.resolve()}/") if media_root else QUrl("file:///editor-preview/")
+        )
+        self._cache_folder = media_root.parent / "preview-cache" if media_root else None
+        self._engine: tuple[RenderWorker, PreviewController, RenderCache] | None = None
         self._engine_due = False
         self._last_render: tuple[str, RenderOutput] | None = None
         self._stored_generation = 0
@@ -158,8 +166,12 @@ class PreviewPanel(QWidget):
         self._settings = settings
         self.theme_combo.currentIndexChanged.connect(lambda i: self.set_theme(self.theme_combo.itemData(i)))
         self.set_theme(str(settings.value("preview/theme", "house")) if settings is not None else "house")
+        self.page.lineVisible.connect(self.sourceLineVisible)
+        self.page.painted.connect(self.painted)
+        # An empty page at once: Chromium starts its processes while the profile and the article load.
+        self.page.show_html(WARM_PAGE, self._base)
 
-    # -- the web engine, built after the first paint -------------------------------------------------------
+    # -- the renderer, built after the first paint ---------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -167,60 +179,32 @@ class PreviewPanel(QWidget):
             self._engine_due = True
             QTimer.singleShot(0, self._build_engine)
 
-    def _build_engine(
-        self,
-    ) -> tuple[QWebEngineView, PreviewPage, RenderWorker, PreviewController, RenderCache]:
+    def _build_engine(self) -> tuple[RenderWorker, PreviewController, RenderCache]:
         if self._engine is not None:
             return self._engine
-        from PySide6.QtWebEngineWidgets import QWebEngineView
-
         from editor_app.ui.preview.cache import RenderCache
         from editor_app.ui.preview.controller import PreviewController
-        from editor_app.ui.preview.page import PreviewPage
         from editor_app.ui.preview.render_worker import RenderWorker
 
-        media_root = self._media_root
-        view = QWebEngineView()
-        view.setObjectName("previewView")
-        view.setAccessibleName("Article preview")
-        page = PreviewPage(self.interceptor, view)
-        view.setPage(page)
-        base = (
-            QUrl.fromLocalFile(f"{media_root.resolve()}/") if media_root else QUrl("file:///editor-preview/")
-        )
         worker = RenderWorker(self.images.localize, self)
-        controller = PreviewController(page, worker, base, self)
-        cache = RenderCache(media_root.parent / "preview-cache" if media_root else None)
-        self._engine = (view, page, worker, controller, cache)
+        controller = PreviewController(self.page, worker, self._base, self)
+        self._engine = (worker, controller, RenderCache(self._cache_folder))
         worker.finished.connect(self._remember)
         controller.patched.connect(self.patched)
-        page.lineVisible.connect(self.sourceLineVisible)
-        page.painted.connect(self.painted)
-        self.stage.set_view(view)
         self._use_site_page(reload=False)
-        # An empty page at once: Chromium starts its processes while the profile and the article load.
-        page.show_html(WARM_PAGE, base)
         return self._engine
 
     @property
-    def view(self) -> QWebEngineView:
+    def worker(self) -> RenderWorker:
         return self._build_engine()[0]
 
     @property
-    def page(self) -> PreviewPage:
+    def controller(self) -> PreviewController:
         return self._build_engine()[1]
 
     @property
-    def worker(self) -> RenderWorker:
-        return self._build_engine()[2]
-
-    @property
-    def controller(self) -> PreviewController:
-        return self._build_engine()[3]
-
-    @property
     def render_cache(self) -> RenderCache:
-        return self._build_engine()[4]
+        return self._build_engine()[2]
 
     # -- the lead's API ----------------------------------------------------------------------------------
 
