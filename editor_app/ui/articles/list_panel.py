@@ -14,10 +14,10 @@ from editor_app.ui.articles.list_delegate import ArticleDelegate
 from editor_app.ui.articles.list_model import MORE, PAGE, ArticleListModel
 from editor_app.ui.articles.list_view import ArticleListView
 from editor_app.ui.item_roles import ID_ROLE
+from editor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
     from editor_app.services import ArticleService
-    from editor_app.ui.task_runner import TaskRunner
 
 __all__ = ["ArticleDelegate", "ArticleListModel", "ArticleListPanel"]
 
@@ -75,9 +75,12 @@ class ArticleListPanel(QWidget):
         self._want_selected: str | None = None
         self._suppress_selection = False
 
-    def set_source(self, articles: ArticleService, runner: TaskRunner) -> None:
-        """Read rows from ``articles`` on ``runner``'s reader threads."""
-        self._articles, self._runner = articles, runner
+    def set_source(self, articles: ArticleService) -> None:
+        """Read rows from ``articles`` on the list's own two reader threads (never queued behind the docks'
+        reads: the first screen and each typed filter come at once)."""
+        self._articles = articles
+        if self._runner is None:
+            self._runner = TaskRunner(self, readers=2)
 
     def query(self) -> ArticleQuery:
         return ArticleQuery(

@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.editor.articles = services.articles
         self.files.services = services
-        self.list_panel.set_source(services.articles, self.runner)
+        self.list_panel.set_source(services.articles)
         if panels:
             self.attach_panels(services)
 
