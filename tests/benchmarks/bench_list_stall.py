@@ -130,10 +130,10 @@ def test_gui_stall_with_a_hundred_thousand_articles(profile: DataPaths, qtbot: A
     started = time.perf_counter()
     window.attach(services, panels=False)  # as the application starts: the list first, then the docks
     window.start()
-    window.attach_panels(services)
     panel, model = window.list_panel, window.list_panel.model
     _wait_until(qtbot, lambda: model.rowCount() > 0)
     first_screen = (time.perf_counter() - started) * 1000
+    window.attach_panels(services)
     panel.view.setCurrentIndex(model.index(0))
     _wait_until(qtbot, lambda: window.editor.article is not None)
     window.runner.wait()
