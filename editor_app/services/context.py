@@ -1,29 +1,31 @@
 """The composition root: the one place that builds services, once per profile (``Services``).
 
-The GUI (``editor_app.app``) and the CLI both take every service from here and build none themselves. The
-services start-up does not need (workflow, review, sync) are built on first use.
+The GUI (``editor_app.app``) and the CLI both take every service from here and build none themselves. Only the
+articles are built with the profile (the article list needs them first); every other service is built, and its
+modules imported, on first use (the GUI warms them in the background before it builds the docks).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor_app.domain import Photo
 from editor_app.paths import DataPaths
 from editor_app.services.articles import ArticleService
-from editor_app.services.demo import DemoService
-from editor_app.services.exporting import ExportService
-from editor_app.services.importing import ImportService
-from editor_app.services.photos import PhotoService
-from editor_app.services.related import RelatedService
-from editor_app.services.site_lists import SiteListsService
 from editor_app.store import Database
 
 if TYPE_CHECKING:
+    from editor_app.services.demo import DemoService
+    from editor_app.services.exporting import ExportService
+    from editor_app.services.importing import ImportService
+    from editor_app.services.photos import PhotoService
+    from editor_app.services.related import RelatedService
     from editor_app.services.review import ReviewService
+    from editor_app.services.site_lists import SiteListsService
     from editor_app.services.sync import BackendFactory, SyncService
     from editor_app.services.workflow import WorkflowService
     from editor_app.sync.credentials import Credentials
@@ -45,17 +47,58 @@ class Services:
         self.db = db
         self._credentials = credentials
         self._backend_factory = backend_factory
+        self._photo_workers = photo_workers
         self.articles = ArticleService(db)
-        self.importer = ImportService(db)
-        self.demo = DemoService(db, paths.media)
-        self.exporter = ExportService(db, photo_src=stored_photo_url(paths.media))
-        self.photos = (
-            PhotoService(db, paths.media)
-            if photo_workers is None
-            else PhotoService(db, paths.media, workers=photo_workers)
-        )
-        self.related = RelatedService(db)
-        self.site_lists = SiteListsService(db)
+
+    @cached_property
+    def importer(self) -> ImportService:
+        from editor_app.services.importing import ImportService
+
+        return ImportService(self.db)
+
+    @cached_property
+    def demo(self) -> DemoService:
+        from editor_app.services.demo import DemoService
+
+        return DemoService(self.db, self.paths.media)
+
+    @cached_property
+    def exporter(self) -> ExportService:
+        from editor_app.services.exporting import ExportService
+
+        return ExportService(self.db, photo_src=stored_photo_url(self.paths.media))
+
+    @cached_property
+    def photos(self) -> PhotoService:
+        from editor_app.services.photos import PhotoService
+
+        if self._photo_workers is None:
+            return PhotoService(self.db, self.paths.media)
+        return PhotoService(self.db, self.paths.media, workers=self._photo_workers)
+
+    @cached_property
+    def related(self) -> RelatedService:
+        from editor_app.services.related import RelatedService
+
+        return RelatedService(self.db)
+
+    @cached_property
+    def site_lists(self) -> SiteListsService:
+        from editor_app.services.site_lists import SiteListsService
+
+        return SiteListsService(self.db)
+
+    def warm(self, *, later: bool = False) -> None:
+        """Build the services the docks use (off the GUI thread, before the docks are built); with ``later``
+        the ones only a command uses (import, export, the demo), once the window is complete."""
+        if later:
+            for name in ("exporter", "importer", "demo"):
+                getattr(self, name)
+            return
+        for name in ("photos", "related", "site_lists", "workflow", "review"):
+            getattr(self, name)
+        # The sync service's HTTP and HTML stack is imported here; the service itself is built on first use.
+        import_module("editor_app.services.sync")
 
     @cached_property
     def workflow(self) -> WorkflowService:

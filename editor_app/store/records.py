@@ -35,6 +35,8 @@ class ArticleQuery:
     section: str | None = None
     include_deleted: bool = False
     limit: int | None = None
+    offset: int = 0
+    """Skip this many rows (with ``limit``: one page of a list that loads as it scrolls)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -218,6 +218,8 @@ class ArticleRepository:
         stmt = stmt.order_by(A.c.updated_at.desc(), A.c.pk.desc())
         if query.limit:
             stmt = stmt.limit(query.limit)
+        if query.offset:
+            stmt = stmt.offset(query.offset)
         return [
             ArticleSummary(
                 r.id, r.headline, r.section, Status(r.status), r.updated_at, bool(r.editors_choice)

@@ -93,6 +93,11 @@ WRITER_DESK_TRANSLATIONS: dict[str, object] = {
             "Hələ yox: əvvəlcə %n şeyi düzəltmək lazımdır (siyahıya baxın).",
         ),
     ),
+    # -- the desk's queue table ------------------------------------------------------------------------------------
+    "Review queue": ("Очередь на проверку", "Yoxlama növbəsi"),
+    "Words": ("Слов", "Söz"),
+    "Status": ("Статус", "Status"),
+    "Missing": ("Не хватает", "Çatışmır"),
     # -- workspaces and appearance ---------------------------------------------------------------------------------
     "&Workspace": ("&Рабочее место", "&İş sahəsi"),
     "&Write": ("&Текст", "&Yazı"),

@@ -266,6 +266,10 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
     <context>
         <name>ArticleListModel</name>
         <message>
+            <source>Untitled article</source>
+            <translation>Başlıqsız məqalə</translation>
+        </message>
+        <message>
             <source>No section</source>
             <translation>Bölməsiz</translation>
         </message>
@@ -2375,6 +2379,49 @@ yoxdur</translation>
         <message>
             <source>Not done</source>
             <translation>Edilmədi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueue</name>
+        <message>
+            <source>Review queue</source>
+            <translation>Yoxlama növbəsi</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>Başlıq</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Müxbir</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Bölmə</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Söz</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Göndərilib</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Çatışmır</translation>
+        </message>
+        <message>
+            <source>Untitled article</source>
+            <translation>Başlıqsız məqalə</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>kimsə</translation>
         </message>
     </context>
     <context>

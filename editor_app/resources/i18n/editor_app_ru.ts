@@ -267,6 +267,10 @@ It moves to Deleted and can be restored; nothing is erased.</source>
     <context>
         <name>ArticleListModel</name>
         <message>
+            <source>Untitled article</source>
+            <translation>Статья без заголовка</translation>
+        </message>
+        <message>
             <source>No section</source>
             <translation>Без рубрики</translation>
         </message>
@@ -2392,6 +2396,49 @@ file</source>
         <message>
             <source>Not done</source>
             <translation>Не выполнено</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueue</name>
+        <message>
+            <source>Review queue</source>
+            <translation>Очередь на проверку</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Репортёр</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Рубрика</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Слов</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Не хватает</translation>
+        </message>
+        <message>
+            <source>Untitled article</source>
+            <translation>Статья без заголовка</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>кто-то</translation>
         </message>
     </context>
     <context>

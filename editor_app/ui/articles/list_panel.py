@@ -1,136 +1,30 @@
-"""The article list (``articleList``) with its filter (``articleFilter``): a model, a delegate and the panel."""
+"""The article list (``articleList``) with its filter (``articleFilter``); rows load a page at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QFont, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLineEdit,
-    QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from editor_app.domain import Status
 from editor_app.store import ArticleQuery, ArticleSummary
-from editor_app.ui.item_roles import DETAIL_ROLE, ID_ROLE, Index
-from editor_app.ui.labels import local_time, status_label
-from editor_app.ui.plain_text import tip
+from editor_app.ui.articles.list_delegate import ArticleDelegate
+from editor_app.ui.articles.list_model import MORE, PAGE, ArticleListModel
+from editor_app.ui.articles.list_view import ArticleListView
+from editor_app.ui.item_roles import ID_ROLE
+from editor_app.ui.labels import status_label
+from editor_app.ui.task_runner import TaskRunner
 
+if TYPE_CHECKING:
+    from editor_app.services import ArticleService
 
-class ArticleListModel(QAbstractListModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ArticleSummary] = []
-        self._pending: set[str] = set()
-        self.show_sync = False
-        """Mark unsynced articles (only meaningful once a publishing site is set up)."""
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.title
-        if role == ID_ROLE:
-            return row.id
-        if role == DETAIL_ROLE:
-            parts = [
-                row.section or self.tr("No section"),
-                status_label(row.status),
-                local_time(row.updated_at, "dd MMM HH:mm"),
-            ]
-            if row.editors_choice:
-                parts.insert(0, self.tr("★ Editor's choice"))
-            if self.show_sync and row.id in self._pending:
-                parts.append(self.tr("not synced"))
-            return " · ".join(parts)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tip(f"{row.title}\n{self.data(index, DETAIL_ROLE)}")
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.title}, {self.data(index, DETAIL_ROLE)}"
-        return None
-
-    def reset(self, rows: Sequence[ArticleSummary], pending: set[str]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._pending = pending
-        self.endResetModel()
-
-    def update_rows(self, rows: Sequence[ArticleSummary], pending: set[str]) -> None:
-        """Replace the rows of these articles in place (no reset: the selection and scroll stay)."""
-        changed = {r.id for r in rows} | (self._pending ^ pending)
-        self._pending = set(pending)
-        fresh = {r.id: r for r in rows}
-        for i, row in enumerate(self._rows):
-            if row.id in fresh:
-                self._rows[i] = fresh[row.id]
-            if row.id in changed:
-                index = self.index(i)
-                self.dataChanged.emit(index, index)
-
-    def row_of(self, article_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == article_id), -1)
-
-    def summary(self, row: int) -> ArticleSummary:
-        return self._rows[row]
-
-
-class ArticleDelegate(QStyledItemDelegate):
-    """Two lines per article: the headline in bold, then section, status and time."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        height = option.fontMetrics.height()
-        return QSize(200, int(height * 2.6) + 10)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
-        option.text = ""
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect: QRect = option.rect.adjusted(8, 5, -8, -5)
-        painter.save()
-        bold = QFont(option.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(option.palette.color(group))
-        line = rect.height() // 2
-        title = option.fontMetrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignVCenter, title)
-        painter.setFont(option.font)
-        detail_colour = option.palette.color(group if selected else QPalette.ColorRole.PlaceholderText)
-        painter.setPen(detail_colour)
-        detail = option.fontMetrics.elidedText(
-            str(index.data(DETAIL_ROLE)), Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(rect.adjusted(0, line, 0, 0), Qt.AlignmentFlag.AlignVCenter, detail)
-        painter.restore()
+__all__ = ["ArticleDelegate", "ArticleListModel", "ArticleListPanel"]
 
 
 class ArticleListPanel(QWidget):
-    """The queue of articles. Emits ``articleSelected(id)``; asks ``fetch`` for rows off the GUI thread."""
+    """The queue of articles. Emits ``articleSelected(id)``; reads its rows off the GUI thread."""
 
     articleSelected = Signal(str)
 
@@ -151,14 +45,12 @@ class ArticleListPanel(QWidget):
         self.section_combo.setObjectName("sectionFilter")
         self.section_combo.setAccessibleName(self.tr("Filter by section"))
         self.section_combo.addItem(self.tr("All sections"), None)
-        self.view = QListView(self)
+        self.view = ArticleListView(self)
         self.view.setObjectName("articleList")
         self.view.setAccessibleName(self.tr("Articles"))
-        self.view.setUniformItemSizes(True)
-        self.view.setItemDelegate(ArticleDelegate(self.view))
-        self.view.setAlternatingRowColors(True)
         self.model = ArticleListModel(self)
         self.view.setModel(self.model)
+        self.model.moreWanted.connect(self._fetch_more)
 
         filters = QHBoxLayout()
         filters.addWidget(self.status_combo)
@@ -170,19 +62,26 @@ class ArticleListPanel(QWidget):
         layout.addWidget(self.view)
 
         self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce.timeout.connect(self._requery)
         self.filter_edit.textChanged.connect(self._debounce.start)
-        self.status_combo.currentIndexChanged.connect(self.refresh)
-        self.section_combo.currentIndexChanged.connect(self.refresh)
+        self.status_combo.currentIndexChanged.connect(self._requery)
+        self.section_combo.currentIndexChanged.connect(self._requery)
         self.view.selectionModel().currentChanged.connect(self._on_current)
-        self._fetch: Callable[[ArticleQuery, Callable[[Any], None]], None] | None = None
+        self.model.syncMarksWanted.connect(self._read_marks)
+        self._articles: ArticleService | None = None
+        self._runner: TaskRunner | None = None
         self._generation = 0
+        self._shown_query: ArticleQuery | None = None
+        self._applied = 0
         self._want_selected: str | None = None
         self._suppress_selection = False
 
-    def set_fetcher(self, fetch: Callable[[ArticleQuery, Callable[[Any], None]], None]) -> None:
-        """``fetch(query, deliver)`` runs the query in the background and calls ``deliver((rows, pending))``."""
-        self._fetch = fetch
+    def set_source(self, articles: ArticleService) -> None:
+        """Read rows from ``articles`` on the list's own two reader threads (never queued behind the docks'
+        reads: the first screen and each typed filter come at once)."""
+        self._articles = articles
+        if self._runner is None:
+            self._runner = TaskRunner(self, readers=2)
 
     def query(self) -> ArticleQuery:
         return ArticleQuery(
@@ -197,30 +96,81 @@ class ArticleListPanel(QWidget):
         return bool(query.text.strip() or query.status or query.section)
 
     def refresh(self, select_id: str | None = None) -> None:
+        """Read the list again (articles changed): as many rows as are loaded when the query is unchanged (the
+        scroll position stays), else the first page; then the sections and "not synced" marks."""
         if select_id:
             self._want_selected = select_id
-        if self._fetch is None:
+        self._requery()
+        self._read_marks()
+
+    def _requery(self) -> None:
+        """The filter changed (or the rows did): read the rows alone, a page first."""
+        self._debounce.stop()
+        if self._articles is None or self._runner is None:
             return
         self._generation += 1
         generation = self._generation
-        self._fetch(self.query(), lambda result: self._apply(generation, result))
+        query = self.query()
+        keep = self.model.rowCount() if query == self._shown_query else 0
+        self._shown_query = query
+        paged = replace(query, limit=max(PAGE, keep))
+        articles = self._articles
+        self._runner.run(lambda: articles.summaries(paged), lambda rows: self._apply(generation, paged, rows))
 
-    def _apply(self, generation: int, result: tuple[list[ArticleSummary], set[str], list[str]]) -> None:
+    def _read_marks(self) -> None:
+        """The sections (for the filter) and, when the list marks them, the unsynced articles."""
+        if self._articles is None or self._runner is None:
+            return
+        articles, marks = self._articles, self.model.show_sync
+
+        def read() -> tuple[list[str], set[str] | None]:
+            return articles.sections(), (articles.unsynced_ids() if marks else None)
+
+        def show(result: tuple[list[str], set[str] | None]) -> None:
+            sections, pending = result
+            self._update_sections(sections)
+            if pending is not None:
+                self.model.set_pending(pending)
+
+        self._runner.run(read, show)
+
+    def _fetch_more(self, offset: int) -> None:
+        if self._articles is None or self._runner is None or self._shown_query is None:
+            self.model.fetch_failed()
+            return
+        generation = self._generation
+        page = replace(self._shown_query, limit=MORE, offset=offset)
+
+        def deliver(rows: list[ArticleSummary]) -> None:
+            if generation == self._generation:
+                self.model.append(rows, more=len(rows) >= MORE)
+            else:
+                self.model.fetch_failed()
+
+        articles = self._articles
+        self._runner.run(lambda: articles.summaries(page), deliver, lambda _error: self.model.fetch_failed())
+
+    @property
+    def busy(self) -> bool:
+        """A typed filter waits for its pause, or the rows of the latest query are still being read."""
+        return self._debounce.isActive() or (self._articles is not None and self._applied != self._generation)
+
+    def _apply(self, generation: int, query: ArticleQuery, rows: list[ArticleSummary]) -> None:
         if generation != self._generation:
             return  # a newer query is on its way: drop this stale one
-        rows, pending, sections = result
+        self._applied = generation
         keep = self._want_selected or self.current_id()
         self._suppress_selection = True
         try:
-            self.model.reset(rows, pending)
-            self._update_sections(sections)
+            self.model.reset(rows, more=query.limit is not None and len(rows) >= query.limit)
             row = self.model.row_of(keep) if keep else -1
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row))
                 self.view.scrollTo(self.model.index(row))
         finally:
             self._suppress_selection = False
-        if self._want_selected and row >= 0:
+        if self._want_selected and keep and (row >= 0 or self.model.has_more):
+            # An article further down than the rows read so far opens all the same.
             self._want_selected = None
             self.articleSelected.emit(keep)
 

@@ -139,6 +139,19 @@ class PreviewController(QObject):
         self._page.show_html(html, base)
         self._worker.submit(RenderJob(self._generation, body, reset=True))
 
+    @property
+    def generation(self) -> int:
+        """Counts ``show`` calls: a render for an older generation is of an article no longer shown."""
+        return self._generation
+
+    def prime(self, blocks: tuple[Block, ...]) -> None:
+        """Blocks rendered earlier from the text just shown (a cache): they go to the page as soon as it is
+        ready, unless the render of the text comes first; that render still patches any difference."""
+        if self._latest is None and not self._model:
+            self._latest = blocks
+            if self._loaded:
+                self._send_body()
+
     def set_site_page(self, page: tuple[str, QUrl] | None, *, reload: bool = True) -> None:
         """Show articles in the site's theme (its cached page and the folder it loads files from), or in the
         house template (None); with ``reload`` the article shown is reloaded in it when that changed it."""

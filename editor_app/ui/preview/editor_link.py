@@ -44,7 +44,7 @@ class EditorLink(QObject):
         self._from_preview = False
         self._deferred: float | None = None
         edit.textChanged.connect(self._text_changed)
-        panel.controller.patched.connect(self._patched)
+        panel.patched.connect(self._patched)
         if sync_scroll:
             edit.verticalScrollBar().valueChanged.connect(self._editor_scrolled)
             panel.sourceLineVisible.connect(self._preview_scrolled)

@@ -1,27 +1,39 @@
-"""The live preview panel: a width selector above a sandboxed web view of the publication's page."""
+"""The live preview panel: a width selector above a sandboxed web view of the publication's page.
+
+The web view is built with the panel (a web view added to a window already shown makes the window system
+recreate the whole window: a visible flash) and loads an empty page at once, so Chromium's processes start
+while the profile and the article load. The renderer and the page controller (the Markdown pipeline) are built
+just after the panel first paints, or on first use, so the window's first paint does not wait for them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QUrl, Signal
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, QUrl, Signal
+from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from editor_app.domain import Article, ArticlePhoto
 from editor_app.domain.site_lists import ListItem, page_links
-from editor_app.render import PageData, page_data_for
-from editor_app.ui.preview.controller import PreviewController
 from editor_app.ui.preview.images import MediaImages
 from editor_app.ui.preview.interceptor import LocalOnlyInterceptor
 from editor_app.ui.preview.page import PreviewPage
-from editor_app.ui.preview.render_worker import RenderWorker
 from editor_app.ui.preview.site_theme import NO_THEME_YET, THEMES, SiteThemePage
 from editor_app.ui.preview.widths import PreviewWidth, fit
 from editor_app.ui.theme import backdrop
+
+if TYPE_CHECKING:
+    from editor_app.render import PageData
+    from editor_app.ui.preview.cache import RenderCache
+    from editor_app.ui.preview.controller import PreviewController
+    from editor_app.ui.preview.render_worker import RenderOutput, RenderWorker
+
+WARM_PAGE = "<!doctype html><html><head><meta charset='utf-8'></head><body></body></html>"
+"""Loaded before any article so that the web engine's processes start early."""
 
 Related = Sequence[tuple[str, str | None]]
 """``(headline, url or None)`` of each related article, in order."""
@@ -31,10 +43,9 @@ Related = Sequence[tuple[str, str | None]]
 class _Stage(QWidget):
     """Holds the view at the chosen width, centred on a grey backdrop, zoomed out when it does not fit."""
 
-    def __init__(self, view: QWebEngineView, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = view
-        view.setParent(self)
+        self.view: QWebEngineView | None = None
         self.mode = PreviewWidth.DESKTOP
         self.setAutoFillBackground(True)
         self._paint_backdrop()
@@ -50,6 +61,12 @@ class _Stage(QWidget):
         if changed and self.palette().color(QPalette.ColorRole.Window) != backdrop():
             self._paint_backdrop()
 
+    def set_view(self, view: QWebEngineView) -> None:
+        self.view = view
+        view.setParent(self)
+        self._place()
+        view.show()
+
     def set_mode(self, mode: PreviewWidth) -> None:
         self.mode = mode
         self._place()
@@ -59,6 +76,8 @@ class _Stage(QWidget):
         self._place()
 
     def _place(self) -> None:
+        if self.view is None:
+            return
         width, zoom = fit(self.mode, self.width())
         self.view.setGeometry((self.width() - width) // 2, 0, width, self.height())
         if abs(self.view.zoomFactor() - zoom) > 1e-3:
@@ -82,6 +101,8 @@ class PreviewPanel(QWidget):
     """The 0-based source line of the first visible block, when the user scrolls the preview."""
     painted = Signal(int)
     """A patch (by sequence number) has reached the screen."""
+    patched = Signal(int)
+    """A patch (by sequence number) was sent to the page."""
 
     def __init__(
         self,
@@ -105,7 +126,8 @@ class PreviewPanel(QWidget):
         self.view.setAccessibleName(self.tr("Article preview"))
         self.page = PreviewPage(self.interceptor, self.view)
         self.view.setPage(self.page)
-        self.stage = _Stage(self.view, self)
+        self.stage = _Stage(self)
+        self.stage.set_view(self.view)
         self.dark = False
 
         self.width_combo = QComboBox(self)
@@ -141,13 +163,14 @@ class PreviewPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stage, 1)
 
-        base = (
+        self._base = (
             QUrl.fromLocalFile(f"{media_root.resolve()}/") if media_root else QUrl("file:///editor-preview/")
         )
-        self.worker = RenderWorker(self.images.localize, self, self.images.expand)
-        self.controller = PreviewController(self.page, self.worker, base, self)
-        self.page.lineVisible.connect(self.sourceLineVisible)
-        self.page.painted.connect(self.painted)
+        self._cache_folder = media_root.parent / "preview-cache" if media_root else None
+        self._engine: tuple[RenderWorker, PreviewController, RenderCache] | None = None
+        self._engine_due = False
+        self._last_render: tuple[str, RenderOutput] | None = None
+        self._stored_generation = 0
         self._article_id: str | None = None
         self._site_lists: tuple[tuple[ListItem, ...], tuple[ListItem, ...], str] = ((), (), "")
         self.site_theme = SiteThemePage(theme_page)
@@ -156,6 +179,45 @@ class PreviewPanel(QWidget):
         self._settings = settings
         self.theme_combo.currentIndexChanged.connect(lambda i: self.set_theme(self.theme_combo.itemData(i)))
         self.set_theme(str(settings.value("preview/theme", "house")) if settings is not None else "house")
+        self.page.lineVisible.connect(self.sourceLineVisible)
+        self.page.painted.connect(self.painted)
+        # An empty page at once: Chromium starts its processes while the profile and the article load.
+        self.page.show_html(WARM_PAGE, self._base)
+
+    # -- the renderer, built after the first paint ---------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._engine is None and not self._engine_due:
+            self._engine_due = True
+            QTimer.singleShot(0, self._build_engine)
+
+    def _build_engine(self) -> tuple[RenderWorker, PreviewController, RenderCache]:
+        if self._engine is not None:
+            return self._engine
+        from editor_app.ui.preview.cache import RenderCache
+        from editor_app.ui.preview.controller import PreviewController
+        from editor_app.ui.preview.render_worker import RenderWorker
+
+        worker = RenderWorker(self.images.localize, self, self.images.expand)
+        controller = PreviewController(self.page, worker, self._base, self)
+        self._engine = (worker, controller, RenderCache(self._cache_folder))
+        worker.finished.connect(self._remember)
+        controller.patched.connect(self.patched)
+        self._use_site_page(reload=False)
+        return self._engine
+
+    @property
+    def worker(self) -> RenderWorker:
+        return self._build_engine()[0]
+
+    @property
+    def controller(self) -> PreviewController:
+        return self._build_engine()[1]
+
+    @property
+    def render_cache(self) -> RenderCache:
+        return self._build_engine()[2]
 
     # -- the lead's API ----------------------------------------------------------------------------------
 
@@ -170,9 +232,13 @@ class PreviewPanel(QWidget):
         """Load the page for ``article`` (once per article); ``photo_src`` defaults to the stored file."""
         if self.theme == "site":
             self._use_site_page(reload=False)  # a sync may have fetched the theme again
+        self._keep_last_render()
         self.controller.show(
             self._page_data(article, featured, related, photo_src, corrected_at), article.body
         )
+        cached = self.render_cache.load(article.id, article.body)
+        if cached is not None:
+            self.controller.prime(cached)
 
     def update_fields(
         self,
@@ -237,7 +303,8 @@ class PreviewPanel(QWidget):
     def _use_site_page(self, *, reload: bool) -> None:
         page = self.site_theme.load() if self.theme == "site" else None
         self.theme_note.setVisible(self.theme == "site" and page is None)
-        self.controller.set_site_page(page, reload=reload)
+        if self._engine is not None:  # else the engine takes the theme when it is built
+            self.controller.set_site_page(page, reload=reload)
 
     def set_dark(self, dark: bool) -> None:
         """Show the page in dark colours (a style laid over it in this view only; the page is unchanged)."""
@@ -247,8 +314,28 @@ class PreviewPanel(QWidget):
         self.dark = dark
 
     def shutdown(self) -> None:
-        """Wait for the render thread (call before the window goes away)."""
-        self.worker.wait()
+        """Wait for the render thread (call before the window goes away); keep the last render."""
+        if self._engine is not None:
+            self.worker.wait()
+            self._keep_last_render()
+
+    def _remember(self, output: RenderOutput) -> None:
+        """Keep the shown article's latest render: the first is written at once (a session that ends without
+        closing still has it), later ones when the article leaves the preview."""
+        generation = output.job.generation
+        if output.blocks is None or generation != self.controller.generation or not self._article_id:
+            return
+        self._last_render = (self._article_id, output)
+        if self._stored_generation != generation:
+            self._stored_generation = generation
+            self._keep_last_render()
+
+    def _keep_last_render(self) -> None:
+        """Write the shown article's last render to the cache (never per keystroke)."""
+        if self._last_render is not None:
+            (article_id, output), self._last_render = self._last_render, None
+            assert output.blocks is not None
+            self.render_cache.store(article_id, output.job.text, output.blocks)
 
     # -- helpers -----------------------------------------------------------------------------------------
 
@@ -260,6 +347,8 @@ class PreviewPanel(QWidget):
         photo_src: str | None,
         corrected_at: datetime | None = None,
     ) -> PageData:
+        from editor_app.render import page_data_for
+
         if photo_src is None and featured is not None:
             photo_src = self.images.featured_src(featured.photo)
         self._article_id = article.id

@@ -56,6 +56,8 @@ class PlainPreviewPanel(QWidget):
 
     sourceLineVisible = Signal(int)
     painted = Signal(int)
+    patched = Signal(int)
+    """A new render is shown (as the live preview's ``patched``)."""
 
     def __init__(self, reason: str, media_root: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +83,7 @@ class PlainPreviewPanel(QWidget):
         self.worker = RenderWorker(self.images.localize, self, self.images.expand)
         self.worker.finished.connect(self._on_rendered)
         self.controller = PlainController(self.worker, self)
+        self.controller.patched.connect(self.patched)
         self._site_lists: tuple[tuple[ListItem, ...], tuple[ListItem, ...], str] = ((), (), "")
         self._article: tuple[Article, ArticlePhoto | None, Related, str | None, datetime | None] | None = None
         if media_root is not None:

@@ -20,10 +20,6 @@ HEADLINE_MIN = 220
 """The headline column never gets narrower: in a narrow dock the table scrolls sideways instead."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewQueue", text)
-
-
 class _Row(QTreeWidgetItem):
     """Sorts by each column's sort key (numbers and times as such, not as text)."""
 
@@ -39,7 +35,7 @@ class QueueTable(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewQueue")
-        self.setAccessibleName(_tr("Review queue"))
+        self.setAccessibleName(QCoreApplication.translate("ReviewQueue", "Review queue"))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -52,7 +48,13 @@ class QueueTable(QTreeWidget):
     def show_desk_columns(self) -> None:
         self.photo_mode = False
         self.setHeaderLabels(
-            [_tr("Headline"), _tr("Reporter"), _tr("Section"), _tr("Words"), _tr("Submitted")]
+            [
+                QCoreApplication.translate("ReviewQueue", "Headline"),
+                QCoreApplication.translate("ReviewQueue", "Reporter"),
+                QCoreApplication.translate("ReviewQueue", "Section"),
+                QCoreApplication.translate("ReviewQueue", "Words"),
+                QCoreApplication.translate("ReviewQueue", "Submitted"),
+            ]
         )
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -63,7 +65,13 @@ class QueueTable(QTreeWidget):
 
     def show_photo_columns(self) -> None:
         self.photo_mode = True
-        self.setHeaderLabels([_tr("Headline"), _tr("Status"), _tr("Missing")])
+        self.setHeaderLabels(
+            [
+                QCoreApplication.translate("ReviewQueue", "Headline"),
+                QCoreApplication.translate("ReviewQueue", "Status"),
+                QCoreApplication.translate("ReviewQueue", "Missing"),
+            ]
+        )
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -95,7 +103,7 @@ class QueueTable(QTreeWidget):
         self.blockSignals(False)
 
     def _set(self, row: QTreeWidgetItem, item: Any) -> None:
-        title = item.headline.strip() or _tr("Untitled article")
+        title = item.headline.strip() or QCoreApplication.translate("ReviewQueue", "Untitled article")
         row.setText(0, title)
         row.setToolTip(0, title)
         if self.photo_mode:
@@ -104,7 +112,7 @@ class QueueTable(QTreeWidget):
             row.setToolTip(2, "\n".join(item.missing))
             return
         when = item.submitted_at.astimezone()
-        row.setText(1, item.submitted_by or _tr("someone"))
+        row.setText(1, item.submitted_by or QCoreApplication.translate("ReviewQueue", "someone"))
         row.setText(2, item.section)
         row.setText(3, f"{item.words:,}")
         row.setData(3, SORT_ROLE, item.words)

@@ -14,7 +14,7 @@ from editor_app.domain import Article
 from editor_app.domain.workflow import not_editable_reason
 from editor_app.services import Changes
 from editor_app.services.snapshot import ArticleSnapshot
-from editor_app.store import ArticleQuery, ArticleSummary
+from editor_app.store import ArticleSummary
 from editor_app.ui.actions import app_icon, build_actions
 from editor_app.ui.articles.autosave import EditorController
 from editor_app.ui.articles.form import ArticleForm
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.editor.articles = services.articles
         self.files.services = services
-        self.list_panel.set_fetcher(self._fetch_list)
+        self.list_panel.set_source(services.articles)
         if panels:
             self.attach_panels(services)
 
@@ -206,14 +206,6 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     # list ------------------------------------------------------------------------------------------------
-    def _fetch_list(self, query: ArticleQuery, deliver: object) -> None:
-        articles = self.services.articles
-
-        def load() -> tuple[list[ArticleSummary], set[str], list[str]]:
-            return articles.summaries(query), articles.unsynced_ids(), articles.sections()
-
-        self.runner.run(load, deliver)  # type: ignore[arg-type]
-
     def start(self) -> None:
         """Fill the list (in the background) and reopen the last article, or show the welcome page."""
         last = str(self.settings.value("session/lastArticle", "") or "")

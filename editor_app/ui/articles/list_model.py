@@ -1,0 +1,167 @@
+"""The article list's model: rows arrive a page at a time (``canFetchMore``/``fetchMore``), so a profile of
+100,000 articles shows its first screen as soon as the first page is read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Final
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+
+from editor_app.domain import Status
+from editor_app.store import ArticleSummary
+from editor_app.ui.item_roles import DETAIL_ROLE, ID_ROLE, Index
+from editor_app.ui.labels import local_time, status_label
+from editor_app.ui.plain_text import tip
+
+PAGE = 200
+"""Rows read first: a few screens, read in a few milliseconds."""
+MORE = 1000
+"""Rows read each time the view scrolls near the end of those loaded."""
+
+
+Row = tuple[str, str, str, str, datetime, bool]
+"""id, headline, section, status value, updated, Editor's choice: a tuple of plain values, which Python's
+garbage collector stops tracking, so 100,000 loaded rows do not lengthen its pauses."""
+ID: Final = 0
+HEADLINE: Final = 1
+SECTION: Final = 2
+STATUS: Final = 3
+UPDATED: Final = 4
+CHOICE: Final = 5
+
+
+def _row(s: ArticleSummary) -> Row:
+    return (s.id, s.headline, s.section, s.status.value, s.updated_at, s.editors_choice)
+
+
+class ArticleListModel(QAbstractListModel):
+    """The loaded rows of the list. When the view scrolls near their end, ``moreWanted(offset)`` asks the panel
+    for the next page, which comes back through ``append``."""
+
+    moreWanted = Signal(int)
+    syncMarksWanted = Signal()
+    """``show_sync`` was switched on: the unsynced articles must be read."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._where: dict[str, int] = {}
+        self._pending: set[str] = set()
+        self._more = False
+        self._loading = False
+        self._show_sync = False
+
+    @property
+    def show_sync(self) -> bool:
+        """Mark unsynced articles (only meaningful once a publishing site is set up)."""
+        return self._show_sync
+
+    @show_sync.setter
+    def show_sync(self, on: bool) -> None:
+        if on != self._show_sync:
+            self._show_sync = on
+            if on:
+                self.syncMarksWanted.emit()
+            self._all_changed()
+
+    def set_pending(self, pending: set[str]) -> None:
+        """The unsynced articles (their rows say "not synced" while ``show_sync`` is on)."""
+        if pending != self._pending:
+            self._pending = pending
+            self._all_changed()
+
+    def _all_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more and not self._loading
+
+    def fetchMore(self, parent: Index) -> None:
+        if self.canFetchMore(parent):
+            self._loading = True
+            self.moreWanted.emit(len(self._rows))
+
+    @property
+    def has_more(self) -> bool:
+        """More rows match than are loaded."""
+        return self._more
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row[HEADLINE].strip() or QCoreApplication.translate("ArticleListModel", "Untitled article")
+        if role == ID_ROLE:
+            return row[ID]
+        if role == DETAIL_ROLE:
+            return self._detail(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip(f"{self.data(index)}\n{self._detail(row)}")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.data(index)}, {self._detail(row)}"
+        return None
+
+    def _detail(self, row: Row) -> str:
+        parts = [
+            row[SECTION] or QCoreApplication.translate("ArticleListModel", "No section"),
+            status_label(Status(row[STATUS])),
+            local_time(row[UPDATED], "dd MMM HH:mm"),
+        ]
+        if row[CHOICE]:
+            parts.insert(0, QCoreApplication.translate("ArticleListModel", "★ Editor's choice"))
+        if self.show_sync and row[ID] in self._pending:
+            parts.append(QCoreApplication.translate("ArticleListModel", "not synced"))
+        return " · ".join(parts)
+
+    def reset(self, rows: Sequence[ArticleSummary], *, more: bool = False) -> None:
+        """Show these rows (the first pages of a query); ``more`` says further rows can be fetched."""
+        self.beginResetModel()
+        self._rows = [_row(r) for r in rows]
+        self._where = {r[ID]: i for i, r in enumerate(self._rows)}
+        self._more, self._loading = more, False
+        self.endResetModel()
+
+    def append(self, rows: Sequence[ArticleSummary], *, more: bool) -> None:
+        """Add the next page (rows already shown, moved by a change in between, are skipped)."""
+        fresh = [r for r in rows if r.id not in self._where]
+        self._more, self._loading = more and bool(rows), False
+        if not fresh:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        for i, row in enumerate(fresh, start=first):
+            self._rows.append(_row(row))
+            self._where[row.id] = i
+        self.endInsertRows()
+
+    def fetch_failed(self) -> None:
+        """The page could not be read: allow the view to ask again."""
+        self._loading = False
+
+    def update_rows(self, rows: Sequence[ArticleSummary], pending: set[str]) -> None:
+        """Replace the rows of these articles in place (no reset: the selection and scroll stay)."""
+        changed = {r.id for r in rows} | (self._pending ^ pending)
+        self._pending = set(pending)
+        for summary in rows:
+            i = self._where.get(summary.id)
+            if i is not None:
+                self._rows[i] = _row(summary)
+        for article_id in changed:
+            i = self._where.get(article_id, -1)
+            if i >= 0:
+                index = self.index(i)
+                self.dataChanged.emit(index, index)
+
+    def row_of(self, article_id: str) -> int:
+        return self._where.get(article_id, -1)
+
+    def summary(self, row: int) -> ArticleSummary:
+        r = self._rows[row]
+        return ArticleSummary(r[ID], r[HEADLINE], r[SECTION], Status(r[STATUS]), r[UPDATED], r[CHOICE])

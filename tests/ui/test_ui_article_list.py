@@ -1,0 +1,118 @@
+"""The article list at scale: a page of rows at a time as it scrolls, the last article opens from any depth,
+and rows show the whole headline on two lines."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtGui import QFont, QFontMetrics
+
+from editor_app.domain import new_article
+from editor_app.services.articles import store_edit
+from editor_app.ui.articles.list_delegate import HEADLINE_LINES, headline_lines
+from editor_app.ui.articles.list_model import MORE, PAGE
+
+COUNT = PAGE + MORE + 37
+
+
+def _fill(services, count: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """``count`` articles, the first the oldest; returns their ids in that order."""
+    ids = []
+    with services.db.write() as uow:
+        for i in range(count):
+            article = new_article(headline=f"Story {i:04d}", body=f"Body {i}", section="News")
+            article = article.with_changes(updated_at=article.updated_at + timedelta(seconds=i))
+            store_edit(uow, article, keep_dates=True)
+            ids.append(article.id)
+    return ids
+
+
+def test_the_list_reads_a_page_and_the_rest_as_it_scrolls(services, make_window, qtbot) -> None:
+    _fill(services, COUNT)
+    window = make_window()
+    model = window.list_panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE, timeout=10_000)
+    assert model.has_more
+    assert model.index(0).data() == f"Story {COUNT - 1:04d}"  # newest first
+    view = window.list_panel.view
+    for _ in range(10):  # scrolling to the end asks for the next page until none is left
+        view.scrollToBottom()
+        qtbot.wait(50)
+        if model.rowCount() == COUNT:
+            break
+    qtbot.waitUntil(lambda: model.rowCount() == COUNT, timeout=10_000)
+    assert not model.has_more
+    assert [model.index(i).data() for i in (COUNT - 2, COUNT - 1)] == ["Story 0001", "Story 0000"]
+    assert len({model.summary(i).id for i in range(COUNT)}) == COUNT
+
+
+def test_a_filter_reads_its_first_page_only(services, make_window, qtbot) -> None:
+    _fill(services, COUNT)
+    window = make_window()
+    model = window.list_panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE, timeout=10_000)
+    window.list_panel.filter_edit.setText("story")
+    qtbot.waitUntil(
+        lambda: model.rowCount() == PAGE and window.list_panel.query().text == "story", timeout=5000
+    )
+    window.list_panel.filter_edit.setText("0007")
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    assert model.index(0).data() == "Story 0007"
+    assert not model.has_more
+
+
+def test_the_last_article_opens_although_it_is_below_the_first_page(services, make_window, qtbot) -> None:
+    ids = _fill(services, COUNT)
+    from PySide6.QtCore import QSettings
+
+    QSettings(str(services.paths.settings), QSettings.Format.IniFormat).setValue(
+        "session/lastArticle", ids[0]
+    )
+    window = make_window()
+    qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10_000)
+    assert window.editor.article.id == ids[0]
+    assert window.form.headline.text() == "Story 0000"
+
+
+def test_a_long_headline_wraps_to_two_lines_and_is_elided_after() -> None:
+    font = QFont()
+    font.setBold(True)
+    width = QFontMetrics(font).horizontalAdvance("x" * 30)
+    long = "Council votes to rebuild the harbour wall before the winter storms " * 3
+    lines = headline_lines(long.strip(), font, width)
+    assert len(lines) == HEADLINE_LINES
+    assert lines[0] and long.startswith(lines[0])
+    assert lines[1].endswith("…")
+    assert all(QFontMetrics(font).horizontalAdvance(line) <= width for line in lines)
+    two = headline_lines("Harbour wall rebuilt before the winter storms arrive", font, width)
+    assert " ".join(two) == "Harbour wall rebuilt before the winter storms arrive"  # whole, nothing elided
+    assert headline_lines("Short", font, width) == ["Short"]
+
+
+def test_rows_have_room_for_two_headline_lines_and_the_detail(services, make_window, qtbot) -> None:
+    _fill(services, 3)
+    window = make_window()
+    view = window.list_panel.view
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 3, timeout=10_000)
+    index = window.list_panel.model.index(0)
+    bold = QFont(view.font())
+    bold.setBold(True)
+    assert (
+        view.visualRect(index).height()
+        >= 2 * QFontMetrics(bold).lineSpacing() + QFontMetrics(view.font()).height() * 0.8
+    )
+    assert view.objectName() == "articleList"
+    assert window.list_panel.filter_edit.objectName() == "articleFilter"
+
+
+def test_unsynced_marks_are_read_when_the_list_shows_them(services, make_window, qtbot) -> None:
+    from editor_app.ui.item_roles import DETAIL_ROLE
+
+    _fill(services, 3)
+    window = make_window()
+    model = window.list_panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=10_000)
+    assert "not synced" not in model.index(0).data(DETAIL_ROLE)
+    model.show_sync = True  # a publishing site is set up: the list reads which articles wait for it
+    qtbot.waitUntil(lambda: "not synced" in model.index(0).data(DETAIL_ROLE), timeout=5000)
+    assert window.list_panel.section_combo.findData("News") > 0
