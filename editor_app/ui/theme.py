@@ -71,8 +71,8 @@ def note_style(name: str) -> str:
     )
 
 
-def text_style(name: str) -> str:
-    return f"color:{tone(name).name()};"
+def text_style(name: str, palette: QPalette | None = None) -> str:
+    return f"color:{tone(name, palette).name()};"
 
 
 def backdrop() -> QColor:

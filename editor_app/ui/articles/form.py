@@ -24,6 +24,7 @@ from editor_app.domain.language import DEFAULT_ARTICLE_LANGUAGE
 from editor_app.ui.articles.headline import HeadlineEdit
 from editor_app.ui.articles.language_combo import LanguageCombo
 from editor_app.ui.body import BodyEditorPanel
+from editor_app.ui.theme import note_style, text_style
 
 
 class ArticleForm(QWidget):
@@ -82,14 +83,14 @@ class ArticleForm(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("returnNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("background:#fff4d6;border:1px solid #e0b84a;border-radius:4px;padding:6px;")
+        self.note.setStyleSheet(note_style("warning"))
         self.note.hide()
         self.lock = QLabel(self)
         self.lock.setTextFormat(Qt.TextFormat.PlainText)  # reasons can quote paths and server messages
         self.lock.setObjectName("readOnlyNote")
         self.lock.setAccessibleName(self.tr("Why the article cannot be edited"))
         self.lock.setWordWrap(True)
-        self.lock.setStyleSheet("background:#e8f0fe;border:1px solid #8ab4f8;border-radius:4px;padding:6px;")
+        self.lock.setStyleSheet(note_style("info"))
         self.lock.hide()
         self.body_panel = BodyEditorPanel(self)
         self.body = self.body_panel.editor
@@ -162,7 +163,7 @@ class ArticleForm(QWidget):
         self.headline_count.setText(f"{length}/{self.headline_limit}")
         over = length > self.headline_limit
         self.headline_count.setStyleSheet(
-            "color:#b3261e;font-weight:bold;" if over else "color:palette(mid);"
+            text_style("error") + "font-weight:bold;" if over else text_style("muted")
         )
         self.headline_count.setToolTip(
             self.tr("%n character(s) over the limit", "", length - self.headline_limit)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui.theme import tint
+
 
 class FindReplaceBar(QWidget):
     """Searches ``editor``'s document. Hidden until ``show_find()`` / ``show_replace()``; Escape hides it."""
@@ -181,7 +183,7 @@ class FindReplaceBar(QWidget):
 
     def _report(self, message: str) -> None:
         self.status.setText(message)
-        self.find_field.setStyleSheet("background:#fde7e9;" if message else "")
+        self.find_field.setStyleSheet(f"background:{tint('error').name()};" if message else "")
 
     # Replacing
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from editor_app.domain import Photo
@@ -18,10 +17,8 @@ from editor_app.domain.photo import keywords_text
 from editor_app.services.photos import attention_text
 from editor_app.ui.photos.models import CodeExpander
 from editor_app.ui.plain_text import plain, tip
+from editor_app.ui.theme import note_style, text_style
 
-_BANNER = (
-    "background:#fdecea;color:#8a1c10;border:1px solid #e0a49c;border-radius:4px;padding:6px;font-weight:bold"
-)
 _NOTE = "background:palette(alternate-base);border:1px solid palette(mid);border-radius:4px;padding:6px"
 FIELD_NAMES: tuple[tuple[str, str, bool], ...] = (
     # (field, objectName, multi-line)
@@ -70,10 +67,12 @@ class PhotoForm(QWidget):
             "country": self.tr("Country"),
         }
         self.selection_note = self._label("photoSelectionNote", self.tr("Several photos selected"), _NOTE)
-        self.banner = self._label("instructionsBanner", self.tr("Special instructions"), _BANNER)
+        self.banner = self._label(
+            "instructionsBanner", self.tr("Special instructions"), note_style("error") + "font-weight:bold"
+        )
         self.privacy_note = self._label("privacyNote", self.tr("Location privacy note"), _NOTE)
         self.checklist_label = self._label(
-            "photoChecklist", self.tr("What the photo still needs"), "color:#b3261e"
+            "photoChecklist", self.tr("What the photo still needs"), text_style("error")
         )
         self.info_label = self._label(
             "photoInfo", self.tr("Photo size and file"), "color:palette(placeholder-text)"
@@ -136,8 +135,7 @@ class PhotoForm(QWidget):
 
     def _colour_warnings(self) -> None:
         """A red that reads on the palette's background, light or dark."""
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        self.checklist_label.setStyleSheet(f"color:{'#ff8a80' if dark else '#b3261e'}")
+        self.checklist_label.setStyleSheet(text_style("error", self.palette()))
 
     def line(self, name: str) -> QLineEdit:
         edit = self.edits[name]

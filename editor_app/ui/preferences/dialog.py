@@ -26,6 +26,7 @@ from editor_app.services.preferences import AUTOSAVE_MAX_MS, AUTOSAVE_MIN_MS, Pr
 from editor_app.sync.proxy import ProxyMode, ProxySettings, parse_host_port
 from editor_app.ui.articles.language_combo import LanguageCombo
 from editor_app.ui.preview.widths import PreviewWidth
+from editor_app.ui.theme import text_style
 
 UI_LANGUAGE_NAMES = (("en", "English"), ("ru", "Русский"), ("az", "Azərbaycanca"))
 """Each UI language named in itself; "System" comes first and is translated."""
@@ -52,7 +53,7 @@ class PreferencesDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("preferencesErrorLabel")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#b3261e;")
+        self.error.setStyleSheet(text_style("error"))
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -76,7 +77,7 @@ class PreferencesDialog(QDialog):
         restart = QLabel(self.tr("The program's language changes the next time it starts."), box)
         restart.setObjectName("uiLanguageRestartNote")
         restart.setWordWrap(True)
-        restart.setStyleSheet("color:palette(mid);")
+        restart.setStyleSheet(text_style("muted"))
         self.article_language = LanguageCombo("defaultLanguageCombo", box)
         self.article_language.setAccessibleName(self.tr("Language of new articles"))
         self.article_language.set_language(preferences.article_language)
@@ -129,7 +130,7 @@ class PreferencesDialog(QDialog):
             box,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:palette(mid);")
+        hint.setStyleSheet(text_style("muted"))
         fields.addRow("", hint)
         self._manual_fields = manual
         self.proxy_manual.toggled.connect(manual.setEnabled)

@@ -34,6 +34,7 @@ from editor_app.ui.plain_text import inform, message_box, tip
 from editor_app.ui.review.queue_table import QueueTable
 from editor_app.ui.review.workflow_bar import ApproveDialog, ReturnDialog
 from editor_app.ui.task_runner import TaskRunner
+from editor_app.ui.theme import text_style
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -47,10 +48,11 @@ DESK_MODE, PHOTO_MODE = "desk", "photos"
 def review_header_html(view: ReviewView) -> str:
     article = view.article
     note = (
-        "<p style='color:#8a1c13'>{}</p>".format(
+        "<p style='{}'>{}</p>".format(
+            text_style("error"),
             QCoreApplication.translate("ReviewPanel", "<b>Returned with:</b> {}").format(
                 html.escape(article.note)
-            )
+            ),
         )
         if article.note
         else ""
@@ -64,13 +66,13 @@ def review_header_html(view: ReviewView) -> str:
 def checklist_html(view: ReviewView) -> str:
     notes = "".join(f"<li>{html.escape(core_text(n.message))}</li>" for n in view.notes)
     note = QCoreApplication.translate("ReviewPanel", "<b>Note:</b>")
-    notes_html = f"<p style='color:#6b4e00'>{note}</p><ul>{notes}</ul>" if notes else ""
+    notes_html = f"<p style='{text_style('warning')}'>{note}</p><ul>{notes}</ul>" if notes else ""
     if not view.problems:
         passes = QCoreApplication.translate("ReviewPanel", "✔ The publish checklist passes.")
-        return f"<p style='color:#1d6b2a'>{passes}</p>" + notes_html
+        return f"<p style='{text_style('success')}'>{passes}</p>" + notes_html
     items = "".join(f"<li>{html.escape(core_text(p.message))}</li>" for p in view.problems)
     not_ready = QCoreApplication.translate("ReviewPanel", "<b>Not ready to publish:</b>")
-    return f"<p style='color:#8a1c13'>{not_ready}</p><ul>{items}</ul>" + notes_html
+    return f"<p style='{text_style('error')}'>{not_ready}</p><ul>{items}</ul>" + notes_html
 
 
 def diff_section_html(view: ReviewView) -> str:
@@ -384,7 +386,9 @@ class ReviewPanel(QWidget):
             self.on_checklist(exc)
             return
         if isinstance(exc, TextChangedSinceReview):
-            self.diff.setHtml(f"<p style='color:#8a1c13'><b>{html.escape(str(exc))}</b></p>{exc.diff_html}")
+            self.diff.setHtml(
+                f"<p style='{text_style('error')}'><b>{html.escape(str(exc))}</b></p>{exc.diff_html}"
+            )
             self._chosen(
                 self.queue.article_id(self.queue.currentItem())
             )  # reopens the review at the new text

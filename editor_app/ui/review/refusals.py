@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from editor_app.domain.checklist import Problem
 from editor_app.ui.plain_text import plain_label
 from editor_app.ui.task_runner import TaskRunner
+from editor_app.ui.theme import text_style
 
 if TYPE_CHECKING:
     from editor_app.services.photos import PhotoService
@@ -105,7 +106,7 @@ class RefusalDialog(QDialog):
         if item.filename:
             name = plain_label(item.filename, row)
             name.setObjectName("refusalFileName")
-            name.setStyleSheet("color: palette(mid);")
+            name.setStyleSheet(text_style("muted"))
             text.addWidget(name)
         layout.addLayout(text, 1)
         fix = QPushButton(self.tr("Fix"), row)
