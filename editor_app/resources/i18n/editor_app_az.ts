@@ -2273,30 +2273,6 @@ yoxdur</translation>
     <context>
         <name>ReviewPanel</name>
         <message>
-            <source>&lt;b&gt;Returned with:&lt;/b&gt; {}</source>
-            <translation>&lt;b&gt;Bu qeydlə qaytarılıb:&lt;/b&gt; {}</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Note:&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Qeyd:&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>✔ The publish checklist passes.</source>
-            <translation>✔ Dərc üçün bütün şərtlər ödənilib.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Not ready to publish:&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Dərcə hazır deyil:&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>No changes since {}.</source>
-            <translation>Bundan bəri dəyişiklik yoxdur: {}.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Changes since {}:&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Bundan bəri dəyişikliklər: {}&lt;/b&gt;</translation>
-        </message>
-        <message>
             <source>Desk review</source>
             <translation>Redaksiya yoxlaması</translation>
         </message>
@@ -2379,6 +2355,30 @@ yoxdur</translation>
         <message>
             <source>Not done</source>
             <translation>Edilmədi</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Returned with:&lt;/b&gt; {}</source>
+            <translation>&lt;b&gt;Bu qeydlə qaytarılıb:&lt;/b&gt; {}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Note:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Qeyd:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>✔ The publish checklist passes.</source>
+            <translation>✔ Dərc üçün bütün şərtlər ödənilib.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Not ready to publish:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Dərcə hazır deyil:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>No changes since {}.</source>
+            <translation>Bundan bəri dəyişiklik yoxdur: {}.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Changes since {}:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Bundan bəri dəyişikliklər: {}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>

@@ -2290,30 +2290,6 @@ file</source>
     <context>
         <name>ReviewPanel</name>
         <message>
-            <source>&lt;b&gt;Returned with:&lt;/b&gt; {}</source>
-            <translation>&lt;b&gt;Возвращено с замечанием:&lt;/b&gt; {}</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Note:&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Примечание:&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>✔ The publish checklist passes.</source>
-            <translation>✔ Все условия для публикации выполнены.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Not ready to publish:&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Не готово к публикации:&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>No changes since {}.</source>
-            <translation>Нет изменений с момента: {}.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Changes since {}:&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Изменения с момента: {}&lt;/b&gt;</translation>
-        </message>
-        <message>
             <source>Desk review</source>
             <translation>Проверка в редакции</translation>
         </message>
@@ -2396,6 +2372,30 @@ file</source>
         <message>
             <source>Not done</source>
             <translation>Не выполнено</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Returned with:&lt;/b&gt; {}</source>
+            <translation>&lt;b&gt;Возвращено с замечанием:&lt;/b&gt; {}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Note:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Примечание:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>✔ The publish checklist passes.</source>
+            <translation>✔ Все условия для публикации выполнены.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Not ready to publish:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Не готово к публикации:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>No changes since {}.</source>
+            <translation>Нет изменений с момента: {}.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Changes since {}:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Изменения с момента: {}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@ stores and applies it)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -63,6 +64,15 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A window sized before its wrapped notes know their width gets one line each and squeezes the rows:
+        grow to the height the layout needs at the width it has."""
+        super().showEvent(event)
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # sections ----------------------------------------------------------------------------------------------
     def _language_box(self, preferences: Preferences) -> QGroupBox:
@@ -131,12 +141,12 @@ class PreferencesDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(text_style("muted"))
-        fields.addRow("", hint)
+        hint.setContentsMargins(24, 0, 0, 0)  # under the fields, not in a form row (which gives it one line)
         self._manual_fields = manual
         self.proxy_manual.toggled.connect(manual.setEnabled)
         manual.setEnabled(proxy.mode is ProxyMode.MANUAL)
         inner = QVBoxLayout(box)
-        for widget in (self.proxy_none, self.proxy_system, self.proxy_manual, manual):
+        for widget in (self.proxy_none, self.proxy_system, self.proxy_manual, manual, hint):
             inner.addWidget(widget)
         return box
 

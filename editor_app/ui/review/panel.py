@@ -8,11 +8,12 @@ import contextlib
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -28,10 +29,10 @@ from PySide6.QtWidgets import (
 from editor_app.domain import Role, TransitionError
 from editor_app.domain.workflow import allowed_transitions
 from editor_app.services.changes import Changes
-from editor_app.ui.core_text import core_text
-from editor_app.ui.labels import local_time, status_label
+from editor_app.ui.labels import local_time
 from editor_app.ui.plain_text import inform, message_box, tip
 from editor_app.ui.review.queue_table import QueueTable
+from editor_app.ui.review.review_html import checklist_html, diff_section_html, review_header_html
 from editor_app.ui.review.workflow_bar import ApproveDialog, ReturnDialog
 from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.theme import text_style
@@ -43,46 +44,6 @@ if TYPE_CHECKING:
     from editor_app.services.workflow import ChecklistFailed, WorkflowService
 
 DESK_MODE, PHOTO_MODE = "desk", "photos"
-
-
-def review_header_html(view: ReviewView) -> str:
-    article = view.article
-    note = (
-        "<p style='{}'>{}</p>".format(
-            text_style("error"),
-            QCoreApplication.translate("ReviewPanel", "<b>Returned with:</b> {}").format(
-                html.escape(article.note)
-            ),
-        )
-        if article.note
-        else ""
-    )
-    return (
-        f"<h2>{html.escape(article.title)}</h2>"
-        f"<p>{html.escape(status_label(article.status))} · {html.escape(article.section)}</p>{note}"
-    )
-
-
-def checklist_html(view: ReviewView) -> str:
-    notes = "".join(f"<li>{html.escape(core_text(n.message))}</li>" for n in view.notes)
-    note = QCoreApplication.translate("ReviewPanel", "<b>Note:</b>")
-    notes_html = f"<p style='{text_style('warning')}'>{note}</p><ul>{notes}</ul>" if notes else ""
-    if not view.problems:
-        passes = QCoreApplication.translate("ReviewPanel", "✔ The publish checklist passes.")
-        return f"<p style='{text_style('success')}'>{passes}</p>" + notes_html
-    items = "".join(f"<li>{html.escape(core_text(p.message))}</li>" for p in view.problems)
-    not_ready = QCoreApplication.translate("ReviewPanel", "<b>Not ready to publish:</b>")
-    return f"<p style='{text_style('error')}'>{not_ready}</p><ul>{items}</ul>" + notes_html
-
-
-def diff_section_html(view: ReviewView) -> str:
-    label = html.escape(view.base_label)
-    if view.unchanged:
-        return "<p><i>{}</i></p>".format(
-            QCoreApplication.translate("ReviewPanel", "No changes since {}.").format(label)
-        )
-    since = QCoreApplication.translate("ReviewPanel", "<b>Changes since {}:</b>").format(label)
-    return f"<p>{since}</p>{view.diff_html}"
 
 
 class ReviewPanel(QWidget):
@@ -126,7 +87,11 @@ class ReviewPanel(QWidget):
         self.comments.setObjectName("reviewComments")
         self.comments.setHeaderLabels([self.tr("Note"), self.tr("By"), self.tr("When")])
         self.comments.setAccessibleName(self.tr("Editorial notes (never published)"))
-        self.comments.setColumnWidth(0, 240)
+        header = self.comments.header()  # the note takes the room; who and when only what they need
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("reviewNoteEdit")
         self.note_edit.setPlaceholderText(self.tr("Write a note for the newsroom (never published)…"))
