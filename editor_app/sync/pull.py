@@ -96,6 +96,9 @@ class Puller:
         self._progress = progress
         self._cancel = cancel
         self._photos = PulledPhotos(backend, site, report)
+        self.related_later: dict[str, tuple[list[int], list[str]]] = {}
+        """Article id -> the remote ids of its related posts, when some were not stored yet, and the list then
+        set (see ``run``)."""
 
     def run(self, *, archive: bool = False) -> None:
         """Pull the posts the user may edit; with ``archive`` then also the published ones they may only read
@@ -103,6 +106,18 @@ class Puller:
         self._listing(archive=False)
         if archive and not self._report.cancelled:
             self._listing(archive=True)
+        self._resolve_related_later()
+
+    def _resolve_related_later(self) -> None:
+        """Related articles that named posts this pull stored only afterwards (later in the listing): set
+        their lists again now that those posts are here, unless the list was changed here meanwhile."""
+        if not self.related_later:
+            return
+        with self._transactions.write() as uow:
+            for article_id, (remote, partial) in self.related_later.items():
+                if uow.related.get(article_id) == partial:
+                    take_related(uow, self._site.id, article_id, remote)
+        self.related_later.clear()
 
     def _listing(self, *, archive: bool) -> None:
         key = "archive_after" if archive else "pull_after"
@@ -117,7 +132,7 @@ class Puller:
             self._learn_terms(fresh)
             self._photos.learn(fresh)
             with self._transactions.write() as uow:
-                new = NewPosts(uow, self._site, self._report, fresh)
+                new = NewPosts(uow, self._site, self._report, fresh, self.related_later)
                 as_new = partial(self._remote, base=None, base_html="", local=None, state=uow.sync_state)
                 for index, post in enumerate(fresh):
                     if not new.take(index, as_new):
@@ -185,7 +200,8 @@ class Puller:
             return
         if local != remote and known is None and local and not remote:
             return  # never pushed yet: the local choice goes with the next push
-        take_related(uow, self._site.id, article_id, remote)
+        if not take_related(uow, self._site.id, article_id, remote):
+            self.related_later[article_id] = (remote, uow.related.get(article_id))
         state.put_link(self._site.id, article_id, base={**base, "_related": remote})
         self._report.updated.add(article_id)
 

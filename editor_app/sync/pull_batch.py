@@ -57,8 +57,17 @@ class _Rows:
 
 
 class NewPosts:
-    def __init__(self, uow: UnitOfWork, site: Site, report: SyncReport, page: Sequence[RemotePost]) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        site: Site,
+        report: SyncReport,
+        page: Sequence[RemotePost],
+        later: dict[str, tuple[list[int], list[str]]],
+    ) -> None:
+        """``later`` collects the articles whose related posts were not all stored yet (the puller's)."""
         self._uow, self._site, self._report = uow, site, report
+        self._later = later
         self._page = list(page)
         self._rows = _Rows()
         self._linked: dict[int, str] = {}  # remote id -> article id, stored or in this batch
@@ -115,6 +124,11 @@ class NewPosts:
         )
         if related:
             rows.related.append((article_id, related))
+        if related is not None and any(r not in self._linked for r in wanted):
+            self._later[article_id] = (
+                wanted,
+                related,
+            )  # named posts not stored yet: set again after the pull
         rows.audit.extend(entries)
         rows.notes.extend(notes)
         self._linked[post.id] = article_id

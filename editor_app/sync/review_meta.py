@@ -204,12 +204,17 @@ def remote_related(uow: UnitOfWork, site_id: int, article_id: str) -> list[int]:
     return ids
 
 
-def take_related(uow: UnitOfWork, site_id: int, article_id: str, remote_ids: Sequence[int]) -> None:
-    """Set the article's related articles from remote post ids (posts not known here are skipped)."""
+def take_related(uow: UnitOfWork, site_id: int, article_id: str, remote_ids: Sequence[int]) -> bool:
+    """Set the article's related articles from remote post ids (posts not known here are skipped); whether
+    every one was known (a pull stores the others later and then sets the list again)."""
     state = uow.sync_state
     local = []
+    complete = True
     for remote_id in remote_ids:
         link = state.link_by_remote(site_id, int(remote_id))
-        if link is not None and link.article_id != article_id and link.article_id not in local:
+        if link is None:
+            complete = False
+        elif link.article_id != article_id and link.article_id not in local:
             local.append(link.article_id)
     uow.related.set(article_id, local)
+    return complete

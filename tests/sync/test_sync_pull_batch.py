@@ -96,3 +96,28 @@ def test_a_first_pull_stores_new_posts_as_the_post_by_post_path_does(
         assert uow.related.get(second.id) == [first.id, original.article_id]
         assert [c.text for c in uow.review_state.comments(second.id)] == ["Check the anniversary date."]
         assert [e.action for e in uow.review_state.trail(first.id)][-1] == "submit"
+
+
+@pytest.mark.parametrize("batched", [True, False], ids=["batched", "post-by-post"])
+def test_a_related_post_that_comes_later_in_the_listing_is_linked_after_the_pull(
+    make_sync: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, batched: bool
+) -> None:
+    """The listing runs oldest change first: a post whose related post changed after it names a post not stored
+    yet when it is applied. The pull sets its related list again once that post is here (it was once dropped)."""
+    writer = make_sync("desk", name="writer")
+    articles = ArticleService(writer.db)
+    story, _ = articles.create(headline="Sea wall repairs begin", body="Work began.")
+    later, _ = articles.create(headline="Sea wall: the cost", body="It costs 4 million.")
+    synced(writer)
+    RelatedService(writer.db).set_related(story.id, [later.id])
+    synced(writer)
+    edited = articles.get(later.id)
+    assert edited is not None
+    articles.save(edited.with_changes(body="It costs 4.2 million."))
+    synced(writer)  # the related post is now the newest change on the site: the listing gives it last
+    if not batched:
+        monkeypatch.setattr(NewPosts, "take", lambda self, index, remote: False)
+    reader = make_sync("desk", name="reader")
+    synced(reader)
+    with reader.db.read() as uow:
+        assert uow.related.get(story.id) == [later.id]
