@@ -308,6 +308,50 @@ def test_lupdate_reads_every_translated_call(current: dict[tuple[str, str], Mess
     assert sorted(in_source - set(current)) == []
 
 
+NOOP_LOOKUPS = frozenset({"editor_app/ui/core_text.py: core_text"})
+"""Functions that look up at run time texts marked with QT_TRANSLATE_NOOP where they are written (lupdate finds
+those): not wrappers that hide texts."""
+
+
+def translation_wrappers(path: Path, root: Path = REPO) -> list[str]:
+    """``path:line: name`` of each function that hands one of its own parameters to ``translate``/``tr`` as the
+    text: lupdate reads only literal texts, so every string passed through such a wrapper stays English."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.FunctionDef | ast.Lambda):
+            continue
+        params = {a.arg for a in node.args.args + node.args.kwonlyargs} - {"self", "cls"}
+        for call in ast.walk(node):
+            if not isinstance(call, ast.Call):
+                continue
+            name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+            index = 1 if name == "translate" else 0 if name == "tr" else None
+            if index is None or len(call.args) <= index:
+                continue
+            text = call.args[index]
+            if isinstance(text, ast.Name) and text.id in params:
+                label = getattr(node, "name", "<lambda>")
+                found.append(f"{path.relative_to(root)}:{node.lineno}: {label}")
+    return found
+
+
+def test_no_function_wraps_translation_around_its_parameter() -> None:
+    wrappers = [w for p in sorted(UI.rglob("*.py")) for w in translation_wrappers(p)]
+    hidden = [w for w in wrappers if re.sub(r":\d+:", ":", w) not in NOOP_LOOKUPS]
+    assert hidden == [], "call translate() with the literal text where it is shown"
+
+
+def test_the_wrapper_check_finds_a_wrapper(tmp_path: Path) -> None:
+    module = tmp_path / "probe.py"
+    module.write_text(
+        "from PySide6.QtCore import QCoreApplication\n\n"
+        "def _tr(text):\n    return QCoreApplication.translate('Ctx', text)\n\n"
+        "def fine(count):\n    return QCoreApplication.translate('Ctx', 'Hello', '', count)\n",
+        encoding="utf-8",
+    )
+    assert translation_wrappers(module, root=tmp_path) == ["probe.py:3: _tr"]
+
+
 def test_the_core_sentences_listed_for_translation_are_the_cores() -> None:
     """ui/core_text.py lists the core's fixed sentences by their English words: each is one the core writes
     (a reworded sentence would silently stay English), and each the core writes is listed."""
