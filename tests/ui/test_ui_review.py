@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 
 from editor_app.domain import Role, Status
@@ -88,3 +88,30 @@ def test_a_story_the_desk_has_taken_is_read_only_for_its_reporter(demo_window, q
     window.findChild(QAction, "role_desk").trigger()  # the desk edits while it reviews
     qtbot.waitUntil(lambda: not window.form.lock.isVisible())
     assert not window.form.body.isReadOnly()
+
+
+def test_a_double_click_on_a_queue_row_takes_the_story_for_review(demo_window, qtbot) -> None:
+    window = demo_window
+    panel = window.review_panel
+    window.findChild(QAction, "role_desk").trigger()
+    qtbot.waitUntil(lambda: panel.role.value == "desk" and panel.queue.count() >= 1, timeout=5000)
+    window.runner.wait()  # the reloads the role change asked for have come back
+    qtbot.wait(100)
+    article_id = _folk_festival(window)
+
+    def where() -> QPoint:
+        rows = (panel.queue.topLevelItem(i) for i in range(panel.queue.count()))
+        return panel.queue.visualItemRect(
+            next(r for r in rows if panel.queue.article_id(r) == article_id)
+        ).center()
+
+    qtbot.mouseClick(panel.queue.viewport(), Qt.MouseButton.LeftButton, pos=where())
+    qtbot.waitUntil(lambda: panel.view is not None and panel.view.article.id == article_id, timeout=5000)
+    assert window.services.articles.get(article_id).status is Status.SUBMITTED  # one click only shows it
+    window.runner.wait()
+    qtbot.wait(100)
+    qtbot.mouseClick(
+        panel.queue.viewport(), Qt.MouseButton.LeftButton, pos=where()
+    )  # the double-click's press
+    qtbot.mouseDClick(panel.queue.viewport(), Qt.MouseButton.LeftButton, pos=where())
+    qtbot.waitUntil(lambda: window.services.articles.get(article_id).status is Status.IN_REVIEW, timeout=5000)
