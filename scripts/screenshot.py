@@ -86,6 +86,10 @@ def main() -> int:
         QTimer.singleShot(
             max(1600, args.delay - 900), lambda: window.workspaces.switch(Workspace(args.workspace))
         )
+        if args.workspace == "desk":  # a desk editor at work: the newest submission chosen in the queue
+            QTimer.singleShot(
+                max(1900, args.delay - 2000), lambda: window.review_panel.queue.setCurrentRow(0)
+            )
 
     if args.preferences:
         QTimer.singleShot(max(0, args.delay - 800), window.preferences.open)

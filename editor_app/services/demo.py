@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from importlib.resources import as_file
 from pathlib import Path
 
+from editor_app.domain import Article, Status
+from editor_app.domain.review import AuditEntry
 from editor_app.formats import DEMO_LEAD_ARTICLE_ID, demo_files, parse_article
 from editor_app.formats.demo import demo_photo
 from editor_app.services.changes import Changes
 from editor_app.services.importing import save_parsed
-from editor_app.store import Database
+from editor_app.store import Database, UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +31,7 @@ class DemoService:
         with self._db.write() as uow:
             for item in parsed:
                 (created if save_parsed(uow, item)[0] else updated).add(item.article.id)
+                _record_submission(uow, item.article)
             for item in parsed:
                 if item.related:
                     uow.related.set(item.article.id, [r for r in item.related if uow.articles.exists(r)])
@@ -59,3 +63,24 @@ class DemoService:
                             filename=shipped.name,
                         )
                     )
+
+
+def _record_submission(uow: UnitOfWork, article: Article) -> None:
+    """A demo story waiting for the desk was submitted by its bylined reporter: the queue and the history name
+    them as a site's audit trail would. Local history only (never sent); opening the demo twice adds nothing."""
+    if article.status is not Status.SUBMITTED or not article.byline.strip():
+        return
+    latest = uow.revisions.latest(article.id)
+    uow.review_state.record(
+        AuditEntry(
+            article_id=article.id,
+            who=article.byline.strip(),
+            action="submit",
+            from_status=Status.DRAFT.value,
+            to_status=Status.SUBMITTED.value,
+            at=article.updated_at,
+            revision_id=latest.id if latest is not None else None,
+            id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"editor-app-demo-submit:{article.id}")),
+            synced=True,
+        )
+    )

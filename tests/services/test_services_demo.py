@@ -30,3 +30,20 @@ def test_the_demo_lead_has_its_credited_picture_and_opening_twice_changes_nothin
         assert services.articles.snapshot(lead).featured.photo.content_hash == photo.content_hash
     finally:
         services.close()
+
+
+def test_the_demos_submitted_story_names_its_reporter_in_the_queue(tmp_path: Path) -> None:
+    from editor_app.domain import Status
+
+    services = open_services(DataPaths(tmp_path / "profile"))
+    try:
+        services.demo.open_demo()
+        services.demo.open_demo()  # twice: still one submission on record
+        (item,) = services.review.queue()
+        assert item.status is Status.SUBMITTED and item.submitted_by == "Helen Marsh"  # its byline
+        trail = services.workflow.trail(item.article_id)
+        assert [(e.who, e.to_status, e.synced) for e in trail] == [("Helen Marsh", "submitted", True)]
+        # the diff starts from the story as submitted: nothing changed since
+        assert services.review.open(item.article_id).unchanged
+    finally:
+        services.close()

@@ -27,6 +27,8 @@ def measure(window, workspace: str) -> dict[str, object]:  # type: ignore[no-unt
     queue = window.findChild(QAbstractItemView, "reviewQueue")
     queue_row = queue.sizeHintForRow(0)
     preview = window.preview_dock.widget()
+    headline = window.form.headline
+    block = headline.document().firstBlock().layout()
     return {
         "workspace": workspace,
         "checked": [a.objectName() for a in window.workspaces.group.actions() if a.isChecked()],
@@ -38,6 +40,9 @@ def measure(window, workspace: str) -> dict[str, object]:  # type: ignore[no-unt
         "photo_rows": visible_rows(photo_list, tile) if not photo_list.visibleRegion().isEmpty() else 0.0,
         "queue_rows": visible_rows(queue, queue_row) if not queue.visibleRegion().isEmpty() else 0.0,
         "queue_count": queue.model().rowCount(),
+        "review_width": window.review_dock.width() if not queue.visibleRegion().isEmpty() else 0,
+        "form_width": window.splitter.sizes()[1],
+        "headline_lines": block.lineCount() if block and not headline.visibleRegion().isEmpty() else 0,
         "photo_count": photo_list.model().rowCount(),
         "photo_dock": [window.photo_dock.width(), window.photo_dock.height()],
         "photo_grid": [photo_list.viewport().width(), photo_list.viewport().height(), tile],

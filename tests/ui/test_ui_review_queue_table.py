@@ -63,3 +63,27 @@ def test_the_queue_is_a_sortable_table_showing_eight_rows(qtbot: Any, services: 
     assert notes_at.x() > diff_at.x() + panel.diff.width() // 2
     assert diff_at.y() > queue_at.y() and notes_at.y() > queue_at.y()
     runner.wait()
+
+
+def test_a_submitter_nobody_recorded_is_an_unknown_reporter(qtbot: Any) -> None:
+    """An article that arrived already submitted (an import) has no submission on record: the queue says so
+    instead of inventing a name."""
+    from datetime import UTC, datetime
+
+    from editor_app.domain import Status
+    from editor_app.services.review import QueueItem
+    from editor_app.ui.review.queue_table import QueueTable
+
+    table = QueueTable()
+    qtbot.addWidget(table)
+    when = datetime(2025, 2, 12, 9, 30, tzinfo=UTC)
+    table.fill(
+        [
+            QueueItem("a", "Known", "News", Status.SUBMITTED, "Aysel Mammadova", when, 10),
+            QueueItem("b", "Imported", "News", Status.SUBMITTED, "", when, 10),
+        ],
+        None,
+    )
+    names = {table.topLevelItem(i).text(0): table.topLevelItem(i).text(1) for i in range(table.count())}
+    assert names == {"Known": "Aysel Mammadova", "Imported": "Unknown reporter"}
+    assert table.status(table.topLevelItem(0)) == "submitted"

@@ -80,6 +80,15 @@ def test_desk_shows_at_least_8_rows_of_the_queue_on_a_laptop(laptop) -> None:  #
     assert desk["preview_width"] >= 420  # type: ignore[operator]
 
 
+def test_desk_gives_the_queue_the_review_and_the_preview_the_room(laptop, full_hd) -> None:  # type: ignore[no-untyped-def]
+    for desk, preview in ((laptop["desk"], 420), (full_hd["desk"], 600)):
+        assert desk["review_width"] >= 800, desk  # type: ignore[operator]  # the queue's columns, diff beside notes
+        assert desk["preview_width"] >= preview, desk  # type: ignore[operator]
+        # the form is folded away ("Open in editor" goes to Write), or wide enough for a two-line headline
+        assert desk["form_width"] == 0 or desk["headline_lines"] <= 2, desk  # type: ignore[operator]
+    assert full_hd["desk"]["preview_width"] > laptop["desk"]["preview_width"]  # type: ignore[operator]
+
+
 def test_photos_shows_at_least_2_rows_of_thumbnails_on_a_laptop(laptop) -> None:  # type: ignore[no-untyped-def]
     photos = laptop["photos"]
     assert photos["photo_count"] >= 1
@@ -189,3 +198,18 @@ def test_open_in_editor_from_a_narrow_desk_goes_to_write(demo_window, qtbot) -> 
     w.review_panel.openRequested.emit(w.editor.article.id)
     assert w.workspaces.current is Workspace.WRITE
     qtbot.waitUntil(lambda: w.splitter.sizes()[1] > 300)
+
+
+def test_a_very_wide_desk_keeps_the_form_with_the_whole_headline(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from editor_app.ui.window.workspaces import DESK_FORM_FROM, Workspace
+
+    w = demo_window
+    w.resize(DESK_FORM_FROM + 100, 1150)
+    qtbot.waitUntil(lambda: w.width() == DESK_FORM_FROM + 100)
+    w.workspaces.switch(Workspace.DESK)
+    qtbot.waitUntil(lambda: w.splitter.sizes()[1] >= 540 and w.review_dock.width() >= 800)
+    headline = w.form.headline
+    assert len(headline.text()) > 70  # the demo's lead story
+    qtbot.waitUntil(lambda: headline.document().firstBlock().layout().lineCount() > 0)
+    assert headline.document().firstBlock().layout().lineCount() <= 2
+    assert w.preview_dock.width() >= 600

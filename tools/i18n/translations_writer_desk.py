@@ -4,6 +4,12 @@ crash note, refusal list) and the window's workspaces and appearance, read into 
 from __future__ import annotations
 
 WRITER_DESK_TRANSLATIONS: dict[str, object] = {
+    # -- the desk's queue ------------------------------------------------------------------------------------------
+    "Unknown reporter": ("Репортёр неизвестен", "Naməlum müxbir"),
+    "Take this article for review (also Enter or a double-click in the queue)": (
+        "Взять эту статью на проверку (также Enter или двойной щелчок в очереди)",
+        "Bu məqaləni yoxlamağa götür (həmçinin növbədə Enter və ya iki dəfə klik)",
+    ),
     # -- crash note ------------------------------------------------------------------------------------------------
     "Editorial Workstation stopped unexpectedly at {0}; everything saved until then is here.": (
         "Editorial Workstation неожиданно закрылась в {0}; всё, что было сохранено до этого, на месте.",

@@ -2325,6 +2325,14 @@ yoxdur</translation>
             <translation>Cavab ver</translation>
         </message>
         <message>
+            <source>Take for review</source>
+            <translation>Yoxlamağa götür</translation>
+        </message>
+        <message>
+            <source>Take this article for review (also Enter or a double-click in the queue)</source>
+            <translation>Bu məqaləni yoxlamağa götür (həmçinin növbədə Enter və ya iki dəfə klik)</translation>
+        </message>
+        <message>
             <source>Open in editor</source>
             <translation>Redaktorda aç</translation>
         </message>
@@ -2335,10 +2343,6 @@ yoxdur</translation>
         <message>
             <source>Return to reporter…</source>
             <translation>Müxbirə qaytar…</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Editorial notes&lt;/b&gt; (visible to the newsroom, never published)</source>
-            <translation>&lt;b&gt;Redaksiya qeydləri&lt;/b&gt; (redaksiyaya görünür, dərc olunmur)</translation>
         </message>
         <message>
             <source>Choose an article in the queue to review it.</source>
@@ -2355,6 +2359,10 @@ yoxdur</translation>
         <message>
             <source>Not done</source>
             <translation>Edilmədi</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Editorial notes&lt;/b&gt; (visible to the newsroom, never published)</source>
+            <translation>&lt;b&gt;Redaksiya qeydləri&lt;/b&gt; (redaksiyaya görünür, dərc olunmur)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Returned with:&lt;/b&gt; {}</source>
@@ -2420,8 +2428,8 @@ yoxdur</translation>
             <translation>Başlıqsız məqalə</translation>
         </message>
         <message>
-            <source>someone</source>
-            <translation>kimsə</translation>
+            <source>Unknown reporter</source>
+            <translation>Naməlum müxbir</translation>
         </message>
     </context>
     <context>

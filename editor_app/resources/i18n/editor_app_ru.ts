@@ -2342,6 +2342,14 @@ file</source>
             <translation>Ответить</translation>
         </message>
         <message>
+            <source>Take for review</source>
+            <translation>Взять на проверку</translation>
+        </message>
+        <message>
+            <source>Take this article for review (also Enter or a double-click in the queue)</source>
+            <translation>Взять эту статью на проверку (также Enter или двойной щелчок в очереди)</translation>
+        </message>
+        <message>
             <source>Open in editor</source>
             <translation>Открыть в редакторе</translation>
         </message>
@@ -2352,10 +2360,6 @@ file</source>
         <message>
             <source>Return to reporter…</source>
             <translation>Вернуть репортёру…</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Editorial notes&lt;/b&gt; (visible to the newsroom, never published)</source>
-            <translation>&lt;b&gt;Редакционные заметки&lt;/b&gt; (видны редакции, не публикуются)</translation>
         </message>
         <message>
             <source>Choose an article in the queue to review it.</source>
@@ -2372,6 +2376,10 @@ file</source>
         <message>
             <source>Not done</source>
             <translation>Не выполнено</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Editorial notes&lt;/b&gt; (visible to the newsroom, never published)</source>
+            <translation>&lt;b&gt;Редакционные заметки&lt;/b&gt; (видны редакции, не публикуются)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Returned with:&lt;/b&gt; {}</source>
@@ -2437,8 +2445,8 @@ file</source>
             <translation>Статья без заголовка</translation>
         </message>
         <message>
-            <source>someone</source>
-            <translation>кто-то</translation>
+            <source>Unknown reporter</source>
+            <translation>Репортёр неизвестен</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,6 @@ Approve / Return. In photo-editor mode the queue lists articles whose photos are
 
 from __future__ import annotations
 
-import contextlib
 import html
 from typing import TYPE_CHECKING
 
@@ -12,25 +11,23 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from editor_app.domain import Role, TransitionError
+from editor_app.domain import Role, Status, TransitionError
 from editor_app.domain.workflow import allowed_transitions
 from editor_app.services.changes import Changes
 from editor_app.ui.labels import local_time
 from editor_app.ui.plain_text import inform, message_box, tip
+from editor_app.ui.review.panel_layout import arrange
 from editor_app.ui.review.queue_table import QueueTable
 from editor_app.ui.review.review_html import checklist_html, diff_section_html, review_header_html
 from editor_app.ui.review.workflow_bar import ApproveDialog, ReturnDialog
@@ -47,10 +44,14 @@ DESK_MODE, PHOTO_MODE = "desk", "photos"
 
 
 class ReviewPanel(QWidget):
-    """``changed`` carries the Changes of an approval, a return or a note; ``openRequested`` an article id."""
+    """``changed`` carries the Changes of a take, an approval, a return or a note; ``openRequested`` an article
+    id ("Open in editor"); ``showRequested`` the id of the article chosen in the desk's queue, for the window to
+    show in its preview. Choosing only reads: taking it for review is the explicit Take (button, Enter or a
+    double-click on the row)."""
 
     changed = Signal(object)
     openRequested = Signal(str)
+    showRequested = Signal(str)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +101,11 @@ class ReviewPanel(QWidget):
         self.add_note.setObjectName("reviewAddNoteButton")
         self.reply = QPushButton(self.tr("Reply to selected"), self)
         self.reply.setObjectName("reviewReplyButton")
+        self.take_button = QPushButton(self.tr("Take for review"), self)
+        self.take_button.setObjectName("reviewTakeButton")
+        self.take_button.setToolTip(
+            self.tr("Take this article for review (also Enter or a double-click in the queue)")
+        )
         self.open_button = QPushButton(self.tr("Open in editor"), self)
         self.open_button.setObjectName("reviewOpenButton")
         self.approve = QPushButton(self.tr("Approve…"), self)
@@ -107,66 +113,13 @@ class ReviewPanel(QWidget):
         self.return_button = QPushButton(self.tr("Return to reporter…"), self)
         self.return_button.setObjectName("reviewReturnButton")
 
-        # Above: the queue (at least eight rows). Below: the review beside the notes, the verdict under both.
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        mode_row = QHBoxLayout()
-        mode_row.addWidget(self.mode, 1)
-        mode_row.addWidget(self.refresh_button)
-        top_layout.addLayout(mode_row)
-        top_layout.addWidget(self.queue, 1)
-        top.setMinimumHeight(self.queue.rows_height() + self.mode.sizeHint().height() + 6)
-        review = QWidget(self)
-        review_layout = QVBoxLayout(review)
-        review_layout.setContentsMargins(0, 0, 0, 0)
-        review_layout.addWidget(self.header)
-        review_layout.addWidget(self.diff, 1)
-        review_layout.addWidget(self.checklist)
-        notes = QWidget(self)
-        notes_layout = QVBoxLayout(notes)
-        notes_layout.setContentsMargins(0, 0, 0, 0)
-        notes_label = QLabel(
-            self.tr("<b>Editorial notes</b> (visible to the newsroom, never published)"), self
-        )
-        notes_label.setWordWrap(True)
-        notes_layout.addWidget(notes_label)
-        notes_layout.addWidget(self.comments, 1)
-        notes_layout.addWidget(self.note_edit)
-        note_buttons = QHBoxLayout()
-        note_buttons.addWidget(self.add_note)
-        note_buttons.addWidget(self.reply)
-        note_buttons.addStretch(1)
-        notes_layout.addLayout(note_buttons)
-        beside = QSplitter(Qt.Orientation.Horizontal, self)
-        beside.setObjectName("reviewBeside")
-        beside.addWidget(review)
-        beside.addWidget(notes)
-        beside.setStretchFactor(0, 3)
-        beside.setStretchFactor(1, 2)
-        bottom = QWidget(self)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(beside, 1)
-        verdict = QHBoxLayout()
-        verdict.addStretch(1)
-        verdict.addWidget(self.open_button)
-        verdict.addWidget(self.return_button)
-        verdict.addWidget(self.approve)
-        bottom_layout.addLayout(verdict)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("reviewSplitter")
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(bottom)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.splitter = arrange(self)
 
         self.mode.currentIndexChanged.connect(lambda _: self._switched())
         self.refresh_button.clicked.connect(self.reload)
         self.queue.currentItemChanged.connect(lambda item, _: self._chosen(self.queue.article_id(item)))
+        self.queue.itemActivated.connect(lambda item, _: self._take(item))
+        self.take_button.clicked.connect(lambda: self._take(self.queue.currentItem()))
         self.add_note.clicked.connect(lambda: self._note(None))
         self.reply.clicked.connect(self._reply)
         self.approve.clicked.connect(self._approve)
@@ -229,29 +182,34 @@ class ReviewPanel(QWidget):
             self._show(None)
 
     def _chosen(self, article_id: str | None) -> None:
+        """Show the chosen article's review (and, through ``showRequested``, its page): nothing changes on the
+        site; the desk's own record of what it has read is kept for the next diff."""
         review = self.review
         if article_id is None or review is None:
             return
         if self.mode.currentData() == PHOTO_MODE:
             self.openRequested.emit(article_id)
             return
-        workflow, role = self.workflow, self.role
+        self.showRequested.emit(article_id)
 
-        def open_review() -> tuple[ReviewView | None, Changes]:
-            # Opening a submitted article takes it for review: from then on the text changes through the desk.
-            taken = Changes()
-            if workflow is not None and role is Role.DESK:
-                with contextlib.suppress(TransitionError):  # already taken, or not submitted: just read it
-                    taken = workflow.apply(article_id, "take", role, origin=self)
-            return review.open(article_id), taken
+        def shown(view: ReviewView | None) -> None:
+            current = self.queue.article_id(self.queue.currentItem())
+            if current in (None, article_id):  # the user has not moved on meanwhile
+                self._show(view)
 
-        def opened(result: tuple[ReviewView | None, Changes]) -> None:
-            view, taken = result
-            if not taken.empty:
-                self.changed.emit(taken)
-            self._show(view)
+        self._runner.write(lambda: review.open(article_id), shown, self._failed)
 
-        self._runner.write(open_review, opened, self._failed)
+    def _take(self, row: QTreeWidgetItem | None) -> None:
+        """Take the row's submitted article for review (submitted → in review): from then on its text changes
+        through the desk. Enter or a double-click on a row the desk has already taken does nothing."""
+        workflow, role, article_id = self.workflow, self.role, self.queue.article_id(row)
+        if article_id is None or workflow is None or self.mode.currentData() == PHOTO_MODE:
+            return
+        if role is not Role.DESK or self.queue.status(row) != Status.SUBMITTED.value:
+            return
+        self._runner.write(
+            lambda: workflow.apply(article_id, "take", role, origin=self), self._done, self._failed
+        )
 
     def _show(self, view: ReviewView | None) -> None:
         self.view = view
@@ -259,6 +217,7 @@ class ReviewPanel(QWidget):
         for widget in (self.add_note, self.reply, self.open_button, self.note_edit):
             widget.setEnabled(view is not None)
         allowed = {t.name for t in allowed_transitions(view.article.status, self.role)} if view else set()
+        self.take_button.setEnabled(desk and "take" in allowed)
         self.approve.setEnabled(desk and "approve" in allowed)
         self.return_button.setEnabled(desk and "return" in allowed)
         self.comments.clear()

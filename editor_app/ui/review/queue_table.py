@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from editor_app.services.review import PhotoQueueItem, QueueItem
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 VISIBLE_ROWS = 8
 HEADLINE_MIN = 220
 """The headline column never gets narrower: in a narrow dock the table scrolls sideways instead."""
@@ -94,6 +95,7 @@ class QueueTable(QTreeWidget):
             row = _Row(self)
             self._set(row, item)
             row.setData(0, Qt.ItemDataRole.UserRole, item.article_id)
+            row.setData(0, STATUS_ROLE, item.status.value)
             if item.article_id == keep:
                 current = row
         self.setSortingEnabled(sorting)
@@ -112,7 +114,9 @@ class QueueTable(QTreeWidget):
             row.setToolTip(2, "\n".join(item.missing))
             return
         when = item.submitted_at.astimezone()
-        row.setText(1, item.submitted_by or QCoreApplication.translate("ReviewQueue", "someone"))
+        # who submitted it as the site's audit trail names them (their display name); before a sync, the
+        # signed-in login; an article that arrived submitted with no record of it (an import) says so
+        row.setText(1, item.submitted_by or QCoreApplication.translate("ReviewQueue", "Unknown reporter"))
         row.setText(2, item.section)
         row.setText(3, f"{item.words:,}")
         row.setData(3, SORT_ROLE, item.words)
@@ -142,6 +146,10 @@ class QueueTable(QTreeWidget):
 
     def article_id(self, row: QTreeWidgetItem | None) -> str | None:
         return str(row.data(0, Qt.ItemDataRole.UserRole)) if row is not None else None
+
+    def status(self, row: QTreeWidgetItem | None) -> str | None:
+        """The row's workflow status key as the queue was filled (``submitted``, ``in_review``...)."""
+        return str(row.data(0, STATUS_ROLE)) if row is not None else None
 
     def setCurrentRow(self, row: int) -> None:
         item = self.topLevelItem(row)

@@ -103,6 +103,7 @@ def _attach_review(w: MainWindow, services: Services) -> None:
     w.view_menu.addAction(w.review_dock.toggleViewAction())
     w.review_panel.attach(services.review, services.workflow, w.workflow_bar.role)
     w.review_panel.openRequested.connect(w.open_article)
+    w.review_panel.showRequested.connect(w.open_article)  # the chosen story in the preview (and the form)
 
     def role_changed(role: Role) -> None:
         if w.editor.article is not None:

@@ -259,24 +259,30 @@ def arrange_photos(w: MainWindow) -> Sizer:
     return size
 
 
+DESK_FORM_FROM = 2000
+"""A Desk window at least this wide keeps the form beside the review (room for a two-line headline); narrower
+ones fold it away, so the queue, the diff and notes, and the preview have the room."""
+
+
 def arrange_desk(w: MainWindow) -> Sizer:
     """The review dock (queue, diff, notes) large beside the preview; the list folded (the queue is the desk's
-    list), and on a narrow window the form too: "Open in editor" goes to Write."""
+    list), and the form too unless the window is very wide: "Open in editor" goes to Write."""
     preview, photo, related, review = _dock_all(w)
     w.splitDockWidget(review, preview, HORIZONTAL)
     w.tabifyDockWidget(preview, photo)
     w.tabifyDockWidget(photo, related)
     preview.raise_()
     review.raise_()
-    narrow = w.width() < 1600
-    _fold(w, list_folded=True, form_folded=narrow)
+    with_form = w.width() >= DESK_FORM_FROM
+    _fold(w, list_folded=True, form_folded=not with_form)
 
     def size() -> None:
-        w.splitter.setSizes([0, 0 if narrow else _width(w, 0.22)])
-        shown = max(440, _width(w, 0.34 if narrow else 0.3))
-        # narrow: all but the preview; else room for the whole review panel (its buttons need about 800 px)
-        wide = w.width() - shown - 16 if narrow else max(800, _width(w, 0.46))
-        w.resizeDocks([review, preview], [wide, shown], HORIZONTAL)
+        width = w.width()
+        form = max(540, round(width * 0.25)) if with_form else 0
+        w.splitter.setSizes([0, form])
+        # the page at a readable width; the rest to the review (the queue's columns, the diff beside the notes)
+        shown = max(440, round((width - form) * (0.34 if width < 1600 else 0.4)))
+        w.resizeDocks([review, preview], [width - form - shown - 16, shown], HORIZONTAL)
 
     return size
 
