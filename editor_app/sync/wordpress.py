@@ -192,13 +192,20 @@ class WordPressClient:
 
     def _once(self, method: str, route: str, **kwargs: Any) -> Any:
         """One attempt; transient failures raise _Retryable, others their SyncError."""
+        return self._exchange(method, route, **kwargs)[0]
+
+    def _exchange(self, method: str, route: str, **kwargs: Any) -> tuple[Any, httpx2.Headers]:
+        """One attempt: the decoded body and the response's headers."""
         try:
             response = self._send(method, route, **kwargs)
         except httpx2.TransportError as exc:
             raise _Retryable(Offline(f"Cannot reach {self._where()}: {_transport_reason(exc)}.")) from exc
-        return self._decode(method, route, response)
+        return self._decode(method, route, response), response.headers
 
     def _idempotent(self, method: str, route: str, **kwargs: Any) -> Any:
+        return self._retried(method, route, **kwargs)[0]
+
+    def _retried(self, method: str, route: str, **kwargs: Any) -> tuple[Any, httpx2.Headers]:
         try:
             for attempt in stamina.retry_context(
                 on=_backoff,
@@ -208,7 +215,7 @@ class WordPressClient:
                 wait_max=self.retry.wait_max,
             ):
                 with attempt:
-                    return self._once(method, route, **kwargs)
+                    return self._exchange(method, route, **kwargs)
         except _Retryable as exc:
             raise exc.final from exc
         raise AssertionError("unreachable")  # pragma: no cover
@@ -336,10 +343,13 @@ class WordPressClient:
                 cursor = _shift(newest, -1)
 
     def _pages(self, route: str, params: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:
+        """Every page of a listing. WordPress counts and pages a post listing before it leaves out the posts the
+        user may not read, so a page can come back short, even empty, with more pages after it: the end is the
+        page count the server sends (``X-WP-TotalPages``), not a short page (the fallback without that header)."""
         page = 1
         while True:
             try:
-                items = self._idempotent("GET", route, params={**params, "page": page})
+                items, headers = self._retried("GET", route, params={**params, "page": page})
             except Rejected as exc:
                 if exc.code == "rest_post_invalid_page_number":
                     return
@@ -347,14 +357,23 @@ class WordPressClient:
             if not isinstance(items, list):
                 raise BadResponse(f"Listing {route} did not return a list.")
             yield items
-            if len(items) < int(params["per_page"]):
+            total = headers.get("X-WP-TotalPages", "")
+            last = page >= int(total) if total.isdigit() else len(items) < int(params["per_page"])
+            if last:
                 return
             page += 1
 
     def post_ids(self) -> set[int]:
-        # view context: every post the user may read (edit context would hide the ones they may not edit)
+        # view context: the posts the user may read (edit context would hide the ones they may not edit)
         params = {"status": PULL_STATUSES, "per_page": 100, "_fields": "id", "orderby": "id"}
         return {int(item["id"]) for page in self._pages("wp/v2/posts", params) for item in page}
+
+    def post_status(self, post_id: int) -> str:
+        data = self._idempotent("GET", f"wp/v2/posts/{post_id}", params={"_fields": "id,status"})
+        status = data.get("status") if isinstance(data, dict) else None
+        if not isinstance(status, str):
+            raise BadResponse(f"Reading wp/v2/posts/{post_id} did not return a post.")
+        return status
 
     def get_post(self, post_id: int) -> RemotePost:
         data = self._idempotent(
