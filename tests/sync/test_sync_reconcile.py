@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from editor_app.render import render_markdown
 from editor_app.services import ArticleService
 from editor_app.sync.engine import SyncEngine
 from tests.sync.test_sync_wordpress import link_of, rest, synced
@@ -101,3 +102,24 @@ def test_only_posts_the_server_says_are_gone_are_marked_deleted(
     assert any("no longer visible to you" in w for w in report.warnings), report.warnings
     # The listing went on past its empty first page: only the two posts missing from it were read one by one.
     assert proxy.count(r"GET /wp-json/wp/v2/posts/\d+\?_fields=id(,|%2C)status") == 2
+
+
+def test_a_reporter_pull_reaches_their_post_behind_a_page_of_desk_drafts(
+    make_sync: Callable[..., Any], wp: Any, desk_drafts: Callable[[int], list[int]]
+) -> None:
+    """The pull lists what the user may edit; WordPress leaves out the rest after paging, so a hundred desk
+    drafts changed after the last pull came back as an empty page and ended the listing: the desk's later edit
+    of the reporter's own draft never arrived."""
+    service = make_sync("reporter")
+    articles = ArticleService(service.db)
+    article, _ = articles.create(headline="Behind the drafts", body="As filed.")
+    synced(service)
+    desk_drafts(100)
+    edited = "As filed.\n\nA paragraph added by the desk."
+    with rest(wp, "desk") as desk:
+        desk.post(
+            f"wp/v2/posts/{link_of(service, article.id).remote_id}",
+            json={"content": render_markdown(edited), "meta": {"ew_markdown": edited}},
+        ).raise_for_status()
+    assert synced(service).report.pulled == 1
+    assert articles.get(article.id).body == edited  # type: ignore[union-attr]
