@@ -153,7 +153,13 @@ class Backend(Protocol):
         ...
 
     def post_ids(self) -> set[int]:
-        """Every post id on the site that the user can see, trash included."""
+        """The ids of the posts on the site that the user may read, trash included. A post missing here may
+        still exist (one the user may no longer read): ask ``post_status`` before calling it gone."""
+        ...
+
+    def post_status(self, post_id: int) -> str:
+        """The post's status, read by its own address: NotFound when the server has no such post (deleted for
+        good), Forbidden when it exists but the user may not read it."""
         ...
 
     def get_post(self, post_id: int) -> RemotePost: ...

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from editor_app.domain.article import utcnow
 from editor_app.store.sync_state import Site
-from editor_app.sync.backend import AuthFailed, Backend, Offline, RemoteUser, SyncError
+from editor_app.sync.backend import AuthFailed, Backend, Forbidden, NotFound, Offline, RemoteUser, SyncError
 from editor_app.sync.media_push import MediaPush, RenditionMaker
 from editor_app.sync.proxy import NO_PROXY, ProxySettings
 from editor_app.sync.pull import Puller
@@ -129,14 +129,38 @@ class SyncEngine:
         return utcnow() - site.reconciled_at >= self._reconcile_every
 
     def reconcile(self, report: SyncReport) -> None:
-        """Mark (never drop) local copies of posts that no longer exist on the server."""
+        """Mark (never drop) local copies of posts the server says are gone. The id listing only names the
+        candidates: it leaves out every post this user may not read. Each candidate is then read by its own
+        address: 404/410 is gone (marked "deleted"); 403 is a post that still exists but that this user may no
+        longer read (the desk unpublished or trashed it): its copy stays as it is, unmarked, and the report says
+        so; a post that answers is still there (trash is marked by the pull, which lists it)."""
         self._progress(SyncProgress("checking for posts deleted on the server"))
         present = self._backend.post_ids()
+        with self._transactions.read() as uow:
+            known = uow.sync_state.remote_ids(self._site.id)
+        gone: list[str] = []
+        hidden = 0
+        for remote_id, article_id in sorted(known.items()):
+            if remote_id in present:
+                continue
+            try:
+                self._backend.post_status(remote_id)
+            except NotFound:
+                gone.append(article_id)
+            except Forbidden:
+                hidden += 1
         with self._transactions.write() as uow:
             state = uow.sync_state
-            for remote_id, article_id in state.remote_ids(self._site.id).items():
-                if remote_id not in present:
-                    state.put_link(self._site.id, article_id, remote_deleted="deleted")
-                    report.remote_deleted.append(article_id)
-                    report.updated.add(article_id)
+            for article_id in gone:
+                state.put_link(self._site.id, article_id, remote_deleted="deleted")
+                report.remote_deleted.append(article_id)
+                report.updated.add(article_id)
             state.update_site(self._site.id, reconciled_at=utcnow())
+        if hidden:
+            report.warnings.append(
+                f"{hidden} of your local articles are no longer visible to you on the site (unpublished or "
+                "trashed by a colleague): they are kept here as they are, not marked deleted."
+                if hidden > 1
+                else "1 of your local articles is no longer visible to you on the site (unpublished or trashed "
+                "by a colleague): it is kept here as it is, not marked deleted."
+            )

@@ -157,6 +157,8 @@ class WordPressClient:
         self.api_root = api_root
         self.retry = retry or RetryPolicy()
         self.requests = 0
+        self._user: RemoteUser | None = None
+        """Who signed in (``sign_in``): the edit listing asks only for the posts this user may edit."""
         self._origin = origin(api_root)
         self._client = httpx2.Client(
             auth=(username, password),
@@ -192,13 +194,20 @@ class WordPressClient:
 
     def _once(self, method: str, route: str, **kwargs: Any) -> Any:
         """One attempt; transient failures raise _Retryable, others their SyncError."""
+        return self._exchange(method, route, **kwargs)[0]
+
+    def _exchange(self, method: str, route: str, **kwargs: Any) -> tuple[Any, httpx2.Headers]:
+        """One attempt: the decoded body and the response's headers."""
         try:
             response = self._send(method, route, **kwargs)
         except httpx2.TransportError as exc:
             raise _Retryable(Offline(f"Cannot reach {self._where()}: {_transport_reason(exc)}.")) from exc
-        return self._decode(method, route, response)
+        return self._decode(method, route, response), response.headers
 
     def _idempotent(self, method: str, route: str, **kwargs: Any) -> Any:
+        return self._retried(method, route, **kwargs)[0]
+
+    def _retried(self, method: str, route: str, **kwargs: Any) -> tuple[Any, httpx2.Headers]:
         try:
             for attempt in stamina.retry_context(
                 on=_backoff,
@@ -208,7 +217,7 @@ class WordPressClient:
                 wait_max=self.retry.wait_max,
             ):
                 with attempt:
-                    return self._once(method, route, **kwargs)
+                    return self._exchange(method, route, **kwargs)
         except _Retryable as exc:
             raise exc.final from exc
         raise AssertionError("unreachable")  # pragma: no cover
@@ -289,7 +298,7 @@ class WordPressClient:
             log.warning("the Editorial Workstation plugin is not installed on %s", self.api_root)
         roles = tuple(str(r) for r in me.get("roles", ()))
         caps = {str(k): bool(v) for k, v in (me.get("capabilities") or {}).items()}
-        return RemoteUser(
+        self._user = RemoteUser(
             id=int(me["id"]),
             name=str(me.get("name", "")),
             roles=roles,
@@ -297,6 +306,7 @@ class WordPressClient:
             newsroom_role=newsroom.get("newsroom_role"),
             plugin=bool(newsroom),
         )
+        return self._user
 
     def changed_posts(
         self, after: str | None, per_page: int = 100, *, archive: bool = False
@@ -304,7 +314,7 @@ class WordPressClient:
         # context=edit lists only the posts this user may edit; the archive is read in view context.
         params: dict[str, Any] = {
             "context": "view" if archive else "edit",
-            "status": "publish" if archive else PULL_STATUSES,
+            **({"status": "publish"} if archive else self._editable()),
             "orderby": "modified",
             "order": "asc",
             "per_page": per_page,
@@ -335,11 +345,28 @@ class WordPressClient:
             else:
                 cursor = _shift(newest, -1)
 
+    def _editable(self) -> dict[str, Any]:
+        """The edit listing's query narrowed to the posts this user may edit. WordPress leaves out the others only
+        after it has paged the query: a page of the desk's drafts came back empty for a reporter, and the keyset
+        paging below cannot step past posts it never sees, so the reporter's later posts were never pulled."""
+        user = self._user
+        if user is None:
+            return {"status": PULL_STATUSES}
+        caps = user.capabilities
+        statuses = PULL_STATUSES if caps.get("edit_published_posts") else "draft,pending,private,trash"
+        scope: dict[str, Any] = {"status": statuses}
+        if not caps.get("edit_others_posts"):
+            scope["author"] = user.id
+        return scope
+
     def _pages(self, route: str, params: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:
+        """Every page of a listing. WordPress counts and pages a post listing before it leaves out the posts the
+        user may not read, so a page can come back short, even empty, with more pages after it: the end is the
+        page count the server sends (``X-WP-TotalPages``), not a short page (the fallback without that header)."""
         page = 1
         while True:
             try:
-                items = self._idempotent("GET", route, params={**params, "page": page})
+                items, headers = self._retried("GET", route, params={**params, "page": page})
             except Rejected as exc:
                 if exc.code == "rest_post_invalid_page_number":
                     return
@@ -347,14 +374,23 @@ class WordPressClient:
             if not isinstance(items, list):
                 raise BadResponse(f"Listing {route} did not return a list.")
             yield items
-            if len(items) < int(params["per_page"]):
+            total = headers.get("X-WP-TotalPages", "")
+            last = page >= int(total) if total.isdigit() else len(items) < int(params["per_page"])
+            if last:
                 return
             page += 1
 
     def post_ids(self) -> set[int]:
-        # view context: every post the user may read (edit context would hide the ones they may not edit)
+        # view context: the posts the user may read (edit context would hide the ones they may not edit)
         params = {"status": PULL_STATUSES, "per_page": 100, "_fields": "id", "orderby": "id"}
         return {int(item["id"]) for page in self._pages("wp/v2/posts", params) for item in page}
+
+    def post_status(self, post_id: int) -> str:
+        data = self._idempotent("GET", f"wp/v2/posts/{post_id}", params={"_fields": "id,status"})
+        status = data.get("status") if isinstance(data, dict) else None
+        if not isinstance(status, str):
+            raise BadResponse(f"Reading wp/v2/posts/{post_id} did not return a post.")
+        return status
 
     def get_post(self, post_id: int) -> RemotePost:
         data = self._idempotent(
