@@ -112,6 +112,8 @@ def test_the_photo_form_has_room_for_alt_text_and_whole_hints(laptop, full_hd, l
     width, _height, _tile = laptop["photos"]["photo_grid"]  # type: ignore[misc]
     assert width >= 560  # a large grid: four thumbnails across at the default size
     assert full_hd["photos"]["photo_rows"] >= 2
+    assert full_hd["photos"]["form_beside"] is True
+    assert laptop_ru["photos"]["form_beside"] is True
 
 
 def test_photos_shows_the_preview_readable_or_a_tab_away(laptop, full_hd) -> None:  # type: ignore[no-untyped-def]

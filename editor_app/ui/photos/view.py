@@ -210,10 +210,12 @@ class PhotoPanelView(QWidget):
 
     # showing ----------------------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Grid and form side by side when the panel is wide (the Photos workspace), stacked when it is tall."""
+        """Grid and form side by side when the panel has the width for two columns of thumbnails beside the form
+        (the Photos workspace), stacked when it has not."""
         super().resizeEvent(event)
         size = event.size()
-        wanted = Qt.Orientation.Horizontal if size.width() >= size.height() else Qt.Orientation.Vertical
+        beside = size.width() >= self.form.wanted_width() + 2 * self.zoom.value() + 48
+        wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
             self.give_form_room()
