@@ -72,6 +72,8 @@ def main() -> int:
     if not args.size:
         window.resize(args.width, args.height)  # else as the window sizes itself on this screen
     window.show()
+    if args.size and window.isMaximized():  # Xvfb has no window manager to maximise it: do as one would
+        window.setGeometry(window.screen().availableGeometry())
     window.start()
     if not args.empty:
         QTimer.singleShot(300, window.open_demo)

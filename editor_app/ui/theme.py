@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComboBox,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 SETTINGS_KEY = "ui/appearance"
 
@@ -130,8 +139,25 @@ def resolve(choice: Appearance) -> Appearance:
     return choice
 
 
+FIELD_BORDER = ("#80848a", "#7c8088")
+"""The edge of a text field (line, text, spin box, editable combo) on a light and a dark palette: Fusion draws it
+a shade darker than the window, which on a dark window is the field's own colour, so the field had no edge."""
+
+_FIELD_CONTROLS = (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox)
+
+
+def field_border(palette: QPalette | None = None, *, focused: bool = False) -> QColor:
+    """The edge of a text field: the highlight when it has the focus, else a grey that reads on either palette."""
+    palette = palette or QApplication.palette()
+    if focused:
+        return palette.color(_ROLE.Highlight)
+    light, dark = FIELD_BORDER
+    return QColor(dark if is_dark(palette) else light)
+
+
 class IconStyle(QProxyStyle):
-    """Fusion with the dock buttons (float, close) from the app's icon set, so they read on a dark palette."""
+    """Fusion with the dock buttons (float, close) from the app's icon set, so they read on a dark palette, and
+    text fields drawn with a visible edge (``field_border``)."""
 
     def standardIcon(
         self, pixmap: QStyle.StandardPixmap, option: QStyleOption | None = None, widget: QWidget | None = None
@@ -146,22 +172,64 @@ class IconStyle(QProxyStyle):
         name = names.get(pixmap)
         return icon(name) if name else super().standardIcon(pixmap, option, widget)
 
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_FrameLineEdit or (
+            element == QStyle.PrimitiveElement.PE_Frame and isinstance(widget, QAbstractScrollArea)
+        ):
+            _edge(option, painter, rounded=element == QStyle.PrimitiveElement.PE_FrameLineEdit)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        editable = not isinstance(option, QStyleOptionComboBox) or option.editable
+        if control in _FIELD_CONTROLS and editable and option.frame:  # type: ignore[attr-defined]
+            _edge(option, painter, rounded=True)
+
+
+def _edge(option: QStyleOption, painter: QPainter, *, rounded: bool) -> None:
+    """Draw a field's edge over the style's own, in ``field_border``."""
+    State = QStyle.StateFlag
+    focused = bool(option.state & State.State_HasFocus) and bool(option.state & State.State_Enabled)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(field_border(option.palette, focused=focused), 1))
+    rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+    if rounded:
+        painter.drawRoundedRect(rect, 2, 2)
+    else:
+        painter.drawRect(rect)
+    painter.restore()
+
 
 _platform: QPalette | None = None
 
 
 def apply(choice: Appearance) -> Appearance:
-    """Set the palette for ``choice`` on the application (dark: Fusion's style, which follows the palette on
-    every platform); returns Light or Dark."""
+    """Set the palette for ``choice`` on the application (dark, or light where the desktop's style is Fusion:
+    Fusion through ``IconStyle``, which follows the palette on every platform); returns Light or Dark."""
     global _platform
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     if _platform is None:
         _platform = QPalette(app.palette())  # the desktop's own palette, kept for Light
     effective = resolve(choice)
+    fusion = app.style().name().lower() == "fusion"  # the desktop's style where it has none of its own
+    if not isinstance(app.style(), IconStyle) and (effective is Appearance.DARK or fusion):
+        app.setStyle(IconStyle("Fusion"))
     if effective is Appearance.DARK:
-        if not isinstance(app.style(), IconStyle):
-            app.setStyle(IconStyle("Fusion"))
         app.setPalette(dark_palette())
     else:
         app.setPalette(_platform if not is_dark(_platform) else app.style().standardPalette())

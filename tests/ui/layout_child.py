@@ -1,6 +1,7 @@
 """Run by test_ui_workspaces under an offscreen screen of a given size (``QT_QPA_PLATFORM=offscreen:configfile``):
 the real main window starts on a new profile with the demo newsroom, goes through Write, Desk (as a desk editor)
-and Photos, and prints what it measured in each as one JSON line."""
+and Photos, and prints what it measured in each as one JSON line. A second argument names the interface's
+language (``ru``)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 
 def visible_rows(view: QAbstractItemView, row_height: int) -> float:
@@ -46,12 +47,41 @@ def measure(window, workspace: str) -> dict[str, object]:  # type: ignore[no-unt
         "photo_count": photo_list.model().rowCount(),
         "photo_dock": [window.photo_dock.width(), window.photo_dock.height()],
         "photo_grid": [photo_list.viewport().width(), photo_list.viewport().height(), tile],
+        "maximised": window.isMaximized(),
+        "list_width": window.list_panel.width() if window.list_panel.isVisible() else 0,
+        "preview_tabbed_with_photos": window.preview_dock in window.tabifiedDockWidgets(window.photo_dock),
+        **photo_form(window),
+    }
+
+
+def photo_form(window) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The photo form beside the grid, the alt text's height in lines, and the hints cut short."""
+    panel = window.photo_panel
+    alt = panel.edits["alt_text"]
+    shown = not alt.visibleRegion().isEmpty()
+    cut = [
+        edit.objectName()
+        for edit in panel.form.findChildren(QLineEdit)
+        if edit.placeholderText()
+        and edit.fontMetrics().horizontalAdvance(edit.placeholderText()) > edit.width() - 10
+    ]
+    grid, side = panel.splitter.widget(0), panel.splitter.widget(1)
+    return {
+        "form_beside": panel.splitter.orientation() == Qt.Orientation.Horizontal
+        and side.geometry().left() > grid.geometry().right(),
+        "form_width": side.width(),
+        "alt_lines": alt.viewport().height() / alt.fontMetrics().lineSpacing() if shown else 0.0,
+        "hints_cut": cut if shown else ["not shown"],
     }
 
 
 def main() -> None:
     profile = Path(sys.argv[1])
     app = QApplication(sys.argv[:1])
+    if len(sys.argv) > 2:  # the interface's language (after tools/i18n/build.py)
+        from editor_app.ui.i18n import install_translators
+
+        install_translators(app, sys.argv[2])
     from editor_app.domain import Role
     from editor_app.paths import DataPaths
     from editor_app.services import open_services

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from editor_app.ui import theme
 
@@ -184,3 +184,44 @@ def test_a_window_opened_in_dark_highlights_the_body_in_dark_colours(make_window
     colours = [r.format.foreground().color() for r in body.document().firstBlock().layout().formats()]
     link = [c for c in colours if c.isValid() and c.alpha() > 0]
     assert link and all(c.lightness() > 140 for c in link)  # light text on the dark base
+
+
+def _edge(widget: QWidget) -> QColor:
+    """The colour of a widget's left edge (as drawn) that stands out most from the palette's base."""
+    image = widget.grab().toImage()
+    base = widget.palette().color(ROLE.Base)
+    y = image.height() // 2
+    return max((image.pixelColor(x, y) for x in range(3)), key=lambda c: contrast(c, base))
+
+
+@pytest.mark.parametrize("appearance", [theme.Appearance.DARK, theme.Appearance.LIGHT])
+def test_text_fields_have_a_visible_edge_in_dark_and_light(demo_window, qtbot, appearance) -> None:  # type: ignore[no-untyped-def]
+    """Line, text, spin box and editable combo: an edge of at least 3:1 against the field and the window (WCAG
+    non-text contrast); Fusion drew it a shade off the dark window, the same colour as the field."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
+
+    from editor_app.domain import Role
+    from editor_app.ui.window.workspaces import Workspace
+
+    window = demo_window
+    window.workflow_bar.set_role(Role.DESK)  # the desk sets the length target (a spin box)
+    qtbot.waitUntil(lambda: window.workspaces.current is Workspace.DESK)
+    window.workspaces.switch(Workspace.WRITE)  # with the article's fields
+    qtbot.waitUntil(lambda: window.form.isVisible() and window.form.width() > 200)
+    window.appearance.set_choice(appearance)
+    assert theme.is_dark() is (appearance is theme.Appearance.DARK)
+    window.list_panel.setFocus()  # no field has the focus (its edge is the highlight then)
+    fields = [
+        window.findChild(QLineEdit, "bylineEdit"),
+        window.findChild(QPlainTextEdit, "standfirstEdit"),
+        window.findChild(QComboBox, "sectionCombo"),
+        window.findChild(QAbstractSpinBox, "lengthTargetSpin"),
+    ]
+    palette = QApplication.palette()
+    # the new palette reaches the widgets through events: measure once they paint with it
+    qtbot.waitUntil(lambda: all(f.palette().color(ROLE.Base) == palette.color(ROLE.Base) for f in fields))
+    for field in fields:
+        assert field is not None and field.isVisible()
+        edge = _edge(field)
+        assert contrast(edge, palette.color(ROLE.Base)) >= 3, (field.objectName(), edge.name())
+        assert contrast(edge, palette.color(ROLE.Window)) >= 3, (field.objectName(), edge.name())

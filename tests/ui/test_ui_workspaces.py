@@ -14,14 +14,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
+from tests.conftest import compiled_translations
 from tests.paths import REPO
 
 WORKSPACE_ACTIONS = ["workspaceWrite", "workspacePhotos", "workspaceDesk"]
 
 
 @cache
-def measured(width: int, height: int, profile: str) -> dict[str, dict[str, object]]:
-    """Run tests/ui/layout_child.py on an offscreen screen of this size; its measures per workspace."""
+def measured(width: int, height: int, profile: str, language: str = "") -> dict[str, dict[str, object]]:
+    """Run tests/ui/layout_child.py on an offscreen screen of this size (in ``language``, else English); its
+    measures per workspace."""
     config = REPO / "tests" / f"offscreen-{width}x{height}.json"
     env = {
         **os.environ,
@@ -31,7 +33,12 @@ def measured(width: int, height: int, profile: str) -> dict[str, dict[str, objec
         "QTWEBENGINE_CHROMIUM_FLAGS": "--disable-gpu",
     }
     done = subprocess.run(
-        [sys.executable, str(REPO / "tests" / "ui" / "layout_child.py"), profile],
+        [
+            sys.executable,
+            str(REPO / "tests" / "ui" / "layout_child.py"),
+            profile,
+            *([language] if language else []),
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -46,6 +53,12 @@ def measured(width: int, height: int, profile: str) -> dict[str, dict[str, objec
 @pytest.fixture(scope="module")
 def laptop(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
     return measured(1366, 768, str(tmp_path_factory.mktemp("laptop")))
+
+
+@pytest.fixture(scope="module")
+def laptop_ru(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
+    compiled_translations()  # the .qm files the Russian interface loads
+    return measured(1366, 768, str(tmp_path_factory.mktemp("laptop-ru")), "ru")
 
 
 @pytest.fixture(scope="module")
@@ -93,8 +106,40 @@ def test_photos_shows_at_least_2_rows_of_thumbnails_on_a_laptop(laptop) -> None:
     photos = laptop["photos"]
     assert photos["photo_count"] >= 1
     assert photos["photo_rows"] >= 2
-    width, height, _tile = photos["photo_grid"]  # type: ignore[misc]
-    assert height > width  # the wide Photos dock puts the grid beside the form, not over it
+    assert photos["form_beside"] is True  # the wide Photos dock puts the grid beside the form, not over it
+
+
+def _photo_form_has_room(photos: dict[str, object]) -> None:
+    assert photos["alt_lines"] >= 4, photos  # alt text is a sentence or two: four lines show it whole
+    assert photos["hints_cut"] == [], photos  # every field's hint is shown whole
+    assert photos["form_width"] >= 380, photos
+
+
+def test_the_photo_form_has_room_for_alt_text_and_whole_hints(laptop, full_hd, laptop_ru) -> None:  # type: ignore[no-untyped-def]
+    for run in (laptop, full_hd, laptop_ru):
+        _photo_form_has_room(run["photos"])
+    width, _height, _tile = laptop["photos"]["photo_grid"]  # type: ignore[misc]
+    assert width >= 560  # a large grid: four thumbnails across at the default size
+    assert full_hd["photos"]["photo_rows"] >= 2
+    assert full_hd["photos"]["form_beside"] is True
+    assert laptop_ru["photos"]["form_beside"] is True
+
+
+def test_photos_shows_the_preview_readable_or_a_tab_away(laptop, full_hd) -> None:  # type: ignore[no-untyped-def]
+    """A laptop has no room for a readable preview beside grid and form: it is a tab beside Photos; a full-HD
+    window shows it beside them at a readable width."""
+    assert laptop["photos"]["preview_tabbed_with_photos"] is True
+    assert laptop["photos"]["preview_width"] == 0  # behind its tab, not a strip
+    assert full_hd["photos"]["preview_tabbed_with_photos"] is False
+    assert full_hd["photos"]["preview_width"] >= 420  # type: ignore[operator]
+
+
+def test_in_russian_the_window_fits_and_the_list_keeps_its_width(laptop, laptop_ru) -> None:  # type: ignore[no-untyped-def]
+    for row in laptop_ru.values():
+        _fits(row)
+    for name in ("write", "photos"):
+        assert laptop_ru[name]["list_width"] >= laptop[name]["list_width"] - 2, (name, laptop_ru[name])  # type: ignore[operator]
+    assert laptop_ru["write"]["preview_width"] >= 420  # type: ignore[operator]
 
 
 def test_the_window_scales_up_on_1920x1080(laptop, full_hd) -> None:  # type: ignore[no-untyped-def]
@@ -107,6 +152,13 @@ def test_the_window_scales_up_on_1920x1080(laptop, full_hd) -> None:  # type: ig
     assert full_hd["desk"]["queue_rows"] >= 8
 
 
+def test_the_window_opens_maximised_on_a_laptop_and_a_full_hd_screen(laptop, full_hd) -> None:  # type: ignore[no-untyped-def]
+    for run in (laptop, full_hd):
+        row = run["write"]
+        assert row["maximised"] is True
+        assert row["frame"][2:] == row["screen"], row  # type: ignore[index]  # the whole available area
+
+
 # -- in this process: switching, roles, memory -----------------------------------------------------------
 
 
@@ -115,7 +167,10 @@ def test_workspaces_are_a_checkable_group_in_the_toolbar_and_view_menu(window) -
     for name in WORKSPACE_ACTIONS:
         assert name in toolbar_names
     menu = window.findChild(type(window.view_menu), "workspaceMenu")
-    assert [a.objectName() for a in menu.actions()] == WORKSPACE_ACTIONS
+    assert [a.objectName() for a in menu.actions() if not a.isSeparator()] == [
+        *WORKSPACE_ACTIONS,
+        "actionResetLayout",
+    ]
     actions = [window.findChild(QAction, name) for name in WORKSPACE_ACTIONS]
     assert [a.shortcut().toString() for a in actions] == ["Alt+1", "Alt+2", "Alt+3"]
     assert all(a.isCheckable() and not a.icon().isNull() for a in actions)
@@ -213,3 +268,37 @@ def test_a_very_wide_desk_keeps_the_form_with_the_whole_headline(demo_window, qt
     qtbot.waitUntil(lambda: headline.document().firstBlock().layout().lineCount() > 0)
     assert headline.document().firstBlock().layout().lineCount() <= 2
     assert w.preview_dock.width() >= 600
+
+
+def test_a_closed_panel_comes_back_from_view_and_reset_layout(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Every dock is listed in View to show it again; closing one says so; Reset Layout (View and View ▸
+    Workspace) shows every panel of the workspace again, as first arranged."""
+    from PySide6.QtWidgets import QMenu
+
+    from editor_app.ui.window.workspaces import Workspace
+
+    w = demo_window
+    docks = [w.preview_dock, w.photo_dock, w.related_dock, w.review_dock]
+    view_entries = w.view_menu.actions()
+    for dock in docks:
+        assert dock.toggleViewAction() in view_entries, dock.objectName()
+    reset = w.findChild(QAction, "actionResetLayout")
+    assert reset in view_entries
+    assert reset in w.findChild(QMenu, "workspaceMenu").actions()
+    for workspace in (Workspace.WRITE, Workspace.PHOTOS):
+        w.workspaces.switch(workspace)
+        qtbot.wait(50)
+        for dock in docks:
+            dock.close()  # as the dock's close button does
+        assert "View" in w.statusBar().currentMessage()  # where to get it back
+        assert not any(dock.isVisible() for dock in docks)
+        w.preview_dock.toggleViewAction().trigger()  # View ▸ Preview
+        assert w.preview_dock.isVisible()
+        reset.trigger()
+        qtbot.waitUntil(lambda: all(d.toggleViewAction().isChecked() for d in docks))
+        main = w.preview_dock if workspace is Workspace.WRITE else w.photo_dock
+        qtbot.waitUntil(lambda m=main: not m.visibleRegion().isEmpty() and m.width() >= 420)
+        # and the reset arrangement is what the workspace keeps
+        w.workspaces.switch(Workspace.DESK)
+        w.workspaces.switch(workspace)
+        assert all(d.toggleViewAction().isChecked() for d in docks)

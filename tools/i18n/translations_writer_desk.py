@@ -127,6 +127,15 @@ WRITER_DESK_TRANSLATIONS: dict[str, object] = {
         "Показывать предпросмотр в тёмных цветах (опубликованная страница не меняется)",
         "Önizləməni qaranlıq rənglərdə göstər (dərc olunan səhifə dəyişmir)",
     ),
+    "&Reset Layout": ("&Сбросить расположение", "Düzülüşü &sıfırla"),
+    "Show every panel of this workspace again, arranged as at first": (
+        "Снова показать все панели этого рабочего места в исходном расположении",
+        "Bu iş sahəsinin bütün panellərini yenidən ilkin düzülüşdə göstər",
+    ),
+    "{0} closed: View ▸ {0} shows it again, View ▸ Reset Layout restores the workspace": (
+        "Панель «{0}» закрыта: Вид ▸ {0} вернёт её, Вид ▸ Сбросить расположение восстановит рабочее место",
+        "«{0}» paneli bağlandı: Görünüş ▸ {0} onu qaytarır, Görünüş ▸ Düzülüşü sıfırla iş sahəsini bərpa edir",
+    ),
 }
 
 WRITER_DESK_ENGLISH_PLURALS: dict[str, tuple[str, str]] = {

@@ -595,6 +595,21 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
         </message>
     </context>
     <context>
+        <name>DockRestore</name>
+        <message>
+            <source>&amp;Reset Layout</source>
+            <translation>Düzülüşü &amp;sıfırla</translation>
+        </message>
+        <message>
+            <source>Show every panel of this workspace again, arranged as at first</source>
+            <translation>Bu iş sahəsinin bütün panellərini yenidən ilkin düzülüşdə göstər</translation>
+        </message>
+        <message>
+            <source>{0} closed: View ▸ {0} shows it again, View ▸ Reset Layout restores the workspace</source>
+            <translation>«{0}» paneli bağlandı: Görünüş ▸ {0} onu qaytarır, Görünüş ▸ Düzülüşü sıfırla iş sahəsini bərpa edir</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorController</name>
         <message>
             <source>Could not save “{title}”: {error}. Your text is kept; retrying.</source>

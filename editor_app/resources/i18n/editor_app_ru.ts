@@ -596,6 +596,21 @@ It moves to Deleted and can be restored; nothing is erased.</source>
         </message>
     </context>
     <context>
+        <name>DockRestore</name>
+        <message>
+            <source>&amp;Reset Layout</source>
+            <translation>&amp;Сбросить расположение</translation>
+        </message>
+        <message>
+            <source>Show every panel of this workspace again, arranged as at first</source>
+            <translation>Снова показать все панели этого рабочего места в исходном расположении</translation>
+        </message>
+        <message>
+            <source>{0} closed: View ▸ {0} shows it again, View ▸ Reset Layout restores the workspace</source>
+            <translation>Панель «{0}» закрыта: Вид ▸ {0} вернёт её, Вид ▸ Сбросить расположение восстановит рабочее место</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorController</name>
         <message>
             <source>Could not save “{title}”: {error}. Your text is kept; retrying.</source>

@@ -75,6 +75,9 @@ class ArticleForm(QWidget):
         self.source.setAccessibleName(self.tr("Source line"))
         self.source.setPlaceholderText(self.tr("source: agencies, own reporting…"))
         self.language = LanguageCombo("languageCombo", self)
+        # shown whole when there is room; in a narrow form (a long name in Russian) it is cut short instead of
+        # narrowing the article list
+        self.language.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
         self.default_language = DEFAULT_ARTICLE_LANGUAGE
         """The profile's language for new articles and for old ones that carry none (Preferences)."""
         self.editors_choice = QCheckBox(self.tr("Editor's choice"), self)

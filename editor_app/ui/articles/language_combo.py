@@ -6,7 +6,8 @@ named in itself, as language menus are, so a reader of any UI language finds the
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from editor_app.domain.language import ARTICLE_LANGUAGES, DEFAULT_ARTICLE_LANGUAGE, normalise_language
 
@@ -36,6 +37,20 @@ class LanguageCombo(QComboBox):
             self.setItemData(self.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
         self.setToolTip(self.tr("The article's language: spelling, hyphenation and the page's language tag"))
         self.activated.connect(lambda index: self.languagePicked.emit(str(self.itemData(index))))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The name ends in "…" when the combo is narrower than it (a long name in a narrow form)."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width()
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     @property
     def language(self) -> str:

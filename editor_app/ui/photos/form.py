@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor_app.domain import Photo
 from editor_app.domain.photo import keywords_text
@@ -34,6 +43,15 @@ FIELD_NAMES: tuple[tuple[str, str, bool], ...] = (
     ("city", "cityEdit", False),
     ("country", "countryEdit", False),
 )
+
+
+_LINES = {"caption": (3, 4), "alt_text": (4, 5), "instructions": (2, 3)}
+"""Each multi-line field's height in lines of text (at least, at most): alt text is written as a sentence or two."""
+
+
+def _lines_height(edit: QPlainTextEdit, lines: int) -> int:
+    frame = edit.frameWidth() * 2 + round(edit.document().documentMargin() * 2)
+    return edit.fontMetrics().lineSpacing() * lines + frame + 2
 
 
 def field_text(photo: Photo, name: str) -> str:
@@ -78,7 +96,7 @@ class PhotoForm(QWidget):
             "photoInfo", self.tr("Photo size and file"), "color:palette(placeholder-text)"
         )
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(2, 0, 6, 0)
         for label in (
             self.selection_note,
             self.banner,
@@ -87,14 +105,16 @@ class PhotoForm(QWidget):
             self.info_label,
         ):
             layout.addWidget(label)
-        form = QFormLayout()
+        form = self._fields = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, object_name, multi_line in FIELD_NAMES:
             edit: QLineEdit | QPlainTextEdit
             if multi_line:
                 edit = QPlainTextEdit(self)
                 edit.setTabChangesFocus(True)
-                edit.setMaximumHeight(72 if name == "caption" else 52)
+                low, high = _LINES[name]
+                edit.setMinimumHeight(_lines_height(edit, low))
+                edit.setMaximumHeight(_lines_height(edit, high))
                 edit.textChanged.connect(lambda n=name, e=edit: self._changed(n, e.toPlainText()))
             else:
                 edit = QLineEdit(self)
@@ -117,6 +137,15 @@ class PhotoForm(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.line("credit").setCompleter(completer)
         self.show_photos([])
+
+    def wanted_width(self) -> int:
+        """The width that shows every label and hint whole (the field's frame and a scroll bar included)."""
+        metrics = self.fontMetrics()
+        labels = [self._fields.labelForField(edit) for edit in self.edits.values()]
+        label_width = max((label.sizeHint().width() for label in labels if label is not None), default=0)
+        hint_width = max((metrics.horizontalAdvance(text) for text in self._placeholders.values()), default=0)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return label_width + max(self._fields.horizontalSpacing(), 6) + hint_width + 24 + scroll_bar
 
     def _label(self, name: str, accessible: str, style: str) -> QLabel:
         label = plain(QLabel(self))  # file names and IPTC text are shown as written, never as markup

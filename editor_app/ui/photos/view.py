@@ -210,13 +210,25 @@ class PhotoPanelView(QWidget):
 
     # showing ----------------------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Grid and form side by side when the panel is wide (the Photos workspace), stacked when it is tall."""
+        """Grid and form side by side when the panel has the width for two columns of thumbnails beside the form
+        (the Photos workspace), stacked when it has not."""
         super().resizeEvent(event)
         size = event.size()
-        wanted = Qt.Orientation.Horizontal if size.width() >= size.height() else Qt.Orientation.Vertical
+        beside = size.width() >= self.form.wanted_width() + 2 * self.zoom.value() + 48
+        wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
-            total = size.width() if wanted == Qt.Orientation.Horizontal else size.height()
+            self.give_form_room()
+
+    def give_form_room(self) -> None:
+        """Split grid and form: side by side, the form as wide as its hints need (at least two fifths, at most
+        half); stacked, three fifths of the height to the grid."""
+        if self.splitter.orientation() == Qt.Orientation.Horizontal:
+            total = self.splitter.width() - self.splitter.handleWidth()
+            form = min(max(self.form.wanted_width(), total * 2 // 5), total // 2)
+            self.splitter.setSizes([total - form, form])
+        else:
+            total = self.splitter.height()
             self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
 
     def show_selection(self, count: int, has_article: bool) -> None:

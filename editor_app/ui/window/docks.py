@@ -12,6 +12,7 @@ from editor_app.domain import Role
 from editor_app.ui.body.photo_tokens import InlinePhotos
 from editor_app.ui.window.appearance import dress_actions
 from editor_app.ui.window.body_photos import PhotoDropFilter
+from editor_app.ui.window.dock_menu import DockRestore
 from editor_app.ui.window.fixes import attach_refusals
 from editor_app.ui.window.recovery import SessionWatch
 from editor_app.ui.window.workspaces import fit_dock
@@ -49,6 +50,8 @@ def attach_docks(w: MainWindow, services: Services) -> None:
     _attach_editors_choice(w, services)
     w.restore_dock_layout()
     w.workspaces.attach()  # the role's workspace, as the user left it
+    w.dock_restore = DockRestore(w)
+    w.dock_restore.watch([w.preview_dock, w.photo_dock, w.related_dock, w.review_dock])
     w.focus_mode.restore()  # after the workspace: focus mode hides what it showed
     w.session = SessionWatch(w, services)
     dress_actions(w)
@@ -99,7 +102,7 @@ def _attach_review(w: MainWindow, services: Services) -> None:
         w, "reviewDock", QCoreApplication.translate("MainWindow", "Review"), w.review_panel
     )
     w.tabifyDockWidget(w.related_dock, w.review_dock)
-    w.photo_dock.raise_()  # a reporter starts from the photos; desks get their queue (role_changed)
+    w.photo_dock.raise_()
     w.view_menu.addAction(w.review_dock.toggleViewAction())
     w.review_panel.attach(services.review, services.workflow, w.workflow_bar.role)
     w.review_panel.openRequested.connect(w.open_article)
@@ -108,9 +111,7 @@ def _attach_review(w: MainWindow, services: Services) -> None:
     def role_changed(role: Role) -> None:
         if w.editor.article is not None:
             w.lock_if_needed(w.editor.article)
-        w.review_panel.set_role(role)
-        if role is not Role.REPORTER:  # the desk and the photo desk start from their queues
-            w.review_dock.raise_()
+        w.review_panel.set_role(role)  # the role's workspace brings its own dock to the front
 
     w.workflow_bar.roleChanged.connect(role_changed)
 

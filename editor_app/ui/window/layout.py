@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QMainWindow, QSplitter
+
+_FULL = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+
+
+def restore_docks(window: QMainWindow, state: QByteArray) -> bool:
+    """``restoreState`` that is safe on a window still hidden and to be shown maximised: Qt then keeps a copy of
+    the state to re-apply once the window has its final size, and a dock added or moved meanwhile (the
+    workspaces do) leaves that copy pointing at freed layout items, which crashes. The state is restored as for
+    a normal window and the maximised flag put back."""
+    shown = window.windowState()
+    if window.isVisible() or not shown & _FULL:
+        return window.restoreState(state)
+    window.setWindowState(shown & ~_FULL)
+    try:
+        return window.restoreState(state)
+    finally:
+        window.setWindowState(shown)
 
 
 class SavedLayout:
@@ -32,7 +49,7 @@ class SavedLayout:
 
     def place_docks(self) -> None:
         if self._state is not None:
-            self._window.restoreState(self._state)
+            restore_docks(self._window, self._state)
 
     def save(self) -> None:
         self._settings.setValue("window/geometry", self._window.saveGeometry())

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from editor_app.ui.review.refusals import RefusalHandler
     from editor_app.ui.sync.controller import SyncController
     from editor_app.ui.window.body_photos import PhotoDropFilter
+    from editor_app.ui.window.dock_menu import DockRestore
     from editor_app.ui.window.recovery import SessionWatch
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
     inline_photos: InlinePhotos
     refusals: RefusalHandler
     session: SessionWatch
+    dock_restore: DockRestore
     photo_dock: QDockWidget
     related_dock: QDockWidget
     review_dock: QDockWidget

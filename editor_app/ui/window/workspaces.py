@@ -26,12 +26,17 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QMenu, QScrollAr
 from editor_app.domain import Role
 from editor_app.ui.icons import icon
 from editor_app.ui.window.appearance import menu_at_top
+from editor_app.ui.window.layout import restore_docks
 
 if TYPE_CHECKING:
     from editor_app.ui.window.main_window import MainWindow
 
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 HORIZONTAL, VERTICAL = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+MAXIMISE_UP_TO = QSize(1920, 1200)
+"""Screens up to this size open the window maximised at first start."""
+PHOTOS_PREVIEW_BESIDE = 1600
+"""From this window width Photos shows the preview beside the photos; narrower, as a tab beside them."""
 DOCK_MIN_WIDTH = 260
 """A dock's content may be narrower than its panel's own minimum: it scrolls instead of widening the window."""
 
@@ -71,14 +76,17 @@ _KEY = {Workspace.WRITE: "Alt+1", Workspace.PHOTOS: "Alt+2", Workspace.DESK: "Al
 
 
 def fit_to_screen(window: QMainWindow) -> None:
-    """First start (no saved geometry): the whole available area on a laptop screen, most of a larger one."""
+    """First start (no saved geometry): maximised on a laptop or a full-HD screen (up to 1920x1200, where a
+    newsroom tool is the one window in use), most of a larger one, centred. The size is set as well, so a
+    desktop without a window manager to maximise shows the same."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         window.resize(1280, 720)
         return
     area = screen.availableGeometry()
     frame = 32  # a title bar the window manager adds (unknown before the first show)
-    if area.width() <= 1600 or area.height() <= 900:
+    maximise = area.width() <= MAXIMISE_UP_TO.width() and area.height() <= MAXIMISE_UP_TO.height()
+    if maximise:
         size = QSize(area.width(), area.height() - frame)
     else:
         size = QSize(min(round(area.width() * 0.9), 2200), min(round(area.height() * 0.9), 1400))
@@ -86,6 +94,8 @@ def fit_to_screen(window: QMainWindow) -> None:
     window.move(
         area.x() + (area.width() - size.width()) // 2, area.y() + (area.height() - size.height() - frame) // 2
     )
+    if maximise:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 def fit_dock(dock: QDockWidget) -> None:
@@ -166,7 +176,7 @@ class Workspaces(QObject):
         state = self._settings.value(f"workspaces/{workspace.value}/state")
         splitter = self._settings.value(f"workspaces/{workspace.value}/splitter")
         if isinstance(state, QByteArray) and isinstance(splitter, QByteArray):
-            self._w.restoreState(state)  # as the user left it
+            restore_docks(self._w, state)  # as the user left it
             self._w.splitter.restoreState(splitter)
         else:
             size()
@@ -244,17 +254,31 @@ def arrange_write(w: MainWindow) -> Sizer:
 
 
 def arrange_photos(w: MainWindow) -> Sizer:
-    """The article list, the photo dock as wide as possible, the preview (related, review) beside it."""
+    """The article list and the photo dock (the grid and the form beside it, behind a splitter) as wide as the
+    window allows. A wide window keeps the preview (related, review) beside it at a readable width; on a laptop
+    the preview is a tab beside Photos, a click away at full size, rather than a strip too narrow to read."""
     preview, photo, related, review = _dock_all(w)
-    w.splitDockWidget(photo, preview, HORIZONTAL)
-    w.tabifyDockWidget(preview, related)
-    w.tabifyDockWidget(related, review)
-    preview.raise_()
+    wide = w.width() >= PHOTOS_PREVIEW_BESIDE
+    if wide:
+        w.splitDockWidget(photo, preview, HORIZONTAL)
+        w.tabifyDockWidget(preview, related)
+        w.tabifyDockWidget(related, review)
+        preview.raise_()
+    else:
+        for dock in (preview, related, review):
+            w.tabifyDockWidget(photo, dock)
+    photo.raise_()
     _fold(w, form_folded=True)
 
     def size() -> None:
-        w.splitter.setSizes([_width(w, 0.18), 0])  # the form folds away; the list picks the article
-        w.resizeDocks([photo, preview], [_width(w, 0.52), _width(w, 0.28)], HORIZONTAL)
+        listed = _width(w, 0.2)  # as wide as in Write
+        w.splitter.setSizes([listed, 0])  # the form folds away; the list picks the article
+        if wide:
+            shown = max(440, _width(w, 0.3))
+            w.resizeDocks([photo, preview], [w.width() - listed - shown, shown], HORIZONTAL)
+        else:
+            w.resizeDocks([photo], [w.width() - listed], HORIZONTAL)
+        w.photo_panel.give_form_room()
 
     return size
 
