@@ -64,7 +64,7 @@ def take(uow: UnitOfWork, site_id: int, article_id: str, meta: Mapping[str, Any]
     remote = remote_target(meta)
     state = uow.sync_state
     link = state.link(site_id, article_id)
-    article = uow.articles.get(article_id, include_deleted=True)
+    article = uow.articles.get(article_id)  # a deleted copy is left alone (its deletion is what gets sent)
     if remote is None or link is None or article is None:
         return False
     base = dict(link.base or {})
