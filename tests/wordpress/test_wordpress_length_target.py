@@ -201,6 +201,11 @@ def test_a_reporter_cannot_change_the_target_from_wp_admin(wordpress: WordPressS
                 data={"action": "add-meta", "post_id": str(pid), "_ajax_nonce-add-meta": nonce, **fields},
             )
             assert ajax.status_code == 403 and REFUSAL in ajax.text, fields
+        # The row's Delete button: the reporter is never shown the row (no delete nonce), and is refused anyway.
+        deleted = session.post(
+            "/wp-admin/admin-ajax.php", data={"action": "delete-meta", "id": mid, "_ajax_nonce": nonce}
+        )
+        assert deleted.status_code == 403 and REFUSAL in deleted.text
     post = read(wordpress, pid)
     assert post["title"]["raw"] == "Edited once more"
     assert post["meta"][TARGET] == 600 and [r["value"] for r in target_rows(wordpress, pid)] == ["600"]
