@@ -8,7 +8,6 @@ from pathlib import Path
 
 from editor_app.domain.article import utcnow
 from editor_app.store.sync_state import Site
-from editor_app.sync import length_target
 from editor_app.sync.backend import AuthFailed, Backend, Offline, RemoteUser, SyncError
 from editor_app.sync.media_push import MediaPush, RenditionMaker
 from editor_app.sync.proxy import NO_PROXY, ProxySettings
@@ -65,14 +64,7 @@ class SyncEngine:
                 SiteListsSync(self._transactions, self._backend, self._site, report, self._progress).run(user)
                 terms = Terms(self._transactions, self._backend, self._site.id)
                 puller = Puller(
-                    self._transactions,
-                    self._backend,
-                    self._site,
-                    terms,
-                    report,
-                    self._progress,
-                    self._cancel,
-                    desk=length_target.may_set(user),
+                    self._transactions, self._backend, self._site, terms, report, self._progress, self._cancel
                 )
                 self._progress(SyncProgress("pulling changes"))
                 caps = user.capabilities

@@ -22,7 +22,7 @@ from editor_app.domain import Article, Role
 from editor_app.domain.article import MAX_LENGTH_TARGET, utcnow
 from editor_app.store import UnitOfWork
 from editor_app.sync.backend import RemoteUser
-from editor_app.sync.roles import role_for
+from editor_app.sync.roles import role_for, role_from_label
 
 META = "ew_length_target"
 BASE_KEY = "_length_target"
@@ -31,6 +31,12 @@ BASE_KEY = "_length_target"
 def may_set(user: RemoteUser) -> bool:
     """Whether this site user's pushes carry the target (the desk, with the plugin that stores it)."""
     return user.plugin and role_for(user).role is Role.DESK
+
+
+def desk_site(uow: UnitOfWork, site_id: int) -> bool:
+    """Whether the user last signed in to this site is the desk (a pull keeps their unsent target)."""
+    site = next((s for s in uow.sync_state.sites() if s.id == site_id), None)
+    return site is not None and role_from_label(site.role) is Role.DESK
 
 
 def remote_target(meta: Mapping[str, Any]) -> int | None:

@@ -88,10 +88,7 @@ class Puller:
         report: SyncReport,
         progress: Progress,
         cancel: Cancel | None,
-        *,
-        desk: bool = False,
     ) -> None:
-        """``desk``: the signed-in user is the desk (their unsent length target is kept, see ``length_target``)."""
         self._transactions = transactions
         self._backend = backend
         self._site = site
@@ -99,7 +96,8 @@ class Puller:
         self._report = report
         self._progress = progress
         self._cancel = cancel
-        self._desk = desk
+        self._desk = False
+        """Whether the signed-in user is the desk (their unsent length target is kept, see ``length_target``)."""
         self._photos = PulledPhotos(backend, site, report)
         self.related_later: dict[str, tuple[list[int], list[str]]] = {}
         """Article id -> the remote ids of its related posts, when some were not stored yet, and the list then
@@ -108,6 +106,8 @@ class Puller:
     def run(self, *, archive: bool = False) -> None:
         """Pull the posts the user may edit; with ``archive`` then also the published ones they may only read
         (a user who may edit every post sees them all in the first listing)."""
+        with self._transactions.read() as uow:
+            self._desk = length_target.desk_site(uow, self._site.id)  # the role the sign-in just stored
         self._listing(archive=False)
         if archive and not self._report.cancelled:
             self._listing(archive=True)
