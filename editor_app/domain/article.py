@@ -25,6 +25,9 @@ SECTIONS: tuple[str, ...] = (
 HEADLINE_LIMIT = 110
 """Default maximum headline length in characters (configurable per newsroom)."""
 
+MAX_LENGTH_TARGET = 20000
+"""The longest length target in words (the companion plugin's limit too)."""
+
 CONTENT_FIELDS: tuple[str, ...] = (
     "headline",
     "standfirst",

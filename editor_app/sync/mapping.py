@@ -10,7 +10,8 @@ Headline and standfirst are plain text: they are sent HTML-escaped (``&``, ``<``
 The language travels as the ``ew_language`` meta (a BCP 47 tag; the plugin prints it as the page's ``lang``);
 a post without one keeps the local copy's. The byline has no place on the server yet: the remote side of it is
 taken as the base (never a change), so it stays as the local copy has it. The workflow status travels as the post status plus the
-``ew_status`` meta (returned and draft are both WordPress drafts); the desk's note as ``ew_desk_note``.
+``ew_status`` meta (returned and draft are both WordPress drafts); the desk's note as ``ew_desk_note``. The desk's
+length target travels beside these fields, outside the merge (``length_target``).
 """
 
 from __future__ import annotations

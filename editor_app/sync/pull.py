@@ -19,6 +19,7 @@ from editor_app.domain import Article
 from editor_app.domain.article import utcnow
 from editor_app.store import UnitOfWork
 from editor_app.store.sync_state import Link, Site, SyncState
+from editor_app.sync import length_target
 from editor_app.sync.backend import Backend, RemotePost
 from editor_app.sync.mapping import apply_state, article_state, remote_state
 from editor_app.sync.merge import Action, decide
@@ -95,6 +96,8 @@ class Puller:
         self._report = report
         self._progress = progress
         self._cancel = cancel
+        self._desk = False
+        """Whether the signed-in user is the desk (their unsent length target is kept, see ``length_target``)."""
         self._photos = PulledPhotos(backend, site, report)
         self.related_later: dict[str, tuple[list[int], list[str]]] = {}
         """Article id -> the remote ids of its related posts, when some were not stored yet, and the list then
@@ -103,6 +106,8 @@ class Puller:
     def run(self, *, archive: bool = False) -> None:
         """Pull the posts the user may edit; with ``archive`` then also the published ones they may only read
         (a user who may edit every post sees them all in the first listing)."""
+        with self._transactions.read() as uow:
+            self._desk = length_target.desk_site(uow, self._site.id)  # the role the sign-in just stored
         self._listing(archive=False)
         if archive and not self._report.cancelled:
             self._listing(archive=True)
@@ -179,7 +184,9 @@ class Puller:
 
     def _review_meta(self, uow: UnitOfWork, state: SyncState, article_id: str, post: RemotePost) -> None:
         """Bring in the post's notes and audit entries, its related articles (see ``review_meta``) and its
-        featured photo's metadata."""
+        featured photo's metadata, and the desk's length target."""
+        if length_target.take(uow, self._site.id, article_id, post.meta, desk=self._desk):
+            self._report.updated.add(article_id)
         if self._photos.place(uow, article_id, post):
             self._report.updated.add(article_id)
         if ingest(uow, article_id, post.meta):

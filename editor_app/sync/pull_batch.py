@@ -21,6 +21,7 @@ from editor_app.domain.review import AuditEntry, Comment
 from editor_app.store import UnitOfWork
 from editor_app.store.sync_state import Site
 from editor_app.sync.backend import RemotePost
+from editor_app.sync.length_target import BASE_KEY, remote_target
 from editor_app.sync.mapping import apply_state
 from editor_app.sync.report import SyncReport
 from editor_app.sync.review_meta import review_entries
@@ -97,8 +98,13 @@ class NewPosts:
             return False
         now = utcnow()
         state = remote(post)
-        article = apply_state(Article(id=article_id), state).with_changes(updated_at=now)
+        target = remote_target(post.meta)
+        article = apply_state(Article(id=article_id), state).with_changes(
+            updated_at=now, length_target=target or 0
+        )
         base = dict(state)
+        if target is not None:
+            base[BASE_KEY] = target
         related: list[str] | None = None
         if "ew_related" in post.meta:
             wanted = [int(i) for i in post.meta.get("ew_related") or [] if str(i).isdigit()]

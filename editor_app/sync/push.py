@@ -21,6 +21,7 @@ from editor_app.domain.review import AuditEntry
 from editor_app.render import PublishedPhoto, local_photo_refs, publish_body
 from editor_app.render.photo_tokens import expand_tokens
 from editor_app.store.sync_state import Link, PendingChange, Site
+from editor_app.sync import length_target
 from editor_app.sync.backend import (
     Ambiguous,
     AuthFailed,
@@ -91,6 +92,7 @@ class Pusher:
         self._report = report
         self._progress = progress
         self._cancel = cancel
+        self._desk = length_target.may_set(user)
 
     def run(self) -> None:
         with self._transactions.read() as uow:
@@ -164,6 +166,7 @@ class Pusher:
         state[RELATED] = review.related
         if review.publish_at and article.status is Status.SCHEDULED:
             state[PUBLISH_AT] = review.publish_at
+        target = length_target.outgoing(state, article, link.base if link else None, desk=self._desk)
         unchanged = link is not None and link.remote_id is not None and link.base == state
         if unchanged and not review.unsynced:
             self._finish(work.change)  # the server already holds exactly this
@@ -175,7 +178,7 @@ class Pusher:
             categories=self._terms.ids_for("categories", [article.section]),
             tags=self._terms.ids_for("tags", article.tags),
             featured_media=featured,
-            extra_meta=review.meta,
+            extra_meta={**review.meta, **target},
             date_gmt=state.get(PUBLISH_AT),
             photos=self._inline_photos(article, content_body),
             content_body=content_body,
@@ -376,6 +379,8 @@ class Pusher:
                 sent=None,
             )
             sync_state.finish(change)
+            if length_target.take(uow, self._site.id, article_id, post.meta, desk=self._desk):
+                self._report.updated.add(article_id)  # the server's target wins over a non-desk's copy
         self._report.pushed += 1
 
     def _trash(self, work: _Work, article: Article, link: Link | None) -> None:

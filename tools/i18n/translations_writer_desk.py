@@ -63,9 +63,13 @@ WRITER_DESK_TRANSLATIONS: dict[str, object] = {
     "Target: ": ("Объём: ", "Həcm: "),
     " words": (" слов", " söz"),
     "No length target": ("Объём не задан", "Həcm təyin edilməyib"),
-    "The length the desk asks for (kept on this computer)": (
-        "Объём, который просит редакция (хранится на этом компьютере)",
-        "Redaksiyanın istədiyi həcm (bu kompüterdə saxlanılır)",
+    "The length the desk asks for; it goes to the site with the article at the next sync": (
+        "Объём, который просит редакция; уходит на сайт вместе со статьёй при следующей синхронизации",
+        "Redaksiyanın tələb etdiyi həcm; növbəti sinxronlaşdırmada məqalə ilə birlikdə sayta göndərilir",
+    ),
+    "The desk sets the length target; it comes from the site with the article": (
+        "Нужный объём задаёт редакция; он приходит с сайта вместе со статьёй",
+        "Tələb olunan həcmi redaksiya təyin edir; o, məqalə ilə birlikdə saytdan gəlir",
     ),
     "{0} / %Ln word(s) · {1} · {2}": (
         ("{0} / %Ln слово · {1} · {2}", "{0} / %Ln слова · {1} · {2}", "{0} / %Ln слов · {1} · {2}"),

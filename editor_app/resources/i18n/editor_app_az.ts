@@ -1167,8 +1167,12 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
             <translation>Həcm təyin edilməyib</translation>
         </message>
         <message>
-            <source>The length the desk asks for (kept on this computer)</source>
-            <translation>Redaksiyanın istədiyi həcm (bu kompüterdə saxlanılır)</translation>
+            <source>The length the desk asks for; it goes to the site with the article at the next sync</source>
+            <translation>Redaksiyanın tələb etdiyi həcm; növbəti sinxronlaşdırmada məqalə ilə birlikdə sayta göndərilir</translation>
+        </message>
+        <message>
+            <source>The desk sets the length target; it comes from the site with the article</source>
+            <translation>Tələb olunan həcmi redaksiya təyin edir; o, məqalə ilə birlikdə saytdan gəlir</translation>
         </message>
     </context>
     <context>

@@ -1178,8 +1178,12 @@ It moves to Deleted and can be restored; nothing is erased.</source>
             <translation>Объём не задан</translation>
         </message>
         <message>
-            <source>The length the desk asks for (kept on this computer)</source>
-            <translation>Объём, который просит редакция (хранится на этом компьютере)</translation>
+            <source>The length the desk asks for; it goes to the site with the article at the next sync</source>
+            <translation>Объём, который просит редакция; уходит на сайт вместе со статьёй при следующей синхронизации</translation>
+        </message>
+        <message>
+            <source>The desk sets the length target; it comes from the site with the article</source>
+            <translation>Нужный объём задаёт редакция; он приходит с сайта вместе со статьёй</translation>
         </message>
     </context>
     <context>

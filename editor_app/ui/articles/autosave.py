@@ -112,10 +112,12 @@ class EditorController(QObject):
         return article if language == article.language else article.with_changes(language=language)
 
     def take_status(self, article: Article) -> None:
-        """Adopt a new workflow status and note without touching the fields being typed in."""
+        """Adopt a new workflow status, note and length target without touching the fields being typed in."""
         if self._article is None or article.id != self._article.id:
             return
-        self._article = self._article.with_changes(status=article.status, note=article.note)
+        self._article = self._article.with_changes(
+            status=article.status, note=article.note, length_target=article.length_target
+        )
         self.form.show_note(article.note)
         self.articleChanged.emit(self.form.apply_to(self._article))
 

@@ -1,8 +1,11 @@
 """The length the desk sets per article ("600 words"), and the writer's progress towards it in the status bar
 ("412 / 600 words").
 
-The target is stored with the article (``length_target``, kept on this computer: it is not sent to the site).
-The field (``lengthTargetSpin``, in the status bar) is shown to the desk role only; everyone sees the progress.
+The target is stored with the article (``length_target``) and travels through the site as the post's
+``ew_length_target``, which only the desk may set there (``editor_app/sync/length_target.py``): a desk's sync sends
+it, and a reporter's sync brings the desk's target into their copy. The field (``lengthTargetSpin``, in the status
+bar) is editable for the desk role and read-only for everyone else, with a tooltip saying the desk sets it; everyone
+sees the progress.
 """
 
 from __future__ import annotations
@@ -10,15 +13,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QAbstractSpinBox, QSpinBox
 
 from editor_app.domain import Article, Role
+from editor_app.domain.article import MAX_LENGTH_TARGET
 
 if TYPE_CHECKING:
     from editor_app.ui.window.main_window import MainWindow
 
 SAVE_DELAY_MS = 600
-MAX_TARGET = 20000
 
 
 class LengthTarget(QObject):
@@ -27,15 +30,15 @@ class LengthTarget(QObject):
         self._window = window
         self._article_id: str | None = None
         self._loading = False
+        self._role = Role.REPORTER
         self.spin = QSpinBox(window.status)
         self.spin.setObjectName("lengthTargetSpin")
         self.spin.setAccessibleName(self.tr("Length target in words"))
-        self.spin.setRange(0, MAX_TARGET)
+        self.spin.setRange(0, MAX_LENGTH_TARGET)
         self.spin.setSingleStep(50)
         self.spin.setPrefix(self.tr("Target: "))
         self.spin.setSuffix(self.tr(" words"))
         self.spin.setSpecialValueText(self.tr("No length target"))
-        self.spin.setToolTip(self.tr("The length the desk asks for (kept on this computer)"))
         self.spin.setEnabled(False)
         window.status.insertPermanentWidget(0, self.spin)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -46,7 +49,20 @@ class LengthTarget(QObject):
         self.set_role(window.workflow_bar.role)
 
     def set_role(self, role: Role) -> None:
-        self.spin.setVisible(role is Role.DESK)
+        """The desk edits the target; everyone else sees it read-only."""
+        self._role = role
+        desk = role is Role.DESK
+        if not desk and self._save_timer.isActive():
+            self.save()  # a change the desk made just before the role changed is kept
+        self.spin.setReadOnly(not desk)
+        self.spin.setButtonSymbols(
+            QAbstractSpinBox.ButtonSymbols.UpDownArrows if desk else QAbstractSpinBox.ButtonSymbols.NoButtons
+        )
+        self.spin.setToolTip(
+            self.tr("The length the desk asks for; it goes to the site with the article at the next sync")
+            if desk
+            else self.tr("The desk sets the length target; it comes from the site with the article")
+        )
 
     def show_article(self, article: Article | None) -> None:
         if article is None:
@@ -68,7 +84,7 @@ class LengthTarget(QObject):
         self._window.status.set_target(article.length_target)
 
     def _edited(self, value: int) -> None:
-        if self._loading or self._article_id is None:
+        if self._loading or self._article_id is None or self._role is not Role.DESK:
             return
         self._window.status.set_target(value)
         self._save_timer.start()

@@ -24,9 +24,9 @@ const EW_REST_NAMESPACE = 'editorial-workstation/v1';
 const EW_PLUGIN_FILE    = __FILE__;
 
 // One include per concern: meta, authentication, versioned writes, roles, the app's routes; the server-enforced
-// workflow (transition table, audit trail and notes, their routes); the published page's parts; Popular and
-// Editor's choice; the theme's page for the app's offline preview.
-foreach ( array( 'meta', 'auth', 'concurrency', 'roles', 'routes', 'workflow', 'audit', 'workflow-routes', 'render', 'popular', 'theme-preview' ) as $ew_part ) {
+// workflow (transition table, audit trail and notes, the desk's length target, their routes); the published page's
+// parts; Popular and Editor's choice; the theme's page for the app's offline preview.
+foreach ( array( 'meta', 'auth', 'concurrency', 'roles', 'routes', 'workflow', 'audit', 'length-target', 'workflow-routes', 'render', 'popular', 'theme-preview' ) as $ew_part ) {
 	require_once __DIR__ . '/includes/' . $ew_part . '.php';
 }
 unset( $ew_part );
