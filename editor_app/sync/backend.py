@@ -130,7 +130,7 @@ class Step:
     at: str | None = None
     """For a schedule: the publication time, ISO 8601 with zone."""
     reviewed_hash: str | None = None
-    """For an approval: sha256 of the title and content the desk read (see ``wordpress.text_hash``)."""
+    """For an approval: sha256 of the title and content the desk read (see ``rest_json.text_hash``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,8 @@ from typing import Any
 
 from editor_app.domain.review import AuditEntry
 from editor_app.sync.backend import Backend, NoteOut, RemotePost, Step
+from editor_app.sync.rest_json import text_hash
 from editor_app.sync.review_meta import LOCAL_ONLY_ACTIONS, Outgoing
-from editor_app.sync.wordpress import text_hash
 
 SERVER_OWNED_META = frozenset({"ew_status", "ew_desk_note", "ew_audit", "ew_notes", "ew_version"})
 """Meta only the plugin writes (read-only over REST)."""

@@ -8,12 +8,10 @@ client key before creating again. Every request has timeouts; uploads get a long
 from __future__ import annotations
 
 import email.utils
-import hashlib
 import logging
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -41,6 +39,14 @@ from editor_app.sync.backend import (
 )
 from editor_app.sync.origin import InsecureSite, check_same_origin, check_transport, origin
 from editor_app.sync.proxy import NO_PROXY, ProxySettings
+from editor_app.sync.rest_json import (
+    error_fields,
+    media_from_json,
+    post_from_json,
+    shift_seconds,
+    utc_stamp,
+    z_suffix,
+)
 
 log = logging.getLogger(__name__)
 
@@ -247,7 +253,7 @@ class WordPressClient:
                 f"{response.headers.get('Location') or 'nowhere'}; the password is not sent on. Check the "
                 "site's address (has it moved, to https or another host?)."
             )
-        code, message, data = _error_fields(body)
+        code, message, data = error_fields(body)
         what = message or response.reason_phrase
         if status in RETRY_STATUSES:
             after = parse_retry_after(response.headers.get("Retry-After"))
@@ -327,7 +333,7 @@ class WordPressClient:
         while True:
             query = {**params, "page": 1}
             if cursor:
-                query["modified_after"] = _z(cursor)
+                query["modified_after"] = z_suffix(cursor)
             items = self._idempotent("GET", "wp/v2/posts", params=query)
             if not isinstance(items, list):
                 raise BadResponse("Listing wp/v2/posts did not return a list.")
@@ -337,13 +343,13 @@ class WordPressClient:
                 return
             newest = max(p.modified_gmt for p in posts)
             if min(p.modified_gmt for p in posts) == newest:
-                second = {**params, "orderby": "id", "modified_after": _z(_shift(newest, -1)),
-                          "modified_before": _z(_shift(newest, 1))}  # fmt: skip
+                second = {**params, "orderby": "id", "modified_after": z_suffix(shift_seconds(newest, -1)),
+                          "modified_before": z_suffix(shift_seconds(newest, 1))}  # fmt: skip
                 for page in self._pages("wp/v2/posts", second):
                     yield [post_from_json(item, raw=not archive) for item in page]
                 cursor = newest
             else:
-                cursor = _shift(newest, -1)
+                cursor = shift_seconds(newest, -1)
 
     def _editable(self) -> dict[str, Any]:
         """The edit listing's query narrowed to the posts this user may edit. WordPress leaves out the others only
@@ -404,7 +410,10 @@ class WordPressClient:
         except NotFound:
             return None
         return RemoteRef(
-            int(data["id"]), _utc(data["modified_gmt"]), str(data["status"]), int(data.get("version") or 0)
+            int(data["id"]),
+            utc_stamp(data["modified_gmt"]),
+            str(data["status"]),
+            int(data.get("version") or 0),
         )
 
     def create_post(self, payload: Mapping[str, Any]) -> RemotePost:
@@ -490,40 +499,13 @@ class WordPressClient:
             )
         except Forbidden:  # someone else's photo: read it as the public sees it
             data = self._idempotent("GET", f"wp/v2/media/{media_id}", params={"_fields": fields})
-        try:
-            caption = data.get("caption") or {}
-            raw = caption.get("raw") if isinstance(caption, dict) else caption
-            if raw is None:
-                raw = _strip_tags(str(caption.get("rendered", "")))
-            return RemoteMedia(
-                id=int(data["id"]),
-                caption=str(raw),
-                alt_text=str(data.get("alt_text") or ""),
-                meta=dict(data.get("meta") or {}),
-                filename=str(data.get("source_url") or "").rsplit("/", 1)[-1],
-                source_url=str(data.get("source_url") or ""),
-            )
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise BadResponse(f"The server's media data is malformed ({exc!r}).") from exc
+        return media_from_json(data)
 
 
 def _precondition(version: int | None) -> dict[str, str]:
     """The app's write headers; the version the write is based on when known (the server needs it from the app:
     without it a write is refused with 428, so an unknown version is a bug, not a way round the check)."""
     return {**CLIENT_HEADER, "If-Match": f'"{version}"'} if version is not None else dict(CLIENT_HEADER)
-
-
-def text_hash(post: RemotePost) -> str:
-    """What an approval names: sha256 of the post's stored title (``title.raw``), a newline and its stored content
-    (``content.raw``), UTF-8; the plugin computes the same from ``post_title`` and ``post_content``."""
-    return hashlib.sha256((post.title + "\n" + post.content).encode("utf-8")).hexdigest()
-
-
-def _strip_tags(text: str) -> str:
-    import html
-    import re
-
-    return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
 
 
 def _form_fields(fields: Mapping[str, Any]) -> dict[str, str]:
@@ -536,59 +518,3 @@ def _form_fields(fields: Mapping[str, Any]) -> dict[str, str]:
         else:
             form[key] = str(value)
     return form
-
-
-def _error_fields(body: Any) -> tuple[str, str, Any]:
-    if isinstance(body, dict):
-        return str(body.get("code", "")), str(body.get("message", "")), body.get("data") or {}
-    return "", "", {}
-
-
-def _z(value: str) -> str:
-    return value.removesuffix("Z") + "Z"
-
-
-def _shift(value: str, seconds: int) -> str:
-    moved = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S") + timedelta(seconds=seconds)
-    return moved.strftime("%Y-%m-%dT%H:%M:%S")
-
-
-def _utc(value: str) -> str:
-    """WordPress's ``modified_gmt`` (``2024-05-01T10:00:00``), whatever offset suffix it came with."""
-    return value.removesuffix("Z").removesuffix("+00:00")[:19]
-
-
-def _version(value: Any) -> int:
-    return value if isinstance(value, int) and value >= 0 else 0
-
-
-def _raw(value: Any) -> str:
-    if isinstance(value, dict):
-        return str(value.get("raw", value.get("rendered", "")))
-    return "" if value is None else str(value)
-
-
-def _has_raw(content: Any) -> bool:
-    """Whether the post's content came as ``content.raw`` (as saved), not only as the rendered page."""
-    return not isinstance(content, dict) or "raw" in content
-
-
-def post_from_json(data: Any, *, raw: bool = True) -> RemotePost:
-    """A RemotePost from the REST API's JSON, or BadResponse when it lacks what every post has."""
-    try:
-        return RemotePost(
-            id=int(data["id"]),
-            modified_gmt=_utc(str(data["modified_gmt"])),
-            status=str(data["status"]),
-            title=_raw(data.get("title")),
-            content=_raw(data.get("content")),
-            excerpt=_raw(data.get("excerpt")),
-            meta=dict(data.get("meta") or {}),
-            categories=tuple(int(i) for i in data.get("categories") or ()),
-            tags=tuple(int(i) for i in data.get("tags") or ()),
-            featured_media=int(data.get("featured_media") or 0),
-            raw=raw and _has_raw(data.get("content")),
-            version=_version((data.get("meta") or {}).get("ew_version")),
-        )
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise BadResponse(f"The server's post data is incomplete or malformed ({exc!r}).") from exc

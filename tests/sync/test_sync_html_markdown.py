@@ -8,7 +8,7 @@ from editor_app.render import render_markdown
 from editor_app.sync.backend import RemotePost
 from editor_app.sync.html_markdown import block_markdown, html_to_markdown, renders_as, web_blocks
 from editor_app.sync.mapping import remote_state, strip_decorations
-from editor_app.sync.wordpress import post_from_json
+from editor_app.sync.rest_json import post_from_json
 
 PHOTO = "0e6c1d2a-8a4e-4b8e-9a3e-1a2b3c4d5e6f"
 FIGURE = f'![Boats](photo:{PHOTO} "Boats at dawn *MANDATORY CREDIT* (The Canadian Press)")'
