@@ -6,7 +6,8 @@ starts on a screen of that size, which the X server should have too), ``--empty`
 ``--workspace write|photos|desk``, ``--appearance light|dark|system`` (with ``--dark-preview``),
 ``--preferences`` to open Edit ▸ Preferences… (the shot is then the screen with the dialog over the window, and
 ``OUT-dialog.png`` the dialog alone; ``--manual-proxy HOST:PORT`` fills in a proxy first),
-``--language ru`` (or ``az``, ``en``) for the interface's language (after ``tools/i18n/build.py``).
+``--language ru`` (or ``az``, ``en``) for the interface's language (after ``tools/i18n/build.py``),
+``--photos FILE...`` to add image files to the lead story through the photo panel (a fuller Photos workspace).
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ def main() -> int:
     parser.add_argument("--workspace", choices=["write", "photos", "desk"], help="switch to this workspace")
     parser.add_argument("--appearance", choices=["system", "light", "dark"], help="View > Appearance")
     parser.add_argument("--dark-preview", action="store_true", help="the preview's dark option")
+    parser.add_argument(
+        "--photos", type=Path, nargs="+", default=[], help="image files a photo editor adds to the lead story"
+    )
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])
@@ -78,6 +82,8 @@ def main() -> int:
     if not args.empty:
         QTimer.singleShot(300, window.open_demo)
     window.preview.set_width(args.preview_width)
+    if args.photos and not args.empty:  # through the photo panel, as a drop of files would
+        QTimer.singleShot(800, lambda: window.photo_panel.add_files(list(args.photos)))
     if args.role:
         from editor_app.domain import Role
 

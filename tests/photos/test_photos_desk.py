@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QSplitter
 
 from editor_app.services.photos import PhotoImportReport, PhotoService
 from editor_app.ui.photos.panel import PhotoPanel
+from editor_app.ui.photos.tiles import cell_size
 from editor_app.ui.task_runner import TaskRunner
 from tests.photos.photo_helpers import MakeImage
 
@@ -93,6 +94,26 @@ def test_zoom_by_slider_and_ctrl_wheel_and_the_grid_keeps_its_room(
     qtbot.wait(20)
     assert panel.splitter.orientation() == Qt.Orientation.Horizontal
     assert panel.view.width() > panel.form.width()
+
+
+def test_the_tiles_spread_over_the_whole_width_of_the_grid(
+    qtbot: Any, panel: PhotoPanel, make_image: MakeImage
+) -> None:
+    """No empty strip on the right of the grid: the columns that fit share the width; the tiles keep their size."""
+    some_photos(qtbot, panel, make_image, 7)
+    view = panel.view
+    for width in (700, 833, 1000):
+        panel.resize(width + panel.form.width() + 40, 700)
+        qtbot.wait(30)
+        tile = cell_size(view.iconSize().width(), view.fontMetrics().height())
+        cell = view.gridSize()
+        room = view.viewport().width()
+        columns = room // cell.width()
+        assert columns >= 2 and cell.width() >= tile.width()
+        assert room - columns * cell.width() < columns + view.verticalScrollBar().sizeHint().width() + 2
+        tops = {view.visualRect(panel.model.index(row)).top() for row in range(columns)}
+        assert len(tops) == 1, width  # the first row holds as many tiles as the width has columns
+        assert view.iconSize().width() == panel.zoom.value()
 
 
 def test_selected_tiles_are_framed_in_the_highlight_colour(

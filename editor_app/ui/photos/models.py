@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QPlainTextEdit, QWidget
@@ -226,7 +227,24 @@ class PhotoListView(QListView):
         """Show thumbnails ``side`` pixels square (clamped to MIN_TILE..MAX_TILE)."""
         side = max(MIN_TILE, min(MAX_TILE, side))
         self.setIconSize(QSize(side, side))
-        self.setGridSize(cell_size(side, self.fontMetrics().height()))
+        self._spread_columns()
+
+    def _spread_columns(self) -> None:
+        """Cells as wide as the columns that fit, so the tiles spread over the whole width (no empty strip on
+        the right of the grid); the tiles themselves keep the zoom's size. The width leaves room for the scroll
+        bar whether or not it shows, so its coming and going never changes the columns."""
+        side = self.iconSize().width()
+        cell = cell_size(side, self.fontMetrics().height())
+        width = self.contentsRect().width() - self.verticalScrollBar().sizeHint().width() - 2
+        columns = max(1, width // cell.width())
+        if columns > 1:
+            cell.setWidth(cell.width() + (width - columns * cell.width()) // columns)
+        if cell != self.gridSize():
+            self.setGridSize(cell)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._spread_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Undo):
