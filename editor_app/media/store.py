@@ -8,6 +8,7 @@ an import decodes the pixels while the disk writes the original.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import io
 import os
@@ -77,7 +78,8 @@ class PendingOriginal:
 
     def __init__(self, store: MediaStore, source: Path) -> None:
         self._store = store
-        src = source.open("rb")  # a missing or unreadable source fails here, before anything is written
+        # a missing or unreadable source fails here, before anything is written
+        src = source.open("rb", buffering=0)
         try:
             staging = store.originals / ".incoming"
             staging.mkdir(parents=True, exist_ok=True)
@@ -92,18 +94,19 @@ class PendingOriginal:
         self._thread = threading.Thread(target=self._copy, args=(src, fd), name="store-copy", daemon=True)
         self._thread.start()
 
-    def _copy(self, src: io.BufferedReader, fd: int) -> None:
+    def _copy(self, src: io.FileIO, fd: int) -> None:
         digest = hashlib.sha256()
         size = 0
+        buffer = bytearray(_CHUNK)  # one buffer for every chunk: a fresh 1 MiB per read costs page faults
+        view = memoryview(buffer)
         try:
-            with src, os.fdopen(fd, "wb") as out:
-                while not self._stop.is_set() and (chunk := src.read(_CHUNK)):
-                    digest.update(chunk)
-                    out.write(chunk)
-                    size += len(chunk)
+            with src, open(fd, "wb", buffering=0) as out:
+                while not self._stop.is_set() and (count := src.readinto(buffer)):
+                    digest.update(view[:count])
+                    _write_all(out, view[:count])
+                    size += count
                 if self._stop.is_set():
                     return
-                out.flush()
                 os.fsync(out.fileno())
             self._sha256, self._size = digest.hexdigest(), size
         except BaseException as exc:  # handed to the caller by publish()
@@ -131,6 +134,15 @@ class PendingOriginal:
         self._thread.join()
         with contextlib.suppress(FileNotFoundError):
             self._tmp.unlink()
+
+
+def _write_all(out: io.FileIO, data: memoryview) -> None:
+    """Write all of ``data`` (an unbuffered write may take only part of it)."""
+    while data:
+        written = out.write(data)
+        if not written:
+            raise OSError(errno.EIO, "the store's disk took no more data")
+        data = data[written:]
 
 
 def _publish(tmp: Path, final: Path) -> None:
