@@ -74,7 +74,7 @@ def ingest(path: Path | str, store_root: Path | str) -> IngestResult:
         with store.staging(path) as pending:
             thumbnail_size = make_thumbnail(path, staged, THUMBNAIL_MAX_SIDE)
             stored = pending.publish(info.extension)
-        metadata = read_metadata(stored.path, info)
+            metadata = read_metadata(stored.path, info)  # before the block drops the copy's cached pages
         thumbnail = store.thumbnail_path(stored.sha256)
         thumbnail.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staged, thumbnail)

@@ -88,26 +88,30 @@ class PendingOriginal:
             src.close()
             raise
         self._tmp = Path(tmp_name)
+        # kept open until discard(), which drops its cached pages
+        self._out = open(fd, "wb", buffering=0)  # noqa: SIM115
         self._stop = threading.Event()
         self._error: BaseException | None = None
         self._sha256, self._size = "", 0
-        self._thread = threading.Thread(target=self._copy, args=(src, fd), name="store-copy", daemon=True)
+        self._thread = threading.Thread(
+            target=self._copy, args=(src, self._out), name="store-copy", daemon=True
+        )
         self._thread.start()
 
-    def _copy(self, src: io.FileIO, fd: int) -> None:
+    def _copy(self, src: io.FileIO, out: io.FileIO) -> None:
         digest = hashlib.sha256()
         size = 0
         buffer = bytearray(_CHUNK)  # one buffer for every chunk: a fresh 1 MiB per read costs page faults
         view = memoryview(buffer)
         try:
-            with src, open(fd, "wb", buffering=0) as out:
+            with src:
                 while not self._stop.is_set() and (count := src.readinto(buffer)):
                     digest.update(view[:count])
                     _write_all(out, view[:count])
                     size += count
-                if self._stop.is_set():
-                    return
-                os.fsync(out.fileno())
+            if self._stop.is_set():
+                return
+            os.fsync(out.fileno())
             self._sha256, self._size = digest.hexdigest(), size
         except BaseException as exc:  # handed to the caller by publish()
             self._error = exc
@@ -129,9 +133,18 @@ class PendingOriginal:
         return StoredOriginal(sha256, final, self._size)
 
     def discard(self) -> None:
-        """Stop the copy if it still runs and remove the staged file (a published one stays linked)."""
+        """Stop the copy if it still runs and remove the staged name (a published original stays linked).
+
+        The copy's pages are dropped from the page cache: an import writes many large originals that nobody
+        reads soon, and they would push out what the user works with (and writing into pages never used
+        before is what costs most on some virtual machines).
+        """
         self._stop.set()
         self._thread.join()
+        with self._out:
+            if hasattr(os, "posix_fadvise"):
+                with contextlib.suppress(OSError):
+                    os.posix_fadvise(self._out.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
         with contextlib.suppress(FileNotFoundError):
             self._tmp.unlink()
 
