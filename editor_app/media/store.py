@@ -83,7 +83,8 @@ class PendingOriginal:
         try:
             staging = store.originals / ".incoming"
             staging.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(dir=staging, prefix="add-")
+            _remove_orphans(staging)
+            fd, tmp_name = tempfile.mkstemp(dir=staging, prefix=f"add-{os.getpid()}-")
         except BaseException:
             src.close()
             raise
@@ -147,6 +148,30 @@ class PendingOriginal:
                     os.posix_fadvise(self._out.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
         with contextlib.suppress(FileNotFoundError):
             self._tmp.unlink()
+
+
+def _remove_orphans(staging: Path) -> None:
+    """Remove the copies of processes that died while importing (a decoder crash kills its worker midway).
+
+    Staged copies are named after their process; one whose process is gone is no longer written by anyone.
+    """
+    if os.name != "posix":  # os.kill(pid, 0) only asks on POSIX
+        return
+    for leftover in staging.glob("add-*-*"):
+        pid = leftover.name.split("-")[1]
+        if pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
 
 
 def _write_all(out: io.FileIO, data: memoryview) -> None:

@@ -6,7 +6,10 @@ import concurrent.futures as cf
 import errno
 import hashlib
 import multiprocessing
+import os
 import stat
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -133,3 +136,21 @@ def test_a_read_error_during_the_copy_is_raised_by_publish(tmp_path: Path) -> No
         pending.publish(".jpg")
     assert raised.value.errno == errno.EIO
     assert [p for p in (tmp_path / "media").rglob("*") if p.is_file()] == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="orphans are found by process id on POSIX")
+def test_the_copy_of_a_process_that_died_is_removed_by_the_next_import(
+    tmp_path: Path, make_image: MakeImage
+) -> None:
+    store = MediaStore(tmp_path / "media")
+    staging = tmp_path / "media" / "originals" / ".incoming"
+    staging.mkdir(parents=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    orphan = staging / f"add-{int(dead.stdout)}-x1y2z3"
+    orphan.write_bytes(b"half a photo")
+    alive = staging / f"add-{os.getpid()}-a1b2c3"  # this process: maybe still copying, so it stays
+    alive.write_bytes(b"being copied")
+    store.add(make_image("a.jpg"))
+    assert sorted(staging.iterdir()) == [alive]
