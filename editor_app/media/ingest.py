@@ -62,18 +62,19 @@ class CancelEvent(Protocol):
 def ingest(path: Path | str, store_root: Path | str) -> IngestResult:
     """Import one file into the store at ``store_root``; raise PhotoRejected (or OSError) if it can't be.
 
-    The pixels are decoded (into the thumbnail) before the original is stored, so a truncated or corrupt
-    file leaves nothing behind.
+    The original is copied into the store's staging folder on a background thread while the pixels are
+    decoded (into the thumbnail); it is put in place only once they decoded, so a truncated or corrupt file
+    leaves nothing behind. The metadata is read from the stored copy: the very bytes that were hashed.
     """
     path = Path(path)
     info = probe(path)
     store = MediaStore(store_root)
-    staging = store.thumbnails / ".incoming"
-    staged = staging / f"{uuid.uuid4().hex}.jpg"
+    staged = store.thumbnails / ".incoming" / f"{uuid.uuid4().hex}.jpg"
     try:
-        thumbnail_size = make_thumbnail(path, staged, THUMBNAIL_MAX_SIDE)
-        stored = store.add(path, info.extension)
-        metadata = read_metadata(stored.path)
+        with store.staging(path) as pending:
+            thumbnail_size = make_thumbnail(path, staged, THUMBNAIL_MAX_SIDE)
+            stored = pending.publish(info.extension)
+            metadata = read_metadata(stored.path, info)  # before the block drops the copy's cached pages
         thumbnail = store.thumbnail_path(stored.sha256)
         thumbnail.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staged, thumbnail)

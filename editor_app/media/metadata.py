@@ -14,7 +14,7 @@ from editor_app.domain.photo import parse_keywords
 from editor_app.domain.photo_credits import PhotoCredits
 from editor_app.media.credit_line import credit_from_caption
 from editor_app.media.metadata_sources import RawMetadata, read_raw
-from editor_app.media.probe import probe
+from editor_app.media.probe import ImageInfo, probe
 from editor_app.media.text import IIM_UTF8, clean, decode_iim
 
 # field -> (XMP keys, IIM key, EXIF key), best first
@@ -67,10 +67,13 @@ class PhotoMetadata(PhotoCredits):
         return (self.height, self.width) if self.orientation in (5, 6, 7, 8) else (self.width, self.height)
 
 
-def read_metadata(path: Path | str) -> PhotoMetadata:
-    """Read ``path``'s metadata; raises only PhotoRejected (not an image we accept) or OSError."""
+def read_metadata(path: Path | str, info: ImageInfo | None = None) -> PhotoMetadata:
+    """Read ``path``'s metadata; raises only PhotoRejected (not an image we accept) or OSError.
+
+    ``info`` is what :func:`probe` already said of this file (an import has it): the header is not read again.
+    """
     path = Path(path)
-    info = probe(path)
+    info = info or probe(path)
     raw = read_raw(path)
     warnings = list(raw.warnings)
     fields = {name: _pick(name, raw, warnings) for name in _FIELDS}

@@ -2,6 +2,9 @@
 
 Budget (DESIGN.md §4): >= 0.8x the floor, a ProcessPoolExecutor of 2 running thumbnail() + exif_transpose
 + save on the same 24-megapixel JPEGs in the same run. Prints figures; never fails on timing.
+The floor does less than an import: it neither hashes nor stores the 12 MB original (ingest copies it with
+fsync, reads the metadata and fsyncs the thumbnail), so the ratio shows how well ingest hides that work
+(the copy runs on a thread while the pixels decode).
 Run: .venv/bin/pytest -s tests/benchmarks/bench_photo_import.py
 """
 

@@ -15,6 +15,7 @@ from PIL import Image
 from editor_app.media import ingest as ingest_module
 from editor_app.media.ingest import IngestFailure, IngestResult, Outcome, ingest, ingest_many, ingest_outcome
 from editor_app.media.probe import PhotoRejected
+from editor_app.media.thumbnails import make_thumbnail
 
 MakeImage = Callable[..., Path]
 
@@ -188,3 +189,24 @@ def test_all_shared_photos_import(shared_fixtures: Path, tmp_path: Path) -> None
     assert failures == []
     formats = {o.info.format for o in outcomes if isinstance(o, IngestResult)}
     assert formats == {"JPEG", "PNG", "TIFF", "WEBP"}
+
+
+def exit_while_decoding(src: Path | str, dest: Path | str, max_side: int = 320) -> tuple[int, int]:
+    """Stands in for a decoder that kills its process while the original is being copied."""
+    if "crash" in Path(src).name:
+        os._exit(70)
+    return make_thumbnail(src, dest, max_side)
+
+
+def test_a_worker_killed_while_copying_leaves_no_original_behind(
+    make_image: MakeImage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "make_thumbnail", exit_while_decoding)
+    crash = make_image("crash.jpg", size=(1600, 1200))
+    outcomes = ingest_many([crash], tmp_path / "media", workers=1, mp_context=FORK)
+    assert [o.message for o in outcomes if isinstance(o, IngestFailure)] == [
+        "crash.jpg: crashed the image decoder"
+    ]
+    good = ingest(make_image("good.jpg"), tmp_path / "media")  # the next import clears what the dead left
+    originals = [p for p in (tmp_path / "media" / "originals").rglob("*") if p.is_file()]
+    assert originals == [good.original]
