@@ -28,7 +28,7 @@ pytestmark = [
     race_needs,
     pytest.mark.skipif(
         importlib.util.find_spec("PyInstaller") is None,
-        reason="PyInstaller is not installed (it is in the dev extras: pip install -e '.[dev]')",
+        reason="PyInstaller is not installed (it is in the test extras: pip install -e '.[test]')",
     ),
 ]
 
