@@ -22,6 +22,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -163,18 +164,25 @@ def _base_env() -> dict[str, str]:
     return env
 
 
-@pytest.mark.benchmark_report
-def test_startup_race_against_ghostwriter(tmp_path: Path) -> None:
-    text = _article()
-    article = tmp_path / "article.md"
-    article.write_text(text, encoding="utf-8")
-    programs = {"ghostwriter": _ghostwriter(tmp_path, article), "workstation": _workstation(tmp_path, text)}
+Program = tuple[list[str], dict[str, str]]
+"""A command and its environment."""
+
+
+class Race(NamedTuple):
+    times: dict[str, list[float]]
+    """Each program's visually-complete times (ms) of the runs that settled."""
+    unsettled: dict[str, int]
+    grab_failures: list[str]
+
+
+def race(programs: dict[str, Program], runs: int = RUNS) -> Race:
+    """One warm-up start of each program (it fills the file cache), then ``runs`` starts each, alternating, each
+    on a fresh X server (a run whose frames could not all be grabbed counts as unsettled)."""
     times: dict[str, list[float]] = {name: [] for name in programs}
     unsettled: dict[str, int] = dict.fromkeys(programs, 0)
     grab_failures: list[str] = []
 
     def start(command: list[str], env: dict[str, str]) -> float | None:
-        """One start on a fresh X server (a run whose frames could not all be grabbed counts as unsettled)."""
         with xvfb() as display:
             try:
                 return watch(command, env, display)
@@ -182,15 +190,25 @@ def test_startup_race_against_ghostwriter(tmp_path: Path) -> None:
                 grab_failures.append(str(exc))
                 return None
 
-    for command, env in programs.values():  # one warm-up start each fills the file cache
+    for command, env in programs.values():
         start(command, env)
-    for _ in range(RUNS):
+    for _ in range(runs):
         for name, (command, env) in programs.items():
             result = start(command, env)
             if result is None:
                 unsettled[name] += 1
             else:
                 times[name].append(result)
+    return Race(times, unsettled, grab_failures)
+
+
+@pytest.mark.benchmark_report
+def test_startup_race_against_ghostwriter(tmp_path: Path) -> None:
+    text = _article()
+    article = tmp_path / "article.md"
+    article.write_text(text, encoding="utf-8")
+    programs = {"ghostwriter": _ghostwriter(tmp_path, article), "workstation": _workstation(tmp_path, text)}
+    times, unsettled, grab_failures = race(programs)
     if grab_failures:
         print(f"\n[bench] start-up race: {len(grab_failures)} start(s) lost frames: {grab_failures[:2]}")
     assert times["ghostwriter"], "ghostwriter never settled on a final frame"
