@@ -118,6 +118,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     opener = TaskRunner(app)
     opener.run(open_profile, opened, failed, write=True)
     window = MainWindow(None, settings, media_root=paths.media)
+    window.form.prepare_spelling(paths.root)  # the dictionary loads while the window paints
     window.show()
     if window.preview_problem is not None:
         show_preview_problem(window, window.preview_problem)
