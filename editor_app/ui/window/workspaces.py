@@ -145,7 +145,9 @@ class Workspaces(QObject):
         """Before the first paint, with the profile's docks still empty: the workspace the role opened at the last
         start (Write at the first), so the first frame has the layout ``attach`` will most likely open."""
         last = str(self._settings.value(START_KEY, Workspace.WRITE.value))
-        self.switch(Workspace(last) if last in {w.value for w in Workspace} else Workspace.WRITE)
+        workspace = Workspace(last) if last in {w.value for w in Workspace} else Workspace.WRITE
+        if workspace in ARRANGED_EMPTY:
+            self.switch(workspace)
 
     def attach(self) -> None:
         """The profile's docks are filled: open the workspace of the role known now (arranged again, as the
@@ -293,6 +295,10 @@ def arrange_desk(w: MainWindow) -> Sizer:
 
     return size
 
+
+ARRANGED_EMPTY = frozenset({Workspace.WRITE, Workspace.DESK})
+"""The workspaces ``prepare`` arranges before the profile's panels exist (Photos sizes its panel's form, so it is
+arranged once the panel is there)."""
 
 ARRANGE: dict[Workspace, Callable[[MainWindow], Sizer]] = {
     Workspace.WRITE: arrange_write,
