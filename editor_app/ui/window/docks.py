@@ -52,10 +52,11 @@ def make_dock(window: QMainWindow, name: str, title: str, widget: QWidget) -> QD
 def make_placeholder_docks(w: MainWindow) -> None:
     """The photo, related and review docks, empty, tabbed behind the preview: the workspace arranges them before
     the first paint and ``attach_docks`` fills them, so attaching the profile does not move the layout."""
-    tr = QCoreApplication.translate
-    w.photo_dock = make_dock(w, "photoDock", tr("MainWindow", "Photos"), QWidget())
-    w.related_dock = make_dock(w, "relatedDock", tr("MainWindow", "Related articles"), QWidget())
-    w.review_dock = make_dock(w, "reviewDock", tr("MainWindow", "Review"), QWidget())
+    w.photo_dock = make_dock(w, "photoDock", QCoreApplication.translate("MainWindow", "Photos"), QWidget())
+    w.related_dock = make_dock(
+        w, "relatedDock", QCoreApplication.translate("MainWindow", "Related articles"), QWidget()
+    )
+    w.review_dock = make_dock(w, "reviewDock", QCoreApplication.translate("MainWindow", "Review"), QWidget())
     for dock in (w.photo_dock, w.related_dock, w.review_dock):
         w.tabifyDockWidget(w.preview_dock, dock)
     w.preview_dock.raise_()
