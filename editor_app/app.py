@@ -58,6 +58,9 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from editor_app.ui.import_hook import skip_feature_hook
+
+    skip_feature_hook()  # before the profile's thread imports the database layer
     from editor_app.paths import data_paths
     from editor_app.ui.i18n import install_for_settings
     from editor_app.ui.task_runner import TaskRunner
@@ -115,6 +118,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     opener = TaskRunner(app)
     opener.run(open_profile, opened, failed, write=True)
     window = MainWindow(None, settings, media_root=paths.media)
+    window.form.prepare_spelling(paths.root)  # the dictionary loads while the window paints
     window.show()
     if window.preview_problem is not None:
         show_preview_problem(window, window.preview_problem)
@@ -289,6 +293,9 @@ def run_gui(data_dir: Path | None, files: Sequence[Path] = ()) -> int:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
+    from editor_app.ui.import_hook import skip_feature_hook
+
+    skip_feature_hook()
     from editor_app.paths import data_paths
     from editor_app.ui.file_commands import open_files
 

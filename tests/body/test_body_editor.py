@@ -226,3 +226,14 @@ def test_replace_and_replace_all_is_one_undo_step(qtbot, editor) -> None:  # typ
     assert editor.toPlainText() == "one cat, two cat, 😀 red cat"
     editor.document().undo()
     assert editor.toPlainText() == original
+
+
+def test_an_empty_editor_opens_no_dictionary(qtbot, editor, tmp_path: Path, need_dictionary) -> None:  # type: ignore[no-untyped-def]
+    need_dictionary("en_US")
+    editor.set_personal_dictionary(tmp_path / "profile")
+    assert not (
+        tmp_path / "profile"
+    ).exists()  # opening the dictionary creates the word list: none was opened
+    editor.setPlainText("Reporter wrote Qwertyzz")
+    assert underlined(editor) == ["Qwertyzz"]
+    assert (tmp_path / "profile" / "personal-words.txt").exists()

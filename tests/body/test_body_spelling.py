@@ -94,3 +94,36 @@ def test_nul_bytes_and_huge_tokens_do_not_break_checking(need_dictionary) -> Non
     need_dictionary("en_US")
     speller = Speller("en")
     assert words(speller, "good\x00wrld " + "a" * 5000) == ["wrld"]
+
+
+def test_a_dictionary_opens_when_first_needed_not_when_named(tmp_path: Path, need_dictionary) -> None:  # type: ignore[no-untyped-def]
+    need_dictionary("en_GB")
+    profile = tmp_path / "profile"
+    speller = Speller("en-GB", personal_path=profile)
+    assert speller.set_language("en-GB")  # the answer needs the dictionary: it opens now
+    assert (profile / "personal-words.txt").exists()
+    lazy = Speller("en-GB", personal_path=tmp_path / "other")
+    assert not (tmp_path / "other").exists()  # named, never needed: nothing opened or created
+    assert not lazy.set_personal_dictionary(tmp_path / "other")  # the same list again changes nothing
+    assert lazy.set_personal_dictionary(profile)
+    assert words(lazy, "The colour of the colr") == ["colr"]
+
+
+def test_a_preloaded_dictionary_opens_in_the_background_and_serves_the_first_check(
+    tmp_path: Path, need_dictionary
+) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    need_dictionary("en_GB")
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    (profile / "personal-words.txt").write_text("Qwertyzz\n", encoding="utf-8")
+    speller = Speller("en-US", personal_path=profile)
+    speller.preload("en-GB")
+    deadline = time.monotonic() + 10
+    while "en_GB" not in speller.preloaded and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert "en_GB" in speller.preloaded  # opened with nothing asked of the speller yet
+    assert speller.set_language("en-GB") and speller.tag == "en_GB"
+    assert speller.preloaded == set()  # taken, not opened again
+    assert words(speller, "The colour Qwertyzz colr") == ["colr"]  # British, with the personal word list

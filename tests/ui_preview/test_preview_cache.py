@@ -1,5 +1,5 @@
-"""The preview keeps each article's last render in the profile: reopened, the article's page shows its body
-before (and without) a new Markdown render; an entry is used only for the exact text it was made from."""
+"""The preview keeps each article's last render in the profile: reopened, the article's page loads with its body
+in place, before (and without) a new Markdown render; an entry is used only for the exact text it was made from."""
 
 from __future__ import annotations
 
@@ -28,9 +28,12 @@ def test_a_reopened_article_shows_its_cached_body_without_rendering(qtbot: Any, 
     second.worker.submit = (
         submitted.append
     )  # no render runs in this panel: the body can only come from the cache
+    patches: list[int] = []
+    second.patched.connect(patches.append)
     second.show_article(article, featured, related)
     first_words = next(line for line in article.body.splitlines() if line.strip() and line[0].isalpha())
     wait_body_contains(qtbot, second, first_words.split(".")[0][:40])
+    assert patches == [], "the cached body comes with the page as it loads, not as a patch after it"
     assert submitted, "the render of the text is still asked for"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -173,6 +174,12 @@ class ArticleForm(QWidget):
             if over
             else self.tr("Headline length")
         )
+
+    def prepare_spelling(self, profile_root: Path) -> None:
+        """Name the profile's personal word list and open the default language's dictionary in the background,
+        so opening the last article at start-up finds it ready."""
+        self.body.set_personal_dictionary(profile_root)
+        self.body.speller.preload(self.default_language)
 
     def load(self, article: Article) -> None:
         """Show an article without emitting ``edited``; the body's undo history starts afresh."""

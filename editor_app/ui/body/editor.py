@@ -97,8 +97,8 @@ class MarkdownEditor(QPlainTextEdit):
 
     def set_personal_dictionary(self, path: Path) -> None:
         """The profile's personal word list (a file, or a folder that gets ``personal-words.txt``)."""
-        self.speller.set_personal_dictionary(path)
-        self.highlighter.rehighlight()
+        if self.speller.set_personal_dictionary(path):
+            self.highlighter.rehighlight()
 
     # Formatting
 

@@ -88,7 +88,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.setCurrentBlockState(scan.state)
         spans = [(span.kind.value, span.start, span.end) for span in scan.spans]
         speller = self._speller
-        if inline and scan.spell_check and speller is not None and speller.available:
+        # An empty line asks nothing of the speller: its dictionary opens when there is a word to check.
+        if text and inline and scan.spell_check and speller is not None and speller.available:
             spans.extend(
                 (MISSPELLED, miss.start, miss.end)
                 for miss in speller.misspellings(text)

@@ -8,6 +8,10 @@ available from the bundled folder and that variable is unset, the bundled files 
 (``<tag>.dic``, ``<tag>.exc``) into that folder, so nothing is ever written into the installed package, which may
 be read-only. Words added by the user go to a personal word list (one file per profile, shared by all languages)
 through ``enchant.DictWithPWL``.
+
+A dictionary opens when it is first needed (a check, ``tag``, ``available``), not when the language or the word
+list is named; ``preload`` opens one on a background thread (enchant's loading runs outside the GIL), so the
+window need not wait for it.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ import logging
 import os
 import re
 import shutil
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -103,13 +109,15 @@ class Speller:
         self._personal_path: Path | None = None
         self._dict: Any = None
         self._tag: str | None = None
-        self._language = ""
+        self._stale = True
+        """The language or the word list changed since ``_dict`` was opened."""
+        self._preloads: dict[tuple[str, Path | None], Future[tuple[Any, Path | None]]] = {}
         self._cache: dict[str, bool] = {}
         self._ignored: set[str] = set()
         self._session_added: set[str] = set()
         self._in_script: Callable[[str], bool] | None = None
         self._set_personal_path(personal_path)
-        self.set_language(language)
+        self._language = language
 
     @property
     def language(self) -> str:
@@ -119,10 +127,12 @@ class Speller:
     @property
     def tag(self) -> str | None:
         """The dictionary in use (``"en_US"``), or None when there is none for the language."""
+        self._ensure_open()
         return self._tag
 
     @property
     def available(self) -> bool:
+        self._ensure_open()
         return self._dict is not None
 
     @property
@@ -132,21 +142,63 @@ class Speller:
     def set_language(self, code: str) -> bool:
         """Switch dictionaries; True when one was found for ``code``."""
         self._language = code
-        self._tag = dictionary_tag(code)
-        self._dict = self._open(self._tag)
-        if self._dict is None:
-            self._tag = None
-        self._in_script = _script_test(dictionary_tag(code))
-        self._cache.clear()
-        return self._dict is not None
+        self._stale = True
+        return self.available
 
-    def set_personal_dictionary(self, path: Path | None) -> None:
-        """Use the word list at ``path`` (a file, or a folder that gets ``personal-words.txt``)."""
+    def set_personal_dictionary(self, path: Path | None) -> bool:
+        """Use the word list at ``path`` (a file, or a folder that gets ``personal-words.txt``); False when it
+        is the one in use already. The dictionary opens again when next needed."""
+        before = self._personal_path
         self._set_personal_path(path)
-        self.set_language(self._language)
+        if self._personal_path == before:
+            return False
+        self._stale = True
+        return True
+
+    def preload(self, code: str) -> None:
+        """Open the dictionary for ``code`` (with the personal word list set now) on a background thread; the
+        first check in that language takes it instead of opening its own."""
+        key = (dictionary_tag(code), self._personal_path)
+        if key in self._preloads:
+            return
+        future: Future[tuple[Any, Path | None]] = Future()
+        self._preloads[key] = future
+
+        def run() -> None:
+            try:
+                future.set_result(self._open(*key))
+            except BaseException as exc:  # _open logs and answers None itself; this is only a safety net
+                future.set_exception(exc)
+
+        threading.Thread(target=run, name="spelling-preload", daemon=True).start()
+
+    @property
+    def preloaded(self) -> set[str]:
+        """The dictionaries (tags) ``preload`` has opened that no check has taken yet."""
+        return {tag for (tag, _), future in self._preloads.items() if future.done()}
+
+    def _ensure_open(self) -> None:
+        if not self._stale:
+            return
+        self._stale = False
+        tag = dictionary_tag(self._language)
+        preloaded = self._preloads.pop((tag, self._personal_path), None)
+        opened, personal = (None, None)
+        if preloaded is not None:
+            try:
+                opened, personal = preloaded.result()
+            except Exception:
+                preloaded = None
+        if preloaded is None:
+            opened, personal = self._open(tag, self._personal_path)
+        self._dict, self._personal_path = opened, personal
+        self._tag = tag if opened is not None else None
+        self._in_script = _script_test(tag)
+        self._cache.clear()
 
     def check(self, word: str) -> bool:
         """True when ``word`` is spelled right, ignored, or cannot be judged (no dictionary, other script)."""
+        self._ensure_open()
         if self._dict is None:
             return True
         known = self._cache.get(word)
@@ -159,6 +211,7 @@ class Speller:
 
     def misspellings(self, text: str) -> list[Misspelling]:
         """Misspelled words of ``text`` in order, with code-point offsets."""
+        self._ensure_open()
         if self._dict is None:
             return []
         return [
@@ -169,6 +222,7 @@ class Speller:
 
     def suggest(self, word: str, limit: int = 5) -> list[str]:
         """Up to ``limit`` replacements, best first (empty without a dictionary)."""
+        self._ensure_open()
         if self._dict is None or not word or len(word) > MAX_WORD_LENGTH:
             return []
         try:
@@ -179,6 +233,7 @@ class Speller:
 
     def add(self, word: str) -> None:
         """Accept ``word`` from now on, in every language; saved to the personal word list when there is one."""
+        self._ensure_open()
         self._session_added.add(word)
         self._cache[word] = True
         if self._dict is not None and self._personal_path is not None:
@@ -210,33 +265,34 @@ class Speller:
             path = path / PERSONAL_FILE_NAME
         self._personal_path = path
 
-    def _open(self, tag: str) -> Any:
+    def _open(self, tag: str, personal: Path | None) -> tuple[Any, Path | None]:
+        """The dictionary for ``tag`` (None when there is none) and the word list it uses (None when
+        ``personal`` is None or not usable). Touches no state of the speller: it may run on any thread."""
         try:
             import enchant
         except ImportError:
             log.warning("pyenchant or the enchant library is missing: spell checking is off")
-            return None
+            return None, personal
         try:
             if not enchant.dict_exists(tag):
                 self._expose_bundled(tag)
             if not enchant.dict_exists(tag):
-                return None
-            if self._personal_path is None:
-                return enchant.Dict(tag)
-            return self._open_with_personal(enchant, tag, self._personal_path)
+                return None, personal
+            if personal is None:
+                return enchant.Dict(tag), None
+            return self._open_with_personal(enchant, tag, personal)
         except Exception:
             log.warning("could not open the %s dictionary", tag, exc_info=True)
-            return None
+            return None, personal
 
-    def _open_with_personal(self, enchant: Any, tag: str, path: Path) -> Any:
+    def _open_with_personal(self, enchant: Any, tag: str, path: Path) -> tuple[Any, Path | None]:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch(exist_ok=True)
-            return enchant.DictWithPWL(tag, str(path))
+            return enchant.DictWithPWL(tag, str(path)), path
         except (OSError, enchant.errors.Error):
             log.warning("personal word list %s is not usable; added words last this session only", path)
-            self._personal_path = None
-            return enchant.Dict(tag)
+            return enchant.Dict(tag), None
 
     def _expose_bundled(self, tag: str) -> None:
         """Copy the bundled ``tag`` dictionary into the cache folder and point enchant there (once per run)."""

@@ -11,6 +11,7 @@ import json
 import logging
 from collections.abc import Sequence
 from dataclasses import asdict, replace
+from html import escape
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
@@ -55,6 +56,16 @@ def body_patch(
     if not (upsert or lines or remove or reorder):
         return None
     return {"upsert": upsert, "lines": lines, "remove": remove, "order": reorder}
+
+
+def blocks_html(blocks: Sequence[Block]) -> str:
+    """The body's blocks as the page script builds them (``.blk`` elements with the block's id and source line),
+    for a page that loads with its body in place."""
+    return "".join(
+        f'\n<div class="blk" id="{escape(block.block_id)}" data-line="{int(block.source_line)}">'
+        f"{block.html}</div>"
+        for block in blocks
+    )
 
 
 def field_values(data: PageData) -> dict[str, object]:
@@ -120,15 +131,23 @@ class PreviewController(QObject):
 
     # -- commands ----------------------------------------------------------------------------------------
 
-    def show(self, fields: PageData, body: str) -> None:
-        """Load the page for a (different) article: fields at once, the body as soon as it is rendered."""
+    def show(self, fields: PageData, body: str, cached: Sequence[Block] | None = None) -> None:
+        """Load the page for a (different) article: fields at once, the body as soon as it is rendered.
+        ``cached`` blocks (an earlier render of ``body``) go into the page as it loads, so its first paint
+        shows the body; the render still runs and patches whatever differs."""
         self._generation += 1
         self._fields = self._fields_in_page = replace(fields, body_html="")
+        self._model, self._order, self._latest = {}, [], None
         if self._site_page is not None:  # the site's theme: its placeholders are filled in once it is ready
             (html, base), self._fields_in_page = self._site_page, None
+            self._latest = tuple(cached) if cached else None
         else:
-            html, base = render_page(self._fields), self._base_url
-        self._model, self._order, self._latest = {}, [], None
+            html, base = (
+                render_page(replace(self._fields, body_html=blocks_html(cached or ()))),
+                self._base_url,
+            )
+            self._model = {block.block_id: (block.source_line, block.html) for block in cached or ()}
+            self._order = [block.block_id for block in cached or ()]
         self._loaded = False
         self._loads_pending += 1
         self._pending_line = None
@@ -143,14 +162,6 @@ class PreviewController(QObject):
     def generation(self) -> int:
         """Counts ``show`` calls: a render for an older generation is of an article no longer shown."""
         return self._generation
-
-    def prime(self, blocks: tuple[Block, ...]) -> None:
-        """Blocks rendered earlier from the text just shown (a cache): they go to the page as soon as it is
-        ready, unless the render of the text comes first; that render still patches any difference."""
-        if self._latest is None and not self._model:
-            self._latest = blocks
-            if self._loaded:
-                self._send_body()
 
     def set_site_page(self, page: tuple[str, QUrl] | None, *, reload: bool = True) -> None:
         """Show articles in the site's theme (its cached page and the folder it loads files from), or in the

@@ -233,12 +233,10 @@ class PreviewPanel(QWidget):
         if self.theme == "site":
             self._use_site_page(reload=False)  # a sync may have fetched the theme again
         self._keep_last_render()
-        self.controller.show(
-            self._page_data(article, featured, related, photo_src, corrected_at), article.body
-        )
         cached = self.render_cache.load(article.id, article.body)
-        if cached is not None:
-            self.controller.prime(cached)
+        self.controller.show(
+            self._page_data(article, featured, related, photo_src, corrected_at), article.body, cached
+        )
 
     def update_fields(
         self,

@@ -1,5 +1,7 @@
 """The docks that need an open profile (photos, related, review) and the controllers beside them (sync,
-Editor's choice), attached to the main window after its first paint."""
+Editor's choice), attached to the main window after its first paint. The docks themselves exist, empty, from
+before the first paint (``make_placeholder_docks``), so the window's first frame already has its final layout;
+``attach_docks`` puts the panels in them."""
 
 from __future__ import annotations
 
@@ -24,6 +26,16 @@ if TYPE_CHECKING:
 
 
 def make_dock(window: QMainWindow, name: str, title: str, widget: QWidget) -> QDockWidget:
+    """The dock ``name`` holding ``widget``: a new one, or the placeholder of that name with ``widget`` put in."""
+    dock = window.findChild(QDockWidget, name)
+    if dock is not None:
+        old = dock.widget()
+        dock.setWidget(widget)
+        if old is not None:
+            old.deleteLater()
+        if name != "previewDock":
+            fit_dock(dock)
+        return dock
     dock = QDockWidget(title, window)
     dock.setObjectName(name)
     dock.setWidget(widget)
@@ -36,6 +48,19 @@ def make_dock(window: QMainWindow, name: str, title: str, widget: QWidget) -> QD
         fit_dock(dock)  # a panel's own minimum width scrolls instead of widening the window
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     return dock
+
+
+def make_placeholder_docks(w: MainWindow) -> None:
+    """The photo, related and review docks, empty, tabbed behind the preview: the workspace arranges them before
+    the first paint and ``attach_docks`` fills them, so attaching the profile does not move the layout."""
+    w.photo_dock = make_dock(w, "photoDock", QCoreApplication.translate("MainWindow", "Photos"), QWidget())
+    w.related_dock = make_dock(
+        w, "relatedDock", QCoreApplication.translate("MainWindow", "Related articles"), QWidget()
+    )
+    w.review_dock = make_dock(w, "reviewDock", QCoreApplication.translate("MainWindow", "Review"), QWidget())
+    for dock in (w.photo_dock, w.related_dock, w.review_dock):
+        w.tabifyDockWidget(w.preview_dock, dock)
+    w.preview_dock.raise_()
 
 
 def attach_docks(w: MainWindow, services: Services) -> None:

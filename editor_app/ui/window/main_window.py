@@ -30,7 +30,7 @@ from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.welcome import WelcomePage
 from editor_app.ui.window.appearance import AppearanceMenu, apply_saved
 from editor_app.ui.window.article_commands import ArticleCommands
-from editor_app.ui.window.docks import attach_docks, make_dock
+from editor_app.ui.window.docks import attach_docks, make_dock, make_placeholder_docks
 from editor_app.ui.window.focus_mode import FocusMode
 from editor_app.ui.window.layout import SavedLayout
 from editor_app.ui.window.menus import build_menus, show_about, show_manual
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.preview_link = EditorLink(self.form.body, self.preview)
         self.snapshot: ArticleSnapshot | None = None
         self.preview_dock = make_dock(self, "previewDock", self.tr("Preview"), self.preview)
+        make_placeholder_docks(self)
         self.workflow_bar = WorkflowBar(self, self.runner)
         self.files = FileCommands(self, self.runner, self.editor)
         self.files.imported.connect(self._imported)
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.workspaces = Workspaces(self, settings)
         self.layout_memory = SavedLayout(self, self.splitter, settings)
         self.layout_memory.restore()
+        self.workspaces.prepare()
         self.preferences = PreferencesController(self)
         if services is not None:
             self.attach(services)

@@ -38,6 +38,9 @@ MAXIMISE_UP_TO = QSize(1920, 1200)
 PHOTOS_PREVIEW_BESIDE = 1600
 """From this window width Photos shows the preview beside the photos; narrower, as a tab beside them."""
 DOCK_MIN_WIDTH = 260
+START_KEY = "workspaces/atStart"
+"""The workspace the role opened at the last start: the window is laid out in it before the profile (and so the
+role) is known."""
 """A dock's content may be narrower than its panel's own minimum: it scrolls instead of widening the window."""
 
 
@@ -148,11 +151,23 @@ class Workspaces(QObject):
 
     # -- starting ------------------------------------------------------------------------------------------
 
+    def prepare(self) -> None:
+        """Before the first paint, with the profile's docks still empty: the workspace the role opened at the last
+        start (Write at the first), so the first frame has the layout ``attach`` will most likely open."""
+        last = str(self._settings.value(START_KEY, Workspace.WRITE.value))
+        workspace = Workspace(last) if last in {w.value for w in Workspace} else Workspace.WRITE
+        if workspace in ARRANGED_EMPTY:
+            self.switch(workspace)
+
     def attach(self) -> None:
-        """The profile's docks exist: open the workspace of the role known now."""
+        """The profile's docks are filled: open the workspace of the role known now (arranged again, as the
+        panels went into their docks)."""
         self._w.workflow_bar.roleChanged.connect(self.follow_role)
         self._w.review_panel.openRequested.connect(self._open_from_desk)
-        self.switch(FOR_ROLE.get(self._w.workflow_bar.role, Workspace.WRITE))
+        self.current = None  # the placeholders' arrangement is not the user's: arrange, never save it
+        workspace = FOR_ROLE.get(self._w.workflow_bar.role, Workspace.WRITE)
+        self._settings.setValue(START_KEY, workspace.value)
+        self.switch(workspace)
 
     def follow_role(self, role: Role) -> None:
         """The role became known (or the user picked another): its workspace."""
@@ -184,8 +199,8 @@ class Workspaces(QObject):
         self.switched.emit(workspace)
 
     def save(self) -> None:
-        """Keep the current workspace's arrangement as the user left it."""
-        if self.current is None:
+        """Keep the current workspace's arrangement as the user left it (not the empty docks' before ``attach``)."""
+        if self.current is None or not self._w.attached:
             return
         key = f"workspaces/{self.current.value}"
         self._settings.setValue(f"{key}/state", self._w.saveState())
@@ -310,6 +325,10 @@ def arrange_desk(w: MainWindow) -> Sizer:
 
     return size
 
+
+ARRANGED_EMPTY = frozenset({Workspace.WRITE, Workspace.DESK})
+"""The workspaces ``prepare`` arranges before the profile's panels exist (Photos sizes its panel's form, so it is
+arranged once the panel is there)."""
 
 ARRANGE: dict[Workspace, Callable[[MainWindow], Sizer]] = {
     Workspace.WRITE: arrange_write,

@@ -1,0 +1,37 @@
+"""The window's first frame has its final layout: the profile's docks exist, empty, before the profile opens, in
+the workspace's arrangement; attaching the profile puts the panels into those same docks and leaves the layout
+where it was."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QDockWidget, QTabBar
+
+
+def test_the_docks_are_laid_out_before_the_profile_opens_and_stay_put(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from editor_app.ui.window.main_window import MainWindow
+
+    settings = QSettings(str(services.paths.settings), QSettings.Format.IniFormat)
+    window = MainWindow(None, settings, media_root=services.paths.media)  # as at start-up: no profile yet
+    try:
+        window.resize(1400, 860)
+        window.show()
+        qtbot.waitExposed(window)
+        docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
+        assert {"previewDock", "photoDock", "relatedDock", "reviewDock"} <= set(docks)
+        assert window.workspaces.current is not None and window.workspaces.current.value == "write"
+        tabs = [bar for bar in window.findChildren(QTabBar) if bar.isVisible() and bar.count() == 4]
+        assert tabs, "the docks' tab bar shows from the first frame"
+        qtbot.wait(50)
+        before = (window.preview_dock.geometry(), window.splitter.sizes())
+
+        window.attach(services)
+        qtbot.waitUntil(lambda: window.attached, timeout=5000)
+        assert window.photo_dock is docks["photoDock"] and window.review_dock is docks["reviewDock"]
+        assert window.photo_dock.widget().widget() is window.photo_panel  # the panel, in its scroll area
+        after = lambda: (window.preview_dock.geometry(), window.splitter.sizes())  # noqa: E731
+        qtbot.waitUntil(lambda: after() == before, timeout=3000)  # the workspace sizes again as it settles
+    finally:
+        window.close()  # waits for the window's work and the preview's render thread
+        window.deleteLater()  # the web page must go before the web profile does at exit
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
