@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QObject,
     QSettings,
     QSize,
@@ -126,6 +127,7 @@ class Workspaces(QObject):
         self._settings = settings
         self.current: Workspace | None = None
         self._role_chosen = False
+        self._rearranging = False
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.actions: dict[Workspace, QAction] = {}
@@ -158,10 +160,28 @@ class Workspaces(QObject):
         workspace = Workspace(last) if last in {w.value for w in Workspace} else Workspace.WRITE
         if workspace in ARRANGED_EMPTY:
             self.switch(workspace)
+            self._w.installEventFilter(self)  # arranged again for the size the window is shown at
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Until ``attach``, a resize (the window shown maximised, a window manager's placement) arranges the
+        empty docks again for the new size, so ``attach`` finds them where it would put them."""
+        if event.type() == QEvent.Type.Resize and watched is self._w and not self._rearranging:
+            self._rearranging = True
+            QTimer.singleShot(0, self._arrange_early_again)
+        return False
+
+    def _arrange_early_again(self) -> None:
+        self._rearranging = False
+        if self._w.attached or self.current not in ARRANGED_EMPTY:
+            return
+        size = ARRANGE[self.current](self._w)
+        size()
+        QTimer.singleShot(0, size)
 
     def attach(self) -> None:
         """The profile's docks are filled: open the workspace of the role known now (arranged again, as the
         panels went into their docks)."""
+        self._w.removeEventFilter(self)
         self._w.workflow_bar.roleChanged.connect(self.follow_role)
         self._w.review_panel.openRequested.connect(self._open_from_desk)
         self.current = None  # the placeholders' arrangement is not the user's: arrange, never save it
@@ -261,8 +281,9 @@ def arrange_write(w: MainWindow) -> Sizer:
 
     def size() -> None:
         w.resizeDocks([preview], [max(440, _width(w, 0.40))], HORIZONTAL)
-        if tall:
-            w.resizeDocks([preview, photo], [w.height() * 3 // 5, w.height() * 2 // 5], VERTICAL)
+        if tall:  # shares of the dock area's height (the window's would over-ask; Qt then splits by minimums)
+            area = w.centralWidget().height()
+            w.resizeDocks([preview, photo], [area * 3 // 5, area * 2 // 5], VERTICAL)
         w.splitter.setSizes([_width(w, 0.2), _width(w, 0.4)])
 
     return size
