@@ -282,7 +282,8 @@ def arrange_write(w: MainWindow) -> Sizer:
     def size() -> None:
         w.resizeDocks([preview], [max(440, _width(w, 0.40))], HORIZONTAL)
         if tall:  # shares of the dock area's height (the window's would over-ask; Qt then splits by minimums)
-            area = w.centralWidget().height()
+            central = w.centralWidget()
+            area = central.height() if central is not None else w.height()
             w.resizeDocks([preview, photo], [area * 3 // 5, area * 2 // 5], VERTICAL)
         w.splitter.setSizes([_width(w, 0.2), _width(w, 0.4)])
 
