@@ -28,17 +28,11 @@ from editor_app.domain import Article, Status
 from editor_app.services.changes import Changes
 from editor_app.store import Database
 from editor_app.store.fts import index_terms, query_terms, quoted_stem
-from editor_app.store.search import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
-    ArchiveHit,
-    ArchiveSearch,
-    ArchiveText,
-    SearchFilters,
-    Vocabulary,
-    or_expression,
-)
+from editor_app.store.search import ArchiveSearch
+from editor_app.store.search_records import ArchiveHit, ArchiveText, SearchFilters
+from editor_app.store.search_sql import HIGHLIGHT_END, HIGHLIGHT_START, or_expression
 from editor_app.store.term_stats import counts_dict, decode_counts
+from editor_app.store.vocabulary import Vocabulary
 
 DEFAULT_MAXIMUM = 5
 SHORT_PREFIX = 3
