@@ -390,6 +390,11 @@ UI_MODULE_LINES = 400
 NOT_YET_SPLIT: dict[
     str, int
 ] = {}  # modules still to split into a view and a controller: they may only shrink
+CORE_MODULE_LINES = 400
+LONG_CORE_MODULES = {  # core modules allowed over the limit, and why (left to the helpers who own sync/)
+    "editor_app/sync/wordpress.py": "the WordPress REST client: one short method per endpoint, retry policy",
+    "editor_app/sync/push.py": "the outbox drain: creates, versioned writes, uploads and transitions in order",
+}
 
 
 def service_classes(root: Path) -> frozenset[str]:
@@ -441,6 +446,25 @@ def test_no_ui_module_is_over_400_lines() -> None:
         > NOT_YET_SPLIT.get(str(path.relative_to(REPO)), UI_MODULE_LINES)
     }
     assert long == {}, f"split these into a view and a controller: {long}"
+
+
+def core_module_lines(root: Path) -> dict[str, int]:
+    """Lines of each module of the core packages (migrations left out: each is one schema step)."""
+    return {
+        module.path.relative_to(root).as_posix(): len(module.path.read_text(encoding="utf-8").splitlines())
+        for module in find_modules(root)
+        if module.layer in CORE_PACKAGES and ".migrations." not in module.name
+    }
+
+
+def test_no_core_module_is_over_400_lines() -> None:
+    lines = core_module_lines(REPO)
+    long = {path: n for path, n in lines.items() if n > CORE_MODULE_LINES and path not in LONG_CORE_MODULES}
+    assert long == {}, f"split these along their seams, one job per module: {long}"
+    short = [path for path in LONG_CORE_MODULES if lines.get(path, 0) <= CORE_MODULE_LINES]
+    assert short == [], (
+        f"no longer over {CORE_MODULE_LINES} lines (or gone): drop them from LONG_CORE_MODULES"
+    )
 
 
 # the unit of work offers the repositories; sync gets its transactions from the service layer -------------------

@@ -9,7 +9,7 @@ from editor_app.domain.article import utcnow
 from editor_app.services.changes import Changes
 from editor_app.services.snapshot import ArticleSnapshot
 from editor_app.store import ArticleQuery, ArticleSummary, Database, Revision, UnitOfWork
-from editor_app.store.repositories import article_from_revision
+from editor_app.store.revisions import article_from_revision
 
 
 class ArticleService:

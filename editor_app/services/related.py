@@ -11,52 +11,37 @@ table the saving transaction keeps in step (``store.term_stats``): terms are loo
 weighed and kept in memory until the archive has grown by a few percent; :meth:`RelatedService.warm_up`, run
 off the GUI thread when a profile opens, reads them all ahead from that compact table (never the index's own
 vocabulary).
+
+The typed query is built in ``related_query``, the scoring in ``related_scoring``, the caches shared by the reader
+threads in ``related_cache``.
 """
 
 from __future__ import annotations
 
-import html
-import math
-import re
-import threading
-from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from editor_app.domain import Article, Status
 from editor_app.services.changes import Changes
+from editor_app.services.related_cache import VectorCache, VocabularyCache
+from editor_app.services.related_query import highlight_html, typed_expression
+from editor_app.services.related_scoring import cosine, term_counts
 from editor_app.store import Database
-from editor_app.store.fts import index_terms, query_terms, quoted_stem
-from editor_app.store.search import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
-    ArchiveHit,
-    ArchiveSearch,
-    ArchiveText,
-    SearchFilters,
-    Vocabulary,
-    or_expression,
-)
-from editor_app.store.term_stats import counts_dict, decode_counts
+from editor_app.store.fts import query_terms
+from editor_app.store.search_records import ArchiveHit, SearchFilters
+from editor_app.store.search_sql import or_expression
+from editor_app.store.term_stats import decode_counts
 
 DEFAULT_MAXIMUM = 5
 SHORT_PREFIX = 3
 """Below this many characters a lone word is matched as a headline prefix only (cheap type-ahead)."""
-QUERY_TERMS = 30
-"""Terms of the candidate query (within the postings budget). 30, not 20, since the index holds stems: BBC
-precision@5 0.9306 with 30, 0.9285 with 20."""
 CANDIDATES = 20
 """Candidates re-ranked: BBC precision@5 0.9308 with 20 (15: 0.9313, 30: 0.9306, 50: 0.9293, 10: 0.9296)."""
 POOL = 100
 """Articles the candidates are chosen from by bm25, the best by summed idf (``ArchiveSearch.similar``): BBC
 precision@5 0.9310 (200: 0.9308); at 100,000 articles it holds 98.5% of bm25's own top 21 at 60% of its cost."""
-POSTINGS_BUDGET = 2_000
-"""At most this many postings (summed document frequencies) in the candidate query: bounds its cost. 2,000
-keeps BBC precision@5 at 0.9306 (1,500: 0.9293) and costs about two thirds of 3,000's query at 100k articles."""
 SUGGEST_WEIGHTS = (2.0, 1.0, 1.0, 1.0)
-BM25_K1, BM25_B = 1.2, 0.75
-STALE_GROWTH = 0.03
 READ_AHEAD_TERMS = 500_000
 """At most this many terms' frequencies are read ahead at profile open (20,000 terms at 100,000 generated
 articles take about 15 ms); any other term is looked up when first needed."""
@@ -86,232 +71,6 @@ class TooManyRelated(ValueError):
     """More related articles than the configured maximum."""
 
 
-def highlight_html(snippet: str) -> str:
-    """A raw FTS5 snippet as safe HTML: everything escaped, then the marker pairs turned into ``<b>``."""
-    escaped = html.escape(snippet, quote=False)
-    bolded = re.sub(
-        f"{HIGHLIGHT_START}([^{HIGHLIGHT_START}{HIGHLIGHT_END}]*){HIGHLIGHT_END}", r"<b>\1</b>", escaped
-    )
-    return bolded.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
-
-
-# what the user typed, as a safe query ----------------------------------------------------------------------
-MAX_VARIANTS = 8
-VARIANT_TERMS = 8
-
-
-def term_variants(term: str) -> list[str]:
-    """Spellings the index keeps apart but readers treat as one: Azerbaijani ə written as e (and the
-    reverse), Armenian և written as եւ. The index folds the other diacritics itself (ş→s, ı→i, ё→е)."""
-    term = term.lower()
-    variants = [term]
-    if "և" in term or "եւ" in term:
-        variants += [term.replace("և", "եւ"), term.replace("եւ", "և")]
-    for base in list(variants):
-        slots = [i for i, ch in enumerate(base) if ch in "eə"]
-        if not slots:
-            continue
-        if len(slots) > 3:
-            variants += [base.replace("ə", "e"), base.replace("e", "ə")]
-            continue
-        for mask in range(1 << len(slots)):
-            chars = list(base)
-            for bit, at in enumerate(slots):
-                chars[at] = "ə" if mask >> bit & 1 else "e"
-            variants.append("".join(chars))
-    return list(dict.fromkeys(variants))[:MAX_VARIANTS]
-
-
-def typed_expression(text: str, *, prefix_last: bool) -> str | None:
-    """A safe FTS5 expression for what the user typed: every word quoted (FTS syntax is just words), the
-    last one a prefix while it is being typed, and spelling variants OR-ed (see :func:`term_variants`)."""
-    words = query_terms(text)
-    if not words:
-        return None
-    prefix = prefix_last and text.rstrip() == text
-    groups = []
-    for position, word in enumerate(words):
-        star = "*" if prefix and position == len(words) - 1 else ""
-        forms = term_variants(word) if position < VARIANT_TERMS else [word]
-        quoted = [q + star for q in dict.fromkeys(quoted_stem(form) for form in forms) if q is not None]
-        if quoted:
-            groups.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
-    return " AND ".join(groups) or None
-
-
-# tokens as the index sees them -------------------------------------------------------------------------------
-def tokens(text: str) -> list[str]:
-    """The index terms of ``text``: folded, lower case, stemmed (see ``store.fts``)."""
-    return index_terms(text)
-
-
-def term_counts(*fields: str) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for field in fields:
-        counts.update(tokens(field))
-    return counts
-
-
-# scoring -----------------------------------------------------------------------------------------------------
-class Scorer:
-    """Term weights under one snapshot of the vocabulary (idf memoised per term). A vocabulary that is not
-    ``complete`` learns the frequencies it needs with :meth:`learn`."""
-
-    def __init__(self, vocabulary: Vocabulary) -> None:
-        self.vocabulary = vocabulary
-        self._n = vocabulary.documents
-        self._average = vocabulary.average_length
-        self._idf: dict[str, float] = {}
-
-    def learn(self, terms: Iterable[str], search: ArchiveSearch) -> None:
-        """Look up, in one query, the document frequencies of ``terms`` this scorer has not seen yet."""
-        if self.vocabulary.complete:
-            return
-        frequencies = self.vocabulary.frequencies
-        missing = list((terms if isinstance(terms, set) else set(terms)).difference(frequencies))
-        if missing:
-            found = search.document_frequencies(missing)
-            idfs = self._idf
-            for term in missing:  # the idf first: a reader that sees the frequency finds the idf too
-                df = found.get(term, 0)
-                idfs[term] = self._idf_of(df)
-                frequencies.setdefault(term, df)
-
-    def know(self, frequencies: Iterable[tuple[str, int]]) -> None:
-        """Take document frequencies read ahead (terms already known keep theirs)."""
-        known, idfs = self.vocabulary.frequencies, self._idf
-        for term, df in frequencies:
-            if term not in known:
-                idfs[term] = self._idf_of(df)
-                known[term] = df
-
-    def idf(self, term: str) -> float:
-        """BM25's idf; 0 for a term the index does not know."""
-        found = self._idf.get(term)
-        if found is None:
-            found = self._idf[term] = self._idf_of(self.vocabulary.frequencies.get(term, 0))
-        return found
-
-    def _idf_of(self, df: int) -> float:
-        n = max(self._n, df)
-        return math.log((n - df + 0.5) / (df + 0.5) + 1.0) if df else 0.0
-
-    def vector(self, counts: Mapping[str, int], own: int = 0) -> dict[str, float]:
-        """BM25-weighted unit term vector. ``own`` = 1 when the article itself is counted in the index."""
-        weights, size = self.weights(counts, own)
-        return {term: w / size for term, w in weights.items()}
-
-    def weights(self, counts: Mapping[str, int], own: int = 0) -> tuple[dict[str, float], float]:
-        """BM25 weights of ``counts`` and their Euclidean length (the unit vector without the division)."""
-        length = sum(counts.values()) or 1
-        norm = BM25_K1 * (1 - BM25_B + BM25_B * length / (self._average or length))
-        k = BM25_K1 + 1
-        if own or self.vocabulary.complete:
-            # a word no other article has cannot relate it to anything
-            df_of = self.vocabulary.frequencies.get
-            idf = self.idf
-            weights = {
-                term: tf * k / (tf + norm) * idf(term)
-                for term, tf in counts.items()
-                if df_of(term, 0) - own >= 1
-            }
-        else:  # every term was learned, with its idf (0 for a term no article has)
-            idfs = self._idf
-            weights = {term: tf * k / (tf + norm) * idfs[term] for term, tf in counts.items()}
-        return weights, math.sqrt(sum([w * w for w in weights.values()])) or 1.0
-
-    def query_terms(self, counts: Counter[str], own: int = 0) -> list[str]:
-        """The best terms by tf × idf, skipping any that would push the postings past the budget."""
-        frequencies = self.vocabulary.frequencies
-        scored = []
-        for term, tf in counts.items():
-            df = frequencies.get(term, 0)
-            if df - own >= 1:
-                scored.append((tf * self.idf(term), df, term))
-        scored.sort(reverse=True)
-        chosen: list[str] = []
-        postings = 0
-        for _, df, term in scored:
-            if postings + df > POSTINGS_BUDGET:
-                continue
-            chosen.append(term)
-            postings += df
-            if len(chosen) == QUERY_TERMS:
-                break
-        return chosen
-
-
-def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    return sum([a[t] * b[t] for t in a.keys() & b.keys()])
-
-
-class _Statistics:
-    """The vocabulary cache, shared by the reader threads."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._scorer: Scorer | None = None
-        self._max_pk = 0
-
-    def get(self, search: ArchiveSearch) -> Scorer:
-        with self._lock:
-            scorer = self._scorer
-            marker = search.growth_marker()
-            if scorer is None or marker > self._max_pk + max(20, STALE_GROWTH * scorer.vocabulary.documents):
-                self._max_pk = marker
-                scorer = self._scorer = Scorer(search.corpus())
-            return scorer
-
-    def clear(self) -> None:
-        with self._lock:
-            self._scorer = None
-
-
-class _VectorCache:
-    """Weights of archive articles by (id, last change), with their length, so re-ranking seldom weighs an
-    article twice. An article is reweighed when the vocabulary snapshot changes."""
-
-    def __init__(self, size: int = 8192) -> None:
-        self._size = size
-        self._lock = threading.Lock()
-        self._items: OrderedDict[tuple[str, str], tuple[Scorer, dict[str, float], float]] = OrderedDict()
-
-    def weights(
-        self, texts: Sequence[ArchiveText], scorer: Scorer, search: ArchiveSearch
-    ) -> list[tuple[dict[str, float], float]]:
-        """The weights of ``texts``; the frequencies of all the new ones' terms are looked up in one query."""
-        found: list[tuple[dict[str, float], float] | None] = []
-        with self._lock:
-            for text in texts:
-                key = (text.hit.id, text.updated_at)
-                item = self._items.get(key)
-                if item is not None and item[0] is scorer:
-                    self._items.move_to_end(key)
-                    found.append((item[1], item[2]))
-                else:
-                    found.append(None)
-        fresh: dict[int, Mapping[str, int]] = {
-            i: counts_dict(text.counts)
-            if text.counts is not None
-            else term_counts(text.hit.headline, text.standfirst, text.body)
-            for i, text in enumerate(texts)
-            if found[i] is None
-        }
-        if fresh:
-            scorer.learn(set().union(*fresh.values()), search)
-        result: list[tuple[dict[str, float], float]] = []
-        for i, text in enumerate(texts):
-            weighed = found[i]
-            if weighed is None:
-                weighed = scorer.weights(fresh[i])
-                with self._lock:
-                    self._items[(text.hit.id, text.updated_at)] = (scorer, *weighed)
-                    while len(self._items) > self._size:
-                        self._items.popitem(last=False)
-            result.append(weighed)
-        return result
-
-
 class RelatedService:
     def __init__(
         self, db: Database, *, maximum: int = DEFAULT_MAXIMUM, url_for: UrlLookup | None = None
@@ -321,8 +80,8 @@ class RelatedService:
         self._db = db
         self.maximum = maximum
         self._url_for = url_for
-        self._statistics = _Statistics()
-        self._vectors = _VectorCache()
+        self._statistics = VocabularyCache()
+        self._vectors = VectorCache()
 
     # reading -----------------------------------------------------------------------------------------------
     def search(

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
 from editor_app.profile_lock import database_lock_holders
 from editor_app.store import fts, term_stats
+from editor_app.store.articles import ArticleRepository
 from editor_app.store.engine import backup, looks_like_sqlite, read_only_uri, reader_engine, writer_engine
 from editor_app.store.errors import (
     DataFolderNotWritable,
@@ -29,15 +30,12 @@ from editor_app.store.errors import (
     is_storage_failure,
     storage_error,
 )
+from editor_app.store.outbox import OutboxRepository
 from editor_app.store.photo_desk import SavedTextRepository
-from editor_app.store.repositories import (
-    ArticleRepository,
-    OutboxRepository,
-    PhotoRepository,
-    RelatedRepository,
-    RevisionRepository,
-    SettingsRepository,
-)
+from editor_app.store.photos import PhotoRepository
+from editor_app.store.related import RelatedRepository
+from editor_app.store.revisions import RevisionRepository
+from editor_app.store.settings import SettingsRepository
 from editor_app.store.sync_state import SyncState
 
 if TYPE_CHECKING:

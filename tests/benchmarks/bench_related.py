@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from editor_app.services.importing import ImportService
-from editor_app.services.related import RelatedService, Scorer, term_counts
+from editor_app.services.related import RelatedService
+from editor_app.services.related_scoring import Scorer, term_counts
 from editor_app.store import Database, fts
 from tests.paths import SHARED_FIXTURES
 

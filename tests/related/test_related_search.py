@@ -7,8 +7,9 @@ from datetime import timedelta
 import pytest
 
 from editor_app.domain.article import utcnow
-from editor_app.services.related import highlight_html, term_variants, typed_expression
-from editor_app.store.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchFilters
+from editor_app.services.related_query import highlight_html, term_variants, typed_expression
+from editor_app.store.search_records import SearchFilters
+from editor_app.store.search_sql import HIGHLIGHT_END, HIGHLIGHT_START
 
 
 def _keys(archive, hits) -> list[str]:  # type: ignore[no-untyped-def]

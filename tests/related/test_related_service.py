@@ -6,7 +6,8 @@ import pytest
 
 from editor_app.domain import Status
 from editor_app.render.page import page_data_for, render_page
-from editor_app.services.related import RelatedService, TooManyRelated, term_counts
+from editor_app.services.related import RelatedService, TooManyRelated
+from editor_app.services.related_scoring import term_counts
 from editor_app.store.term_stats import decode_counts
 from tests.related.conftest import ARTICLES
 

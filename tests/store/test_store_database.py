@@ -13,7 +13,7 @@ from sqlalchemy import text
 from editor_app.domain import new_article
 from editor_app.domain.article import utcnow
 from editor_app.store import ArticleQuery, Database, DatabaseTooNew, DataFolderNotWritable, NotADatabase
-from editor_app.store.repositories import REVISION_WINDOW
+from editor_app.store.revisions import REVISION_WINDOW
 
 
 def _save(db: Database, article, kind: str = "edit", now=None):

@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from editor_app.domain import new_article
 from editor_app.store import ArticleQuery, Database, fts, migrate
-from editor_app.store.search import HIGHLIGHT_END, HIGHLIGHT_START
+from editor_app.store.search_sql import HIGHLIGHT_END, HIGHLIGHT_START
 
 
 def _save(db: Database, **fields: str) -> str:

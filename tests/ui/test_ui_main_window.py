@@ -204,7 +204,7 @@ def test_word_count_label(demo_window, qtbot, words) -> None:
 def test_history_lists_revisions_with_a_word_diff_and_restores_as_a_new_revision(demo_window, qtbot) -> None:
     from datetime import timedelta
 
-    from editor_app.store.repositories import REVISION_WINDOW
+    from editor_app.store.revisions import REVISION_WINDOW
     from editor_app.ui.review.history_dialog import HistoryDialog
 
     window = demo_window

@@ -19,7 +19,7 @@ from editor_app.domain import Article
 from editor_app.domain.article import utcnow
 from editor_app.services.changes import Changes
 from editor_app.services.related import RelatedHit, RelatedService
-from editor_app.store.search import SearchFilters
+from editor_app.store.search_records import SearchFilters
 from editor_app.ui.item_roles import ID_ROLE
 from editor_app.ui.related.view import RelatedPickerView
 from editor_app.ui.task_runner import TaskRunner

@@ -1,0 +1,174 @@
+"""The article repository: articles as domain objects, read and written on one connection.
+
+The service layer opens the transaction (``Database.write()``) and calls several repositories inside it, so an
+edit, its revision and its outbox entry commit together. ``get`` and ``save`` run their one-row statements on
+the SQLite connection itself (``store.direct``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import ColumnElement, Connection, Table, and_, func, insert, select, text, update
+
+from editor_app.domain import Article, Status
+from editor_app.domain.article import utcnow
+from editor_app.store import fts
+from editor_app.store.direct import driver, stored_json, stored_time
+from editor_app.store.models import ArticleRow
+from editor_app.store.records import ArticleQuery, ArticleSummary
+
+A = cast(Table, ArticleRow.__table__)
+_INSERT_ARTICLE = insert(A)
+_ARTICLE_COLUMNS = tuple(c.name for c in A.columns if c.name not in ("pk", "deleted_at"))
+_SQL_ARTICLE = f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id = ?"
+_SQL_LIVE_ARTICLE = _SQL_ARTICLE + " AND deleted_at IS NULL"
+_UPDATED_COLUMNS = tuple(c for c in _ARTICLE_COLUMNS if c not in ("id", "created_at"))
+_SQL_UPDATE_ARTICLE = f"UPDATE articles SET {', '.join(f'{c} = ?' for c in _UPDATED_COLUMNS)} WHERE id = ?"
+
+
+def _article_of(row: tuple[Any, ...]) -> Article:
+    """An article from a row of ``_ARTICLE_COLUMNS`` as SQLite returns it."""
+    values = dict(zip(_ARTICLE_COLUMNS, row, strict=True))
+    return Article(
+        id=values["id"],
+        headline=values["headline"],
+        standfirst=values["standfirst"],
+        body=values["body"],
+        byline=values["byline"],
+        section=values["section"],
+        tags=tuple(json.loads(values["tags"]) or ()),
+        source=values["source"],
+        editors_choice=bool(values["editors_choice"]),
+        language=values["language"],
+        status=Status(values["status"]),
+        note=values["note"],
+        created_at=datetime.fromisoformat(values["created_at"]),
+        updated_at=datetime.fromisoformat(values["updated_at"]),
+        length_target=int(values["length_target"] or 0),
+    )
+
+
+def _article_values(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "headline": article.headline,
+        "standfirst": article.standfirst,
+        "body": article.body,
+        "byline": article.byline,
+        "section": article.section,
+        "tags": list(article.tags),
+        "source": article.source,
+        "editors_choice": article.editors_choice,
+        "language": article.language,
+        "status": article.status.value,
+        "note": article.note,
+        "created_at": article.created_at,
+        "updated_at": article.updated_at,
+        "length_target": article.length_target,
+    }
+
+
+class ArticleRepository:
+    def __init__(self, connection: Connection) -> None:
+        self._c = connection
+
+    def get(self, article_id: str, *, include_deleted: bool = False) -> Article | None:
+        sql = _SQL_ARTICLE if include_deleted else _SQL_LIVE_ARTICLE
+        row = driver(self._c).execute(sql, (article_id,)).fetchone()
+        return _article_of(row) if row else None
+
+    def exists(self, article_id: str) -> bool:
+        return self._c.execute(select(A.c.pk).where(A.c.id == article_id)).first() is not None
+
+    def save(self, article: Article, *, current: Article | bool | None = True) -> tuple[bool, bool]:
+        """Insert or update; returns ``(created, content_changed)``. Unchanged content writes nothing.
+
+        Pass ``current`` (the stored article, or None when there is none) when the caller already read it.
+        """
+        if current is True:
+            current = self.get(article.id, include_deleted=True)
+        if current is None or current is False:
+            self._c.execute(_INSERT_ARTICLE, _article_values(article))
+            return True, True
+        assert isinstance(current, Article)
+        if current == article:
+            return False, False
+        values = _article_values(article)
+        values["tags"] = stored_json(values["tags"])
+        values["updated_at"] = stored_time(values["updated_at"])
+        driver(self._c).execute(_SQL_UPDATE_ARTICLE, (*(values[c] for c in _UPDATED_COLUMNS), article.id))
+        return False, not current.same_content(article)
+
+    def existing(self, article_ids: Iterable[str]) -> set[str]:
+        """Which of these ids are stored (deleted ones included): one query."""
+        ids = list(set(article_ids))
+        if not ids:
+            return set()
+        return {r[0] for r in self._c.execute(select(A.c.id).where(A.c.id.in_(ids)))}
+
+    def insert_many(self, articles: Sequence[Article]) -> None:
+        """Insert new articles in one ``executemany`` (the search triggers still run row by row)."""
+        if articles:
+            self._c.execute(_INSERT_ARTICLE, [_article_values(a) for a in articles])
+
+    def mark_deleted(self, article_id: str, when: datetime | None = None) -> None:
+        self._c.execute(update(A).where(A.c.id == article_id).values(deleted_at=when or utcnow()))
+
+    def undelete(self, article_id: str) -> None:
+        self._c.execute(update(A).where(A.c.id == article_id).values(deleted_at=None))
+
+    def summaries(self, query: ArticleQuery | None = None) -> list[ArticleSummary]:
+        query = query or ArticleQuery()
+        cols = (A.c.id, A.c.headline, A.c.section, A.c.status, A.c.updated_at, A.c.editors_choice)
+        stmt = select(*cols)
+        conditions: list[ColumnElement[bool]] = []
+        if not query.include_deleted:
+            conditions.append(A.c.deleted_at.is_(None))
+        if query.status is not None:
+            conditions.append(A.c.status == query.status.value)
+        if query.section:
+            conditions.append(A.c.section == query.section)
+        match = fts.match_expression(query.text) if query.text.strip() else None
+        if query.text.strip() and match is None:
+            return []
+        if match is not None:
+            conditions.append(
+                A.c.pk.in_(
+                    text(f"SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH :q").bindparams(
+                        q=match
+                    )
+                )
+            )
+        if conditions:
+            stmt = stmt.where(and_(*conditions))
+        stmt = stmt.order_by(A.c.updated_at.desc(), A.c.pk.desc())
+        if query.limit:
+            stmt = stmt.limit(query.limit)
+        if query.offset:
+            stmt = stmt.offset(query.offset)
+        return [
+            ArticleSummary(
+                r.id, r.headline, r.section, Status(r.status), r.updated_at, bool(r.editors_choice)
+            )
+            for r in self._c.execute(stmt)
+        ]
+
+    def count(self, *, include_deleted: bool = False) -> int:
+        stmt = select(func.count()).select_from(A)
+        if not include_deleted:
+            stmt = stmt.where(A.c.deleted_at.is_(None))
+        return int(self._c.execute(stmt).scalar_one())
+
+    def sections(self) -> list[str]:
+        stmt = select(A.c.section).where(A.c.deleted_at.is_(None), A.c.section != "").distinct()
+        return sorted(r[0] for r in self._c.execute(stmt))
+
+    def headlines(self, ids: Sequence[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        rows = self._c.execute(select(A.c.id, A.c.headline).where(A.c.id.in_(list(ids))))
+        return {r.id: r.headline for r in rows}
