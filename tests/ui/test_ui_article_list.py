@@ -172,3 +172,24 @@ def test_a_two_line_headline_keeps_the_detail_line_below_its_second_line(qtbot) 
     assert len(bands) == 3, bands  # two headline lines, then the detail line
     assert bands[2][0] - bands[1][1] < spacing / 2
     assert bands[2][1] < height
+
+
+def test_an_article_from_another_year_shows_its_year_not_a_time(services, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import Qt
+
+    from editor_app.ui.item_roles import DETAIL_ROLE
+
+    now = datetime.now(UTC)
+    with services.db.write() as uow:
+        old = new_article(headline="Rowing title", body="Won.", section="Sport")
+        store_edit(uow, old.with_changes(updated_at=datetime(2019, 9, 9, 7, 15, tzinfo=UTC)), keep_dates=True)
+        store_edit(uow, new_article(headline="Ferry cut", body="Cut.", section="News"))
+    window = make_window()
+    model = window.list_panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10_000)
+    details = {str(model.index(i).data()): str(model.index(i).data(DETAIL_ROLE)) for i in range(2)}
+    assert details["Rowing title"].endswith("2019")
+    assert str(now.year) not in details["Ferry cut"] and ":" in details["Ferry cut"]  # this year: the time
+    assert model.index(0).data(Qt.ItemDataRole.DisplayRole) == "Ferry cut"  # newest first
