@@ -52,12 +52,13 @@ def diff_stats(pieces: list[Piece]) -> tuple[int, int]:
 
 
 def diff_html(pieces: list[Piece]) -> str:
-    """The diff as escaped HTML: ``<ins>`` for added words, ``<del>`` for removed ones, newlines as ``<br>``."""
+    """The diff as escaped HTML: ``<ins>`` for added words, ``<del>`` for removed ones, newlines as ``<br>``. Each
+    mark sets its text colour with its background, so it reads on a dark theme as on a light one."""
     out = []
     for piece in pieces:
         text = html.escape(piece.text).replace("\n", "<br>")
         if piece.kind == "added":
-            out.append(f'<ins style="background:#d7f5dd;text-decoration:none">{text}</ins>')
+            out.append(f'<ins style="background:#d7f5dd;color:#14532d;text-decoration:none">{text}</ins>')
         elif piece.kind == "removed":
             out.append(f'<del style="background:#fbd9d6;color:#8a1c13">{text}</del>')
         else:

@@ -238,13 +238,19 @@ class ImportService:
 
 
 def save_parsed(
-    uow: UnitOfWork, parsed: ParsedArticle, *, archive: bool = False, dated: datetime | None = None
+    uow: UnitOfWork,
+    parsed: ParsedArticle,
+    *,
+    archive: bool = False,
+    dated: datetime | None = None,
+    keep_dates: bool = False,
 ) -> tuple[bool, bool]:
     """Create or update the article a file describes, with its photos: ``(created, archived)``.
 
     With ``archive`` the article is a reference published elsewhere: status ``archived``, its own dates (the
     file's, else ``dated``), no outbox entry. An article already here and not archived keeps its status (an
-    archive import never takes a live article out of the sync)."""
+    archive import never takes a live article out of the sync). ``keep_dates`` keeps the file's updated time
+    for a live article too (the demo newsroom's stories carry their own morning); an import stamps it now."""
     article: Article = parsed.article
     existing = uow.articles.get(article.id, include_deleted=True) if parsed.id_from_file else None
     archived = archive and (existing is None or existing.status is Status.ARCHIVED)
@@ -258,7 +264,7 @@ def save_parsed(
         if archive and not archived:
             article = article.with_changes(status=existing.status, note=existing.note)
         uow.articles.undelete(article.id)
-    store_edit(uow, article, kind="import", keep_dates=archived)
+    store_edit(uow, article, kind="import", keep_dates=archived or keep_dates)
     if parsed.photos:
         uow.photos.set_for_article(article.id, [_save_photo(uow, ref) for ref in parsed.photos])
     return existing is None, archived

@@ -2,6 +2,7 @@ from collections import Counter
 
 from editor_app.domain import ArticlePhoto, Status
 from editor_app.formats import DEMO_LEAD_ARTICLE_ID, ParsedArticle, demo_files, export_markdown, parse_article
+from editor_app.formats.demo import DEMO_EDITS, DEMO_NOTES
 
 
 def _parse_all() -> dict[str, ParsedArticle]:
@@ -11,11 +12,13 @@ def _parse_all() -> dict[str, ParsedArticle]:
     return parsed
 
 
-def test_demo_files_are_the_archive_then_the_lead_story() -> None:
+def test_demo_files_are_the_archive_then_the_desks_queue_then_the_lead_story() -> None:
     names = [resource.name for resource in demo_files()]
-    assert 7 <= len(names) - 1 <= 8
-    assert names[-1] == "lead-flood-warning-network.md"
-    assert all(name.startswith("archive-") and name.endswith(".md") for name in names[:-1])
+    archive = [name for name in names if name.startswith("archive-")]
+    desk = [name for name in names if name.startswith("desk-")]
+    assert 7 <= len(archive) <= 8 and 2 <= len(desk) <= 3
+    assert names == [*archive, *desk, "lead-flood-warning-network.md"]
+    assert all(name.endswith(".md") for name in names)
 
 
 def test_every_demo_file_parses_without_warnings_and_keeps_its_fixed_id() -> None:
@@ -36,6 +39,39 @@ def test_archive_has_varied_sections_and_states() -> None:
     assert statuses[Status.PUBLISHED] >= 2 and statuses[Status.DRAFT] >= 2
     for article in archive:
         assert 2 <= len(article.body.split("\n\n")) <= 4, article.headline
+
+
+def test_the_desks_morning_is_submitted_stories_by_different_reporters() -> None:
+    parsed = _parse_all()
+    desk = [p.article for name, p in parsed.items() if name.startswith("desk-")]
+    queue = [p.article for p in parsed.values() if p.article.status is Status.SUBMITTED]
+    assert (
+        all(a.status is Status.SUBMITTED for a in desk) and len(queue) == len(desk) + 1
+    )  # with the archive's
+    assert len({a.byline for a in queue}) == len(queue)  # each by a different reporter
+    assert len({a.section for a in desk}) == len(desk)
+    for article in desk:
+        assert 2 <= len(article.body.split("\n\n")) <= 4, article.headline
+    # dated on the lead story's morning, after the archive's submission
+    assert all(
+        a.updated_at.date() == parsed["lead-flood-warning-network.md"].article.updated_at.date() for a in desk
+    )
+
+
+def test_the_edit_after_submission_and_the_notes_belong_to_the_desks_stories() -> None:
+    desk = {p.article.id: p.article for name, p in _parse_all().items() if name.startswith("desk-")}
+    assert DEMO_EDITS and set(DEMO_EDITS) <= set(desk)
+    for article_id, edit in DEMO_EDITS.items():
+        article = desk[article_id]
+        for now, _then in edit.replaced:  # every replacement finds its text: the edit shows in the diff
+            assert now in article.standfirst or now in article.body, now
+        assert edit.as_submitted(article.standfirst, article.body) != (article.standfirst, article.body)
+        assert edit.submitted_at < article.updated_at
+    keys = [note.key for note in DEMO_NOTES]
+    assert len(set(keys)) == len(keys) and len(DEMO_NOTES) >= 2
+    for note in DEMO_NOTES:
+        assert note.article_id in desk and note.text and note.author
+        assert note.reply_to is None or note.reply_to in keys
 
 
 def test_lead_story_is_a_complete_editors_choice_news_article() -> None:

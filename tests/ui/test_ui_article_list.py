@@ -116,3 +116,80 @@ def test_unsynced_marks_are_read_when_the_list_shows_them(services, make_window,
     model.show_sync = True  # a publishing site is set up: the list reads which articles wait for it
     qtbot.waitUntil(lambda: "not synced" in model.index(0).data(DETAIL_ROLE), timeout=5000)
     assert window.list_panel.section_combo.findData("News") > 0
+
+
+def _ink_bands(headline: str, width: int) -> tuple[list[tuple[int, int]], int, int]:
+    """Paint one row with the real delegate onto white and return the bands of rows holding ink (top, bottom),
+    the row's height and the bold line spacing."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from editor_app.ui.articles.list_delegate import ArticleDelegate
+    from editor_app.ui.item_roles import DETAIL_ROLE
+
+    model = QStandardItemModel()
+    item = QStandardItem(headline)
+    item.setData("Culture · Draft · 21 Feb 15:40", DETAIL_ROLE)
+    model.appendRow(item)
+    delegate = ArticleDelegate()
+    option = QStyleOptionViewItem()
+    option.font = QFont()
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("black"))
+    option.palette = palette
+    height = delegate.sizeHint(option, model.index(0, 0)).height()
+    option.rect = QRect(0, 0, width, height)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    delegate.paint(painter, option, model.index(0, 0))
+    painter.end()
+    inked = [y for y in range(height) if any(image.pixelColor(x, y).lightness() < 200 for x in range(width))]
+    bands: list[tuple[int, int]] = []
+    for y in inked:
+        if bands and y - bands[-1][1] <= 2:
+            bands[-1] = (bands[-1][0], y)
+        else:
+            bands.append((y, y))
+    bold = QFont()
+    bold.setBold(True)
+    return bands, height, QFontMetrics(bold).lineSpacing()
+
+
+def test_the_detail_line_sits_right_under_a_one_line_headline(qtbot) -> None:  # type: ignore[no-untyped-def]
+    bands, height, spacing = _ink_bands("Folk festival moves to the quay", 900)
+    assert len(bands) == 2, bands  # the headline, then the detail line
+    (_, headline_bottom), (detail_top, detail_bottom) = bands
+    assert detail_top - headline_bottom < spacing / 2  # no blank line between them
+    assert height - detail_bottom > spacing / 2  # the row's spare room is below
+
+
+def test_a_two_line_headline_keeps_the_detail_line_below_its_second_line(qtbot) -> None:  # type: ignore[no-untyped-def]
+    long = "Coastal towns switch on shared flood-warning network before the spring tides arrive in the bay"
+    bands, height, spacing = _ink_bands(long, 260)
+    assert len(bands) == 3, bands  # two headline lines, then the detail line
+    assert bands[2][0] - bands[1][1] < spacing / 2
+    assert bands[2][1] < height
+
+
+def test_an_article_from_another_year_shows_its_year_not_a_time(services, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import Qt
+
+    from editor_app.ui.item_roles import DETAIL_ROLE
+
+    now = datetime.now(UTC)
+    with services.db.write() as uow:
+        old = new_article(headline="Rowing title", body="Won.", section="Sport")
+        store_edit(uow, old.with_changes(updated_at=datetime(2019, 9, 9, 7, 15, tzinfo=UTC)), keep_dates=True)
+        store_edit(uow, new_article(headline="Ferry cut", body="Cut.", section="News"))
+    window = make_window()
+    model = window.list_panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10_000)
+    details = {str(model.index(i).data()): str(model.index(i).data(DETAIL_ROLE)) for i in range(2)}
+    assert details["Rowing title"].endswith("2019")
+    assert str(now.year) not in details["Ferry cut"] and ":" in details["Ferry cut"]  # this year: the time
+    assert model.index(0).data(Qt.ItemDataRole.DisplayRole) == "Ferry cut"  # newest first

@@ -51,7 +51,7 @@ def test_an_empty_newsroom_shows_the_welcome_page_and_the_demo_opens_a_real_arti
     qtbot.waitUntil(lambda: window.editor.article is not None, timeout=5000)
     assert window.editor.article.id == DEMO_LEAD_ARTICLE_ID
     assert window.stack.currentWidget() is window.form
-    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 8)
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 11)
     assert window.form.headline.text().startswith("Coastal towns")
     assert window.form.source.text()
     assert window.form.editors_choice.isChecked()
@@ -114,13 +114,13 @@ def test_field_edits_reach_the_database_and_the_list(demo_window, qtbot) -> None
 
 def test_filters_narrow_the_list_by_text_status_and_section(demo_window, qtbot) -> None:
     panel = demo_window.list_panel
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 8)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 11)
     qtbot.keyClicks(panel.filter_edit, "flood")
-    qtbot.waitUntil(lambda: 0 < panel.model.rowCount() < 8)
+    qtbot.waitUntil(lambda: 0 < panel.model.rowCount() < 11)
     titles = [panel.model.summary(i).headline.lower() for i in range(panel.model.rowCount())]
     assert any("flood" in t for t in titles)
     panel.filter_edit.clear()
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 8)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 11)
     panel.status_combo.setCurrentIndex(panel.status_combo.findData(Status.PUBLISHED.value))
     qtbot.waitUntil(lambda: panel.model.rowCount() == 4)
     assert {panel.model.summary(i).status for i in range(4)} == {Status.PUBLISHED}
@@ -133,7 +133,7 @@ def test_new_article_starts_empty_with_the_headline_focused(demo_window, qtbot) 
     window = demo_window
     window.findChild(QAction, "actionNewArticle").trigger()
     qtbot.waitUntil(lambda: window.editor.article is not None and window.editor.article.headline == "")
-    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 9)
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 12)
     assert window.form.body.toPlainText() == ""
     qtbot.keyClicks(window.form.headline, "Breaking: ferry delayed")
     window.editor.flush()

@@ -1,5 +1,5 @@
 """How an article row is drawn: the whole headline in bold on up to two lines (word-wrapped, elided after the
-second), then a small line with section, status and time. Colours come from the palette alone."""
+second), then right under it a small line with section, status and time. Colours come from the palette alone."""
 
 from __future__ import annotations
 
@@ -40,7 +40,8 @@ def headline_lines(text: str, font: QFont, width: int, most: int = HEADLINE_LINE
 
 
 class ArticleDelegate(QStyledItemDelegate):
-    """Every row has room for two headline lines (so the list keeps uniform row heights and scrolls fast)."""
+    """Every row has room for two headline lines (so the list keeps uniform row heights and scrolls fast); the
+    detail line follows the headline's last line, so a one-line headline leaves the spare room below the row."""
 
     @staticmethod
     def _bold(font: QFont) -> QFont:
@@ -75,10 +76,10 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(option.palette.color(text_role))
         y = rect.top()
-        for line in headline_lines(str(index.data() or ""), bold, rect.width()):
+        for line in headline_lines(str(index.data() or ""), bold, rect.width()) or [""]:
             painter.drawText(QPointF(rect.left(), y + bold_metrics.ascent()), line)
             y += bold_metrics.lineSpacing()
-        y = rect.top() + HEADLINE_LINES * bold_metrics.lineSpacing() + GAP
+        y += GAP
         painter.setFont(small)
         detail_role = text_role if selected else QPalette.ColorRole.PlaceholderText
         painter.setPen(option.palette.color(detail_role))

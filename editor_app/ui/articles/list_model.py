@@ -112,7 +112,7 @@ class ArticleListModel(QAbstractListModel):
         parts = [
             row[SECTION] or QCoreApplication.translate("ArticleListModel", "No section"),
             status_label(Status(row[STATUS])),
-            local_time(row[UPDATED], "dd MMM HH:mm"),
+            _when(row[UPDATED]),
         ]
         if row[CHOICE]:
             parts.insert(0, QCoreApplication.translate("ArticleListModel", "★ Editor's choice"))
@@ -165,3 +165,10 @@ class ArticleListModel(QAbstractListModel):
     def summary(self, row: int) -> ArticleSummary:
         r = self._rows[row]
         return ArticleSummary(r[ID], r[HEADLINE], r[SECTION], Status(r[STATUS]), r[UPDATED], r[CHOICE])
+
+
+def _when(moment: datetime) -> str:
+    """``05 Dec 09:12`` this year; an article from another year shows its year instead (``05 Dec 2024``), so
+    last year's story never reads as today's."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return local_time(moment, "dd MMM HH:mm" if local.year == datetime.now().year else "dd MMM yyyy")
