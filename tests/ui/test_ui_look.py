@@ -220,6 +220,8 @@ def test_text_fields_have_a_visible_edge_in_dark_and_light(demo_window, qtbot, a
     palette = QApplication.palette()
     # the new palette reaches the widgets through events: measure once they paint with it
     qtbot.waitUntil(lambda: all(f.palette().color(ROLE.Base) == palette.color(ROLE.Base) for f in fields))
+    # Write's sizes settle after the switch from the Desk (which folds the form to nothing): measure laid-out fields
+    qtbot.waitUntil(lambda: all(f is not None and f.width() > 40 for f in fields))
     for field in fields:
         assert field is not None and field.isVisible()
         edge = _edge(field)

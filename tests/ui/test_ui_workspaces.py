@@ -302,3 +302,20 @@ def test_a_closed_panel_comes_back_from_view_and_reset_layout(demo_window, qtbot
         w.workspaces.switch(Workspace.DESK)
         w.workspaces.switch(workspace)
         assert all(d.toggleViewAction().isChecked() for d in docks)
+
+
+def test_a_quick_switch_from_desk_to_write_keeps_writes_sizes(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Desk sizes itself once more after its layout settles; switched away before that, its sizes (the form
+    folded to nothing) must not land on Write."""
+    from editor_app.ui.window.workspaces import Workspace
+
+    w = demo_window
+    w.resize(1366, 740)
+    qtbot.waitUntil(lambda: w.width() == 1366)
+    w.workspaces.switch(Workspace.WRITE)
+    qtbot.wait(50)
+    w.workspaces.switch(Workspace.DESK)
+    w.workspaces.switch(Workspace.WRITE)  # in the same turn of the event loop
+    qtbot.wait(200)
+    assert w.workspaces.current is Workspace.WRITE
+    assert w.splitter.sizes()[1] > 300 and w.form.headline.width() > 200

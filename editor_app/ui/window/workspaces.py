@@ -176,7 +176,7 @@ class Workspaces(QObject):
             return
         size = ARRANGE[self.current](self._w)
         size()
-        QTimer.singleShot(0, size)
+        self._size_again(size)
 
     def attach(self) -> None:
         """The profile's docks are filled: open the workspace of the role known now (arranged again, as the
@@ -215,8 +215,14 @@ class Workspaces(QObject):
             self._w.splitter.restoreState(splitter)
         else:
             size()
-            QTimer.singleShot(0, size)
+            self._size_again(size)
         self.switched.emit(workspace)
+
+    def _size_again(self, size: Sizer) -> None:
+        """Size once more when the layout has settled, if the workspace is still the current one (a quick switch,
+        Desk then Write, must not have Desk's sizes land on Write)."""
+        workspace = self.current
+        QTimer.singleShot(0, lambda: size() if self.current is workspace else None)
 
     def save(self) -> None:
         """Keep the current workspace's arrangement as the user left it (not the empty docks' before ``attach``)."""
@@ -233,7 +239,7 @@ class Workspaces(QObject):
         self._settings.remove(f"workspaces/{self.current.value}")
         size = ARRANGE[self.current](self._w)
         size()
-        QTimer.singleShot(0, size)
+        self._size_again(size)
 
 
 # -- the arrangements ------------------------------------------------------------------------------------
