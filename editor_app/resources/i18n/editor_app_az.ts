@@ -406,6 +406,136 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
     </context>
     <context>
         <name>Core</name>
+        <message numerus="yes">
+            <source>The headline is %n character(s); the limit is {limit}.</source>
+            <translation>
+                <numerusform>Başlıqda %n simvol var; hədd {limit}.</numerusform>
+                <numerusform>Başlıqda %n simvol var; hədd {limit}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Related '{title}' is in the archive, not on the site: it will not be linked.</source>
+            <translation>Əlaqəli «{title}» məqaləsi arxivdədir, saytda yoxdur: ona keçid verilməyəcək.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no caption.</source>
+            <translation>{number} nömrəli fotonun izahı yoxdur.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no credit.</source>
+            <translation>{number} nömrəli fotonun müəllifi göstərilməyib.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no caption or credit.</source>
+            <translation>{number} nömrəli fotonun izahı və müəllifi yoxdur.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no alt text.</source>
+            <translation>{number} nömrəli fotonun alternativ mətni yoxdur.</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>açıq</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>bağlı</translation>
+        </message>
+        <message>
+            <source>{field} added: {items}</source>
+            <translation>{field} — əlavə edildi: {items}</translation>
+        </message>
+        <message>
+            <source>{field} removed: {items}</source>
+            <translation>{field} — silindi: {items}</translation>
+        </message>
+        <message>
+            <source>{field} reordered: {items}</source>
+            <translation>{field} — yeni sıra: {items}</translation>
+        </message>
+        <message>
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
+        </message>
+        <message>
+            <source>{field} set: {value}</source>
+            <translation>{field} — təyin edildi: {value}</translation>
+        </message>
+        <message>
+            <source>{field} removed (was {value})</source>
+            <translation>{field} — silindi (idi: {value})</translation>
+        </message>
+        <message>
+            <source>{field}: {before} → {after}</source>
+            <translation>{field}: {before} → {after}</translation>
+        </message>
+        <message>
+            <source>{before} → {after} by {who}</source>
+            <translation>{before} → {after}, {who} tərəfindən</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>kimsə</translation>
+        </message>
+        <message>
+            <source>Unknown action '{action}'.</source>
+            <translation>Naməlum əməliyyat: «{action}».</translation>
+        </message>
+        <message>
+            <source>Cannot “{action}” an article that is “{status}”.</source>
+            <translation>«{status}» vəziyyətindəki məqalə üçün «{action}» mümkün deyil.</translation>
+        </message>
+        <message>
+            <source>The role “{role}” cannot “{action}” articles.</source>
+            <translation>«{role}» rolu «{action}» əməliyyatını edə bilməz.</translation>
+        </message>
+        <message>
+            <source>{path}: no such file or folder.</source>
+            <translation>{path}: belə fayl və ya qovluq yoxdur.</translation>
+        </message>
+        <message>
+            <source>{name}: {size} MB is too large for an article (the limit is {limit} MB); nothing was imported.</source>
+            <translation>{name}: {size} MB məqalə üçün çox böyükdür (hədd {limit} MB); heç nə idxal edilmədi.</translation>
+        </message>
+        <message>
+            <source>{name}: cannot be read ({reason}).</source>
+            <translation>{name}: oxumaq mümkün deyil ({reason}).</translation>
+        </message>
+        <message>
+            <source>{error} Import stopped at {name}: nothing was imported.</source>
+            <translation>{error} İdxal {name} faylında dayandı: heç nə idxal edilmədi.</translation>
+        </message>
+        <message>
+            <source>{error} Import stopped at {name}: the files before it were imported.</source>
+            <translation>{error} İdxal {name} faylında dayandı: ondan əvvəlki fayllar idxal edildi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n related article(s) not in the archive.</source>
+            <translation>
+                <numerusform>{name}: %n əlaqəli məqalə arxivdə yoxdur.</numerusform>
+                <numerusform>{name}: %n əlaqəli məqalə arxivdə yoxdur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name}: could not be saved ({reason}).</source>
+            <translation>{name}: saxlamaq alınmadı ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name}: updates an article that is not in the archive; its status was left as it is.</source>
+            <translation>{name}: arxivdə olmayan məqaləni yeniləyir; onun vəziyyəti dəyişdirilmədi.</translation>
+        </message>
+        <message>
+            <source>“{title}” changed after you opened the review: read the new changes, then approve again.</source>
+            <translation>Siz yoxlamanı açandan sonra «{title}» dəyişdi: yeni dəyişiklikləri oxuyun, sonra yenidən təsdiqləyin.</translation>
+        </message>
+        <message>
+            <source>You are signed in to the site as “{site_role}”: the site decides your role, and “{role}” cannot be picked here.</source>
+            <translation>Sayta «{site_role}» kimi daxil olmusunuz: rolunuzu sayt müəyyən edir, burada «{role}» seçmək olmaz.</translation>
+        </message>
+        <message>
+            <source>A note for the reporter is required to “{action}” an article.</source>
+            <translation>«{action}» üçün müxbirə qeyd yazmaq lazımdır.</translation>
+        </message>
         <message>
             <source>The headline is empty.</source>
             <translation>Başlıq boşdur.</translation>

@@ -407,6 +407,138 @@ It moves to Deleted and can be restored; nothing is erased.</source>
     </context>
     <context>
         <name>Core</name>
+        <message numerus="yes">
+            <source>The headline is %n character(s); the limit is {limit}.</source>
+            <translation>
+                <numerusform>В заголовке %n символ; предел — {limit}.</numerusform>
+                <numerusform>В заголовке %n символа; предел — {limit}.</numerusform>
+                <numerusform>В заголовке %n символов; предел — {limit}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Related '{title}' is in the archive, not on the site: it will not be linked.</source>
+            <translation>Связанная статья «{title}» есть в архиве, но не на сайте: ссылки на неё не будет.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no caption.</source>
+            <translation>У фото {number} нет подписи.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no credit.</source>
+            <translation>У фото {number} не указан автор.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no caption or credit.</source>
+            <translation>У фото {number} нет подписи и не указан автор.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no alt text.</source>
+            <translation>У фото {number} нет альтернативного текста.</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>вкл.</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>выкл.</translation>
+        </message>
+        <message>
+            <source>{field} added: {items}</source>
+            <translation>{field} — добавлено: {items}</translation>
+        </message>
+        <message>
+            <source>{field} removed: {items}</source>
+            <translation>{field} — удалено: {items}</translation>
+        </message>
+        <message>
+            <source>{field} reordered: {items}</source>
+            <translation>{field} — новый порядок: {items}</translation>
+        </message>
+        <message>
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
+        </message>
+        <message>
+            <source>{field} set: {value}</source>
+            <translation>{field} — задано: {value}</translation>
+        </message>
+        <message>
+            <source>{field} removed (was {value})</source>
+            <translation>{field} — удалено (было: {value})</translation>
+        </message>
+        <message>
+            <source>{field}: {before} → {after}</source>
+            <translation>{field}: {before} → {after}</translation>
+        </message>
+        <message>
+            <source>{before} → {after} by {who}</source>
+            <translation>{before} → {after} — {who}</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>кто-то</translation>
+        </message>
+        <message>
+            <source>Unknown action '{action}'.</source>
+            <translation>Неизвестное действие «{action}».</translation>
+        </message>
+        <message>
+            <source>Cannot “{action}” an article that is “{status}”.</source>
+            <translation>Действие «{action}» недоступно для статьи в состоянии «{status}».</translation>
+        </message>
+        <message>
+            <source>The role “{role}” cannot “{action}” articles.</source>
+            <translation>Роль «{role}» не может выполнять действие «{action}».</translation>
+        </message>
+        <message>
+            <source>{path}: no such file or folder.</source>
+            <translation>{path}: такого файла или папки нет.</translation>
+        </message>
+        <message>
+            <source>{name}: {size} MB is too large for an article (the limit is {limit} MB); nothing was imported.</source>
+            <translation>{name}: {size} МБ — слишком много для статьи (предел — {limit} МБ); ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name}: cannot be read ({reason}).</source>
+            <translation>{name}: не удаётся прочитать ({reason}).</translation>
+        </message>
+        <message>
+            <source>{error} Import stopped at {name}: nothing was imported.</source>
+            <translation>{error} Импорт остановлен на файле {name}: ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{error} Import stopped at {name}: the files before it were imported.</source>
+            <translation>{error} Импорт остановлен на файле {name}: файлы до него импортированы.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n related article(s) not in the archive.</source>
+            <translation>
+                <numerusform>{name}: %n связанной статьи нет в архиве.</numerusform>
+                <numerusform>{name}: %n связанных статей нет в архиве.</numerusform>
+                <numerusform>{name}: %n связанных статей нет в архиве.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name}: could not be saved ({reason}).</source>
+            <translation>{name}: не удалось сохранить ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name}: updates an article that is not in the archive; its status was left as it is.</source>
+            <translation>{name}: обновляет статью, которой нет в архиве; её состояние не изменено.</translation>
+        </message>
+        <message>
+            <source>“{title}” changed after you opened the review: read the new changes, then approve again.</source>
+            <translation>«{title}» изменилась после того, как вы открыли проверку: прочтите новые правки и одобрите снова.</translation>
+        </message>
+        <message>
+            <source>You are signed in to the site as “{site_role}”: the site decides your role, and “{role}” cannot be picked here.</source>
+            <translation>Вы вошли на сайт с ролью «{site_role}»: роль определяет сайт, и выбрать здесь «{role}» нельзя.</translation>
+        </message>
+        <message>
+            <source>A note for the reporter is required to “{action}” an article.</source>
+            <translation>Для действия «{action}» нужна записка репортёру.</translation>
+        </message>
         <message>
             <source>The headline is empty.</source>
             <translation>Нет заголовка.</translation>

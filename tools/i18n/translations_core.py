@@ -1,0 +1,121 @@
+"""Russian and Azerbaijani for the sentences the Qt-free core builds with names or numbers (``Message``
+templates marked ``QT_TRANSLATE_NOOP("Core", ...)`` in the core: the publish checklist, workflow refusals, the
+history's lines, the import report), read into ``TRANSLATIONS`` of ``tools/i18n/translations.py`` (same shapes)."""
+
+from __future__ import annotations
+
+CORE_TRANSLATIONS: dict[str, object] = {
+    # -- the checklist (domain/checklist.py) -----------------------------------------------------------------------
+    "The headline is %n character(s); the limit is {limit}.": (
+        (
+            "В заголовке %n символ; предел — {limit}.",
+            "В заголовке %n символа; предел — {limit}.",
+            "В заголовке %n символов; предел — {limit}.",
+        ),
+        ("Başlıqda %n simvol var; hədd {limit}.", "Başlıqda %n simvol var; hədd {limit}."),
+    ),
+    "Related '{title}' is in the archive, not on the site: it will not be linked.": (
+        "Связанная статья «{title}» есть в архиве, но не на сайте: ссылки на неё не будет.",
+        "Əlaqəli «{title}» məqaləsi arxivdədir, saytda yoxdur: ona keçid verilməyəcək.",
+    ),
+    "Photo {number} has no caption.": (
+        "У фото {number} нет подписи.",
+        "{number} nömrəli fotonun izahı yoxdur.",
+    ),
+    "Photo {number} has no credit.": (
+        "У фото {number} не указан автор.",
+        "{number} nömrəli fotonun müəllifi göstərilməyib.",
+    ),
+    "Photo {number} has no caption or credit.": (
+        "У фото {number} нет подписи и не указан автор.",
+        "{number} nömrəli fotonun izahı və müəllifi yoxdur.",
+    ),
+    "Photo {number} has no alt text.": (
+        "У фото {number} нет альтернативного текста.",
+        "{number} nömrəli fotonun alternativ mətni yoxdur.",
+    ),
+    # -- the history (domain/diff.py, domain/review.py) ------------------------------------------------------------
+    "on": ("вкл.", "açıq"),
+    "off": ("выкл.", "bağlı"),
+    "{field} added: {items}": ("{field} — добавлено: {items}", "{field} — əlavə edildi: {items}"),
+    "{field} removed: {items}": ("{field} — удалено: {items}", "{field} — silindi: {items}"),
+    "{field} reordered: {items}": ("{field} — новый порядок: {items}", "{field} — yeni sıra: {items}"),
+    "{field}: {value}": ("{field}: {value}", "{field}: {value}"),
+    "{field} set: {value}": ("{field} — задано: {value}", "{field} — təyin edildi: {value}"),
+    "{field} removed (was {value})": (
+        "{field} — удалено (было: {value})",
+        "{field} — silindi (idi: {value})",
+    ),
+    "{field}: {before} → {after}": ("{field}: {before} → {after}", "{field}: {before} → {after}"),
+    "{before} → {after} by {who}": ("{before} → {after} — {who}", "{before} → {after}, {who} tərəfindən"),
+    # -- workflow refusals (domain/workflow.py, services/workflow.py) ----------------------------------------------
+    "Unknown action '{action}'.": ("Неизвестное действие «{action}».", "Naməlum əməliyyat: «{action}»."),
+    "Cannot “{action}” an article that is “{status}”.": (
+        "Действие «{action}» недоступно для статьи в состоянии «{status}».",
+        "«{status}» vəziyyətindəki məqalə üçün «{action}» mümkün deyil.",
+    ),
+    "The role “{role}” cannot “{action}” articles.": (
+        "Роль «{role}» не может выполнять действие «{action}».",
+        "«{role}» rolu «{action}» əməliyyatını edə bilməz.",
+    ),
+    "A note for the reporter is required to “{action}” an article.": (
+        "Для действия «{action}» нужна записка репортёру.",
+        "«{action}» üçün müxbirə qeyd yazmaq lazımdır.",
+    ),
+    "“{title}” changed after you opened the review: read the new changes, then approve again.": (
+        "«{title}» изменилась после того, как вы открыли проверку: прочтите новые правки и одобрите снова.",
+        "Siz yoxlamanı açandan sonra «{title}» dəyişdi: yeni dəyişiklikləri oxuyun, sonra yenidən təsdiqləyin.",
+    ),
+    "You are signed in to the site as “{site_role}”: the site decides your role, and “{role}” cannot be picked here.": (
+        "Вы вошли на сайт с ролью «{site_role}»: роль определяет сайт, и выбрать здесь «{role}» нельзя.",
+        "Sayta «{site_role}» kimi daxil olmusunuz: rolunuzu sayt müəyyən edir, burada «{role}» seçmək olmaz.",
+    ),
+    # -- the import report (services/importing.py) -----------------------------------------------------------------
+    "{path}: no such file or folder.": (
+        "{path}: такого файла или папки нет.",
+        "{path}: belə fayl və ya qovluq yoxdur.",
+    ),
+    "{name}: {size} MB is too large for an article (the limit is {limit} MB); nothing was imported.": (
+        "{name}: {size} МБ — слишком много для статьи (предел — {limit} МБ); ничего не импортировано.",
+        "{name}: {size} MB məqalə üçün çox böyükdür (hədd {limit} MB); heç nə idxal edilmədi.",
+    ),
+    "{name}: cannot be read ({reason}).": (
+        "{name}: не удаётся прочитать ({reason}).",
+        "{name}: oxumaq mümkün deyil ({reason}).",
+    ),
+    "{error} Import stopped at {name}: nothing was imported.": (
+        "{error} Импорт остановлен на файле {name}: ничего не импортировано.",
+        "{error} İdxal {name} faylında dayandı: heç nə idxal edilmədi.",
+    ),
+    "{error} Import stopped at {name}: the files before it were imported.": (
+        "{error} Импорт остановлен на файле {name}: файлы до него импортированы.",
+        "{error} İdxal {name} faylında dayandı: ondan əvvəlki fayllar idxal edildi.",
+    ),
+    "{name}: %n related article(s) not in the archive.": (
+        (
+            "{name}: %n связанной статьи нет в архиве.",
+            "{name}: %n связанных статей нет в архиве.",
+            "{name}: %n связанных статей нет в архиве.",
+        ),
+        ("{name}: %n əlaqəli məqalə arxivdə yoxdur.", "{name}: %n əlaqəli məqalə arxivdə yoxdur."),
+    ),
+    "{name}: could not be saved ({reason}).": (
+        "{name}: не удалось сохранить ({reason}).",
+        "{name}: saxlamaq alınmadı ({reason}).",
+    ),
+    "{name}: updates an article that is not in the archive; its status was left as it is.": (
+        "{name}: обновляет статью, которой нет в архиве; её состояние не изменено.",
+        "{name}: arxivdə olmayan məqaləni yeniləyir; onun vəziyyəti dəyişdirilmədi.",
+    ),
+}
+
+CORE_ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
+    "The headline is %n character(s); the limit is {limit}.": (
+        "The headline is %n character; the limit is {limit}.",
+        "The headline is %n characters; the limit is {limit}.",
+    ),
+    "{name}: %n related article(s) not in the archive.": (
+        "{name}: %n related article not in the archive.",
+        "{name}: %n related articles not in the archive.",
+    ),
+}
