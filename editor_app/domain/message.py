@@ -32,7 +32,13 @@ class Message(str):
     args: Mapping[str, Any]
     context: str
 
-    def __new__(cls, template: str, /, *, context: str = CONTEXT, **args: Any) -> Message:
+    def __new__(
+        cls, template: str, /, *, context: str = CONTEXT, english: str | None = None, **args: Any
+    ) -> Message:
+        if english is not None:  # the English reads otherwise than the template (a key in a sentence)
+            text = super().__new__(cls, english)
+            text.template, text.args, text.context = template, MappingProxyType(dict(args)), context
+            return text
         english = template
         if "%n" in template:
             english = template.replace("%n", f"{args['n']:,}").replace("(s)", "" if args["n"] == 1 else "s")
@@ -43,13 +49,14 @@ class Message(str):
         return text
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (self.template, self.context, dict(self.args)))
+        return (_rebuild, (self.template, self.context, str(self), dict(self.args)))
 
 
-def _rebuild(template: str, context: str, args: dict[str, Any]) -> Message:
-    return Message(template, context=context, **args)
+def _rebuild(template: str, context: str, english: str, args: dict[str, Any]) -> Message:
+    return Message(template, context=context, english=english, **args)
 
 
-def word(text: str, context: str = CONTEXT) -> Message:
-    """A fixed word or phrase used as an argument of another message (``someone``, ``caption``)."""
-    return Message(text, context=context)
+def word(text: str, context: str = CONTEXT, english: str | None = None) -> Message:
+    """A fixed word or phrase used as an argument of another message (``someone``, a status's label); the
+    window translates ``text``, the English reads ``english`` when given (``publish`` for "Publish")."""
+    return Message(text, context=context, english=english)

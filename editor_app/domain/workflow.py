@@ -126,17 +126,17 @@ def find_transition(name: str, status: Status, role: Role) -> Transition:
     if status not in transition.sources:
         raise TransitionError(
             Message(
-                QT_TRANSLATE_NOOP("Core", "Cannot “{action}” an article that is “{status}”."),
-                action=word(transition.label, "Workflow"),
-                status=word(status.label, "Workflow"),
+                QT_TRANSLATE_NOOP("Core", "Cannot {action} an article that is {status}."),
+                action=word(transition.label, "Workflow", english=name),
+                status=word(status.label, "Workflow", english=status.value),
             )
         )
     if role not in transition.roles:
         raise TransitionError(
             Message(
-                QT_TRANSLATE_NOOP("Core", "The role “{role}” cannot “{action}” articles."),
-                role=word(role.label, "Workflow"),
-                action=word(transition.label, "Workflow"),
+                QT_TRANSLATE_NOOP("Core", "A {role} cannot {action} articles."),
+                role=word(role.label, "Workflow", english=role.label.lower()),
+                action=word(transition.label, "Workflow", english=name),
             )
         )
     return transition

@@ -72,10 +72,10 @@ class WorkflowService:
                 Message(
                     QT_TRANSLATE_NOOP(
                         "Core",
-                        "You are signed in to the site as “{site_role}”: the site decides your role, and “{role}” cannot be picked here.",
+                        "You are signed in to the site as a {site_role}: the site decides your role, and a {role} cannot be picked here.",
                     ),
-                    site_role=word(site_role.label, "Workflow"),
-                    role=word(role.label, "Workflow"),
+                    site_role=word(site_role.label, "Workflow", english=site_role.label.lower()),
+                    role=word(role.label, "Workflow", english=role.label.lower()),
                 )
             )
         with self._db.write() as uow:
@@ -188,8 +188,8 @@ def _transition(
     if transition.needs_note and not note:
         raise TransitionError(
             Message(
-                QT_TRANSLATE_NOOP("Core", "A note for the reporter is required to “{action}” an article."),
-                action=word(transition.label, "Workflow"),
+                QT_TRANSLATE_NOOP("Core", "A note for the reporter is required to {action} an article."),
+                action=word(transition.label, "Workflow", english=action),
             )
         )
     if transition.needs_time:

@@ -50,15 +50,15 @@ CORE_TRANSLATIONS: dict[str, object] = {
     "{before} → {after} by {who}": ("{before} → {after} — {who}", "{before} → {after}, {who} tərəfindən"),
     # -- workflow refusals (domain/workflow.py, services/workflow.py) ----------------------------------------------
     "Unknown action '{action}'.": ("Неизвестное действие «{action}».", "Naməlum əməliyyat: «{action}»."),
-    "Cannot “{action}” an article that is “{status}”.": (
+    "Cannot {action} an article that is {status}.": (
         "Действие «{action}» недоступно для статьи в состоянии «{status}».",
         "«{status}» vəziyyətindəki məqalə üçün «{action}» mümkün deyil.",
     ),
-    "The role “{role}” cannot “{action}” articles.": (
+    "A {role} cannot {action} articles.": (
         "Роль «{role}» не может выполнять действие «{action}».",
         "«{role}» rolu «{action}» əməliyyatını edə bilməz.",
     ),
-    "A note for the reporter is required to “{action}” an article.": (
+    "A note for the reporter is required to {action} an article.": (
         "Для действия «{action}» нужна записка репортёру.",
         "«{action}» üçün müxbirə qeyd yazmaq lazımdır.",
     ),
@@ -66,7 +66,7 @@ CORE_TRANSLATIONS: dict[str, object] = {
         "«{title}» изменилась после того, как вы открыли проверку: прочтите новые правки и одобрите снова.",
         "Siz yoxlamanı açandan sonra «{title}» dəyişdi: yeni dəyişiklikləri oxuyun, sonra yenidən təsdiqləyin.",
     ),
-    "You are signed in to the site as “{site_role}”: the site decides your role, and “{role}” cannot be picked here.": (
+    "You are signed in to the site as a {site_role}: the site decides your role, and a {role} cannot be picked here.": (
         "Вы вошли на сайт с ролью «{site_role}»: роль определяет сайт, и выбрать здесь «{role}» нельзя.",
         "Sayta «{site_role}» kimi daxil olmusunuz: rolunuzu sayt müəyyən edir, burada «{role}» seçmək olmaz.",
     ),

@@ -482,11 +482,11 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
             <translation>Naməlum əməliyyat: «{action}».</translation>
         </message>
         <message>
-            <source>Cannot “{action}” an article that is “{status}”.</source>
+            <source>Cannot {action} an article that is {status}.</source>
             <translation>«{status}» vəziyyətindəki məqalə üçün «{action}» mümkün deyil.</translation>
         </message>
         <message>
-            <source>The role “{role}” cannot “{action}” articles.</source>
+            <source>A {role} cannot {action} articles.</source>
             <translation>«{role}» rolu «{action}» əməliyyatını edə bilməz.</translation>
         </message>
         <message>
@@ -529,11 +529,11 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
             <translation>Siz yoxlamanı açandan sonra «{title}» dəyişdi: yeni dəyişiklikləri oxuyun, sonra yenidən təsdiqləyin.</translation>
         </message>
         <message>
-            <source>You are signed in to the site as “{site_role}”: the site decides your role, and “{role}” cannot be picked here.</source>
+            <source>You are signed in to the site as a {site_role}: the site decides your role, and a {role} cannot be picked here.</source>
             <translation>Sayta «{site_role}» kimi daxil olmusunuz: rolunuzu sayt müəyyən edir, burada «{role}» seçmək olmaz.</translation>
         </message>
         <message>
-            <source>A note for the reporter is required to “{action}” an article.</source>
+            <source>A note for the reporter is required to {action} an article.</source>
             <translation>«{action}» üçün müxbirə qeyd yazmaq lazımdır.</translation>
         </message>
         <message>

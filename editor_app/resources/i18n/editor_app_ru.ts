@@ -484,11 +484,11 @@ It moves to Deleted and can be restored; nothing is erased.</source>
             <translation>Неизвестное действие «{action}».</translation>
         </message>
         <message>
-            <source>Cannot “{action}” an article that is “{status}”.</source>
+            <source>Cannot {action} an article that is {status}.</source>
             <translation>Действие «{action}» недоступно для статьи в состоянии «{status}».</translation>
         </message>
         <message>
-            <source>The role “{role}” cannot “{action}” articles.</source>
+            <source>A {role} cannot {action} articles.</source>
             <translation>Роль «{role}» не может выполнять действие «{action}».</translation>
         </message>
         <message>
@@ -532,11 +532,11 @@ It moves to Deleted and can be restored; nothing is erased.</source>
             <translation>«{title}» изменилась после того, как вы открыли проверку: прочтите новые правки и одобрите снова.</translation>
         </message>
         <message>
-            <source>You are signed in to the site as “{site_role}”: the site decides your role, and “{role}” cannot be picked here.</source>
+            <source>You are signed in to the site as a {site_role}: the site decides your role, and a {role} cannot be picked here.</source>
             <translation>Вы вошли на сайт с ролью «{site_role}»: роль определяет сайт, и выбрать здесь «{role}» нельзя.</translation>
         </message>
         <message>
-            <source>A note for the reporter is required to “{action}” an article.</source>
+            <source>A note for the reporter is required to {action} an article.</source>
             <translation>Для действия «{action}» нужна записка репортёру.</translation>
         </message>
         <message>
