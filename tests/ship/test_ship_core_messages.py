@@ -81,9 +81,7 @@ def test_a_transition_refusal_in_russian(qapp, speak) -> None:  # type: ignore[n
     speak("ru")
     with pytest.raises(TransitionError) as refused:
         find_transition("publish", Status.DRAFT, Role.DESK)
-    assert (
-        str(refused.value) == "Cannot publish an article that is draft."
-    )  # what the CLI and the log say
+    assert str(refused.value) == "Cannot publish an article that is draft."  # what the CLI and the log say
     assert error_text(refused.value) == (
         f"Действие «{workflow('Publish')}» недоступно для статьи в состоянии «{workflow('Draft')}»."
     )
