@@ -92,10 +92,14 @@ def test_the_import_report_in_russian(make_window, speak, qtbot, tmp_path: Path)
     speak("ru")
     window = make_window()
     missing = tmp_path / "нет-такой-статьи.md"
-    window.files.import_paths([missing])
+    empty = tmp_path / "empty.md"
+    empty.write_text("  \n", encoding="utf-8")
+    window.files.import_paths([missing, empty])
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "importReport") is not None, timeout=5000)
     box = window.findChild(QMessageBox, "importReport")
-    assert f"{missing}: такого файла или папки нет." in box.text()
+    lines = box.detailedText().splitlines()
+    assert f"{missing}: такого файла или папки нет." in lines
+    assert "Не удаётся импортировать empty.md: файл пуст." in lines
     box.close()
 
 

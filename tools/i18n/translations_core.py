@@ -107,6 +107,58 @@ CORE_TRANSLATIONS: dict[str, object] = {
         "{name}: обновляет статью, которой нет в архиве; её состояние не изменено.",
         "{name}: arxivdə olmayan məqaləni yeniləyir; onun vəziyyəti dəyişdirilmədi.",
     ),
+    # -- refused article files and their warnings (formats/) ------------------------------------------------------
+    "this file": ("этот файл", "bu fayl"),
+    "Cannot import {label}: the file is empty.": (
+        "Не удаётся импортировать {label}: файл пуст.",
+        "{label} idxal edilə bilmir: fayl boşdur.",
+    ),
+    "Cannot import {label}: it is a binary file, not a text article.": (
+        "Не удаётся импортировать {label}: это двоичный файл, а не текст статьи.",
+        "{label} idxal edilə bilmir: bu, mətn məqaləsi deyil, ikili fayldır.",
+    ),
+    "Cannot import {label}: it is {kind}, not a text article.": (
+        "Не удаётся импортировать {label}: это {kind}, а не текст статьи.",
+        "{label} idxal edilə bilmir: bu, mətn məqaləsi deyil, {kind}.",
+    ),
+    "a JPEG image": ("изображение JPEG", "JPEG şəkli"),
+    "a PNG image": ("изображение PNG", "PNG şəkli"),
+    "a GIF image": ("изображение GIF", "GIF şəkli"),
+    "a TIFF image": ("изображение TIFF", "TIFF şəkli"),
+    "a PDF document": ("документ PDF", "PDF sənədi"),
+    "a ZIP archive (or a Word/OpenDocument file)": (
+        "архив ZIP (или файл Word/OpenDocument)",
+        "ZIP arxivi (və ya Word/OpenDocument faylı)",
+    ),
+    "a ZIP archive": ("архив ZIP", "ZIP arxivi"),
+    "an old Microsoft Office document": ("старый документ Microsoft Office", "köhnə Microsoft Office sənədi"),
+    "an RTF document": ("документ RTF", "RTF sənədi"),
+    "a gzip archive": ("архив gzip", "gzip arxivi"),
+    "a program": ("программа", "proqram"),
+    "Cannot import {label}: it is {size} ({bytes} bytes); the limit for an article file is {limit}.": (
+        "Не удаётся импортировать {label}: его размер {size} ({bytes} байт), а предел для файла статьи — {limit}.",
+        "{label} idxal edilə bilmir: ölçüsü {size} ({bytes} bayt), məqalə faylı üçün hədd isə {limit}.",
+    ),
+    "Cannot import {label}: it has neither a headline nor any text.": (
+        "Не удаётся импортировать {label}: в нём нет ни заголовка, ни текста.",
+        "{label} idxal edilə bilmir: onda nə başlıq, nə də mətn var.",
+    ),
+    "Cannot import {label}: the front matter opened by '---' on line 1 is never closed.": (
+        "Не удаётся импортировать {label}: блок метаданных, открытый '---' в строке 1, нигде не закрыт.",
+        "{label} idxal edilə bilmir: 1-ci sətirdə '---' ilə açılan metaməlumat bloku bağlanmayıb.",
+    ),
+    "Cannot import {label}: the front matter is not valid YAML ({detail}).": (
+        "Не удаётся импортировать {label}: блок метаданных — недопустимый YAML ({detail}).",
+        "{label} idxal edilə bilmir: metaməlumat bloku düzgün YAML deyil ({detail}).",
+    ),
+    "{label} is not valid UTF-8; read as {encoding}": (
+        "{label} — не UTF-8; прочитан как {encoding}",
+        "{label} düzgün UTF-8 deyil; {encoding} kimi oxundu",
+    ),
+    "{label} is {encoding} (it starts with a byte-order mark)": (
+        "{label} в кодировке {encoding} (начинается с метки порядка байтов)",
+        "{label} {encoding} kodlaşmasındadır (bayt sırası nişanı ilə başlayır)",
+    ),
 }
 
 CORE_ENGLISH_PLURALS: dict[str, tuple[str, str]] = {

@@ -490,6 +490,90 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
             <translation>«{role}» rolu «{action}» əməliyyatını edə bilməz.</translation>
         </message>
         <message>
+            <source>Cannot import {label}: it is a binary file, not a text article.</source>
+            <translation>{label} idxal edilə bilmir: bu, mətn məqaləsi deyil, ikili fayldır.</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>JPEG şəkli</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>PNG şəkli</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>GIF şəkli</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>PDF sənədi</translation>
+        </message>
+        <message>
+            <source>a ZIP archive (or a Word/OpenDocument file)</source>
+            <translation>ZIP arxivi (və ya Word/OpenDocument faylı)</translation>
+        </message>
+        <message>
+            <source>a ZIP archive</source>
+            <translation>ZIP arxivi</translation>
+        </message>
+        <message>
+            <source>an old Microsoft Office document</source>
+            <translation>köhnə Microsoft Office sənədi</translation>
+        </message>
+        <message>
+            <source>an RTF document</source>
+            <translation>RTF sənədi</translation>
+        </message>
+        <message>
+            <source>a gzip archive</source>
+            <translation>gzip arxivi</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>TIFF şəkli</translation>
+        </message>
+        <message>
+            <source>a program</source>
+            <translation>proqram</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it is {size} ({bytes} bytes); the limit for an article file is {limit}.</source>
+            <translation>{label} idxal edilə bilmir: ölçüsü {size} ({bytes} bayt), məqalə faylı üçün hədd isə {limit}.</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: the file is empty.</source>
+            <translation>{label} idxal edilə bilmir: fayl boşdur.</translation>
+        </message>
+        <message>
+            <source>{label} is not valid UTF-8; read as {encoding}</source>
+            <translation>{label} düzgün UTF-8 deyil; {encoding} kimi oxundu</translation>
+        </message>
+        <message>
+            <source>{label} is {encoding} (it starts with a byte-order mark)</source>
+            <translation>{label} {encoding} kodlaşmasındadır (bayt sırası nişanı ilə başlayır)</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it is {kind}, not a text article.</source>
+            <translation>{label} idxal edilə bilmir: bu, mətn məqaləsi deyil, {kind}.</translation>
+        </message>
+        <message>
+            <source>this file</source>
+            <translation>bu fayl</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: the front matter opened by '---' on line 1 is never closed.</source>
+            <translation>{label} idxal edilə bilmir: 1-ci sətirdə '---' ilə açılan metaməlumat bloku bağlanmayıb.</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: the front matter is not valid YAML ({detail}).</source>
+            <translation>{label} idxal edilə bilmir: metaməlumat bloku düzgün YAML deyil ({detail}).</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it has neither a headline nor any text.</source>
+            <translation>{label} idxal edilə bilmir: onda nə başlıq, nə də mətn var.</translation>
+        </message>
+        <message>
             <source>{path}: no such file or folder.</source>
             <translation>{path}: belə fayl və ya qovluq yoxdur.</translation>
         </message>

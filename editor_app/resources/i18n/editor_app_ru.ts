@@ -492,6 +492,90 @@ It moves to Deleted and can be restored; nothing is erased.</source>
             <translation>Роль «{role}» не может выполнять действие «{action}».</translation>
         </message>
         <message>
+            <source>Cannot import {label}: it is a binary file, not a text article.</source>
+            <translation>Не удаётся импортировать {label}: это двоичный файл, а не текст статьи.</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>изображение JPEG</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>изображение PNG</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>изображение GIF</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>документ PDF</translation>
+        </message>
+        <message>
+            <source>a ZIP archive (or a Word/OpenDocument file)</source>
+            <translation>архив ZIP (или файл Word/OpenDocument)</translation>
+        </message>
+        <message>
+            <source>a ZIP archive</source>
+            <translation>архив ZIP</translation>
+        </message>
+        <message>
+            <source>an old Microsoft Office document</source>
+            <translation>старый документ Microsoft Office</translation>
+        </message>
+        <message>
+            <source>an RTF document</source>
+            <translation>документ RTF</translation>
+        </message>
+        <message>
+            <source>a gzip archive</source>
+            <translation>архив gzip</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>изображение TIFF</translation>
+        </message>
+        <message>
+            <source>a program</source>
+            <translation>программа</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it is {size} ({bytes} bytes); the limit for an article file is {limit}.</source>
+            <translation>Не удаётся импортировать {label}: его размер {size} ({bytes} байт), а предел для файла статьи — {limit}.</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: the file is empty.</source>
+            <translation>Не удаётся импортировать {label}: файл пуст.</translation>
+        </message>
+        <message>
+            <source>{label} is not valid UTF-8; read as {encoding}</source>
+            <translation>{label} — не UTF-8; прочитан как {encoding}</translation>
+        </message>
+        <message>
+            <source>{label} is {encoding} (it starts with a byte-order mark)</source>
+            <translation>{label} в кодировке {encoding} (начинается с метки порядка байтов)</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it is {kind}, not a text article.</source>
+            <translation>Не удаётся импортировать {label}: это {kind}, а не текст статьи.</translation>
+        </message>
+        <message>
+            <source>this file</source>
+            <translation>этот файл</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: the front matter opened by '---' on line 1 is never closed.</source>
+            <translation>Не удаётся импортировать {label}: блок метаданных, открытый '---' в строке 1, нигде не закрыт.</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: the front matter is not valid YAML ({detail}).</source>
+            <translation>Не удаётся импортировать {label}: блок метаданных — недопустимый YAML ({detail}).</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it has neither a headline nor any text.</source>
+            <translation>Не удаётся импортировать {label}: в нём нет ни заголовка, ни текста.</translation>
+        </message>
+        <message>
             <source>{path}: no such file or folder.</source>
             <translation>{path}: такого файла или папки нет.</translation>
         </message>
