@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from editor_app.domain.message import QT_TRANSLATE_NOOP, Message, word
 
 
@@ -15,6 +17,6 @@ def file_label(name: str) -> str:
     return label or word(QT_TRANSLATE_NOOP("Core", "this file"))
 
 
-def refused(template: str, label: str, **args: object) -> ImportRefused:
+def refused(template: str, label: str, **args: Any) -> ImportRefused:
     """``ImportRefused`` with a ``Message`` (``template`` marked in the caller) naming the file ``label``."""
     return ImportRefused(Message(template, label=label, **args))
