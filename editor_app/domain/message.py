@@ -56,6 +56,14 @@ def _rebuild(template: str, context: str, english: str, args: dict[str, Any]) ->
     return Message(template, context=context, english=english, **args)
 
 
+def joined(parts: list[str]) -> str:
+    """``a, b, c`` from messages, itself a message (the separator is the language's)."""
+    result = parts[0] if parts else ""
+    for part in parts[1:]:
+        result = Message(QT_TRANSLATE_NOOP("Core", "{first}, {then}"), first=result, then=part)
+    return result
+
+
 def word(text: str, context: str = CONTEXT, english: str | None = None) -> Message:
     """A fixed word or phrase used as an argument of another message (``someone``, a status's label); the
     window translates ``text``, the English reads ``english`` when given (``publish`` for "Publish")."""

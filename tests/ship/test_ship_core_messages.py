@@ -149,3 +149,31 @@ def test_a_message_is_its_english_sentence_and_survives_a_copy() -> None:
     )
     copy = pickle.loads(pickle.dumps(message))
     assert copy == message and copy.template == message.template and dict(copy.args) == dict(message.args)
+
+
+def test_a_sync_runs_summary_and_rows_in_russian(qapp, speak) -> None:  # type: ignore[no-untyped-def]
+    from editor_app.services.changes import Changes
+    from editor_app.services.sync_run import describe_run
+    from editor_app.sync.report import SyncReport
+
+    report = SyncReport(site="news", pulled=2, pushed=1, merged=0, uploaded_media=3, conflicts=["a"])
+    run = describe_run(
+        datetime.now(UTC),
+        "manual",
+        report,
+        Changes(),
+        [],
+        unsynced_before=set(),
+        unsynced_after=set(),
+        conflict_headlines={"a": "Port floods"},
+        title=lambda article_id: article_id,
+    )
+    english = "pulled 2, pushed 1, merged 0, 1 in conflict, 3 photos uploaded"
+    assert run.summary() == english  # the CLI's `editor-app sync` line
+    speak("ru")
+    assert core_text(run.summary()) == (
+        "получено: 2, отправлено: 1, объединено: 0, в конфликте: 1, загружено фото: 3"
+    )
+    assert [core_text(text) for _kind, text in run.rows()] == [
+        "«Port floods»: изменена с обеих сторон: обе версии сохранены, пока вы не выберете"
+    ]

@@ -159,9 +159,38 @@ CORE_TRANSLATIONS: dict[str, object] = {
         "{label} в кодировке {encoding} (начинается с метки порядка байтов)",
         "{label} {encoding} kodlaşmasındadır (bayt sırası nişanı ilə başlayır)",
     ),
+    # -- the sync summary and log (sync/report.py, services/sync_run.py) ------------------------------------------
+    "{first}, {then}": ("{first}, {then}", "{first}, {then}"),
+    "pulled {count}": ("получено: {count}", "alındı: {count}"),
+    "pushed {count}": ("отправлено: {count}", "göndərildi: {count}"),
+    "merged {count}": ("объединено: {count}", "birləşdirildi: {count}"),
+    "{count} in conflict": ("в конфликте: {count}", "ziddiyyətdə: {count}"),
+    "{count} deleted on the server": ("удалено на сервере: {count}", "serverdə silindi: {count}"),
+    "{count} failed": ("с ошибкой: {count}", "alınmadı: {count}"),
+    "%n photo(s) uploaded": (
+        ("загружено фото: %n", "загружено фото: %n", "загружено фото: %n"),
+        ("yüklənən foto: %n", "yüklənən foto: %n"),
+    ),
+    "the site could not be reached; nothing was sent": (
+        "сайт недоступен; ничего не отправлено",
+        "sayta qoşulmaq mümkün olmadı; heç nə göndərilmədi",
+    ),
+    "“{title}”: {what}": ("«{title}»: {what}", "«{title}»: {what}"),
+    "sent to the server": ("отправлена на сервер", "serverə göndərildi"),
+    "new from the server": ("новая с сервера", "serverdən yeni"),
+    "updated from the server": ("обновлена с сервера", "serverdən yeniləndi"),
+    "deleted on the server (the copy here is kept)": (
+        "удалена на сервере (копия здесь сохранена)",
+        "serverdə silindi (buradakı nüsxə saxlanıldı)",
+    ),
+    "changed on both sides: both versions kept until you choose": (
+        "изменена с обеих сторон: обе версии сохранены, пока вы не выберете",
+        "hər iki tərəfdə dəyişdi: siz seçənədək hər iki versiya saxlanılır",
+    ),
 }
 
 CORE_ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
+    "%n photo(s) uploaded": ("%n photo uploaded", "%n photos uploaded"),
     "The headline is %n character(s); the limit is {limit}.": (
         "The headline is %n character; the limit is {limit}.",
         "The headline is %n characters; the limit is {limit}.",

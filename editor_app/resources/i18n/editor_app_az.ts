@@ -470,6 +470,10 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
             <translation>{field}: {before} → {after}</translation>
         </message>
         <message>
+            <source>{first}, {then}</source>
+            <translation>{first}, {then}</translation>
+        </message>
+        <message>
             <source>{before} → {after} by {who}</source>
             <translation>{before} → {after}, {who} tərəfindən</translation>
         </message>
@@ -609,6 +613,41 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
             <translation>{name}: arxivdə olmayan məqaləni yeniləyir; onun vəziyyəti dəyişdirilmədi.</translation>
         </message>
         <message>
+            <source>sent to the server</source>
+            <translation>serverə göndərildi</translation>
+        </message>
+        <message>
+            <source>new from the server</source>
+            <translation>serverdən yeni</translation>
+        </message>
+        <message>
+            <source>updated from the server</source>
+            <translation>serverdən yeniləndi</translation>
+        </message>
+        <message>
+            <source>deleted on the server (the copy here is kept)</source>
+            <translation>serverdə silindi (buradakı nüsxə saxlanıldı)</translation>
+        </message>
+        <message>
+            <source>changed on both sides: both versions kept until you choose</source>
+            <translation>hər iki tərəfdə dəyişdi: siz seçənədək hər iki versiya saxlanılır</translation>
+        </message>
+        <message>
+            <source>the site could not be reached; nothing was sent</source>
+            <translation>sayta qoşulmaq mümkün olmadı; heç nə göndərilmədi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) uploaded</source>
+            <translation>
+                <numerusform>yüklənən foto: %n</numerusform>
+                <numerusform>yüklənən foto: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}”: {what}</source>
+            <translation>«{title}»: {what}</translation>
+        </message>
+        <message>
             <source>“{title}” changed after you opened the review: read the new changes, then approve again.</source>
             <translation>Siz yoxlamanı açandan sonra «{title}» dəyişdi: yeni dəyişiklikləri oxuyun, sonra yenidən təsdiqləyin.</translation>
         </message>
@@ -619,6 +658,30 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
         <message>
             <source>A note for the reporter is required to {action} an article.</source>
             <translation>«{action}» üçün müxbirə qeyd yazmaq lazımdır.</translation>
+        </message>
+        <message>
+            <source>pulled {count}</source>
+            <translation>alındı: {count}</translation>
+        </message>
+        <message>
+            <source>pushed {count}</source>
+            <translation>göndərildi: {count}</translation>
+        </message>
+        <message>
+            <source>merged {count}</source>
+            <translation>birləşdirildi: {count}</translation>
+        </message>
+        <message>
+            <source>{count} in conflict</source>
+            <translation>ziddiyyətdə: {count}</translation>
+        </message>
+        <message>
+            <source>{count} deleted on the server</source>
+            <translation>serverdə silindi: {count}</translation>
+        </message>
+        <message>
+            <source>{count} failed</source>
+            <translation>alınmadı: {count}</translation>
         </message>
         <message>
             <source>The headline is empty.</source>

@@ -27,6 +27,13 @@
                 <numerusform>{name}: %n related articles not in the archive.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n photo(s) uploaded</source>
+            <translation>
+                <numerusform>%n photo uploaded</numerusform>
+                <numerusform>%n photos uploaded</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FileCommands</name>

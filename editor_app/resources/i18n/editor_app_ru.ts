@@ -472,6 +472,10 @@ It moves to Deleted and can be restored; nothing is erased.</source>
             <translation>{field}: {before} → {after}</translation>
         </message>
         <message>
+            <source>{first}, {then}</source>
+            <translation>{first}, {then}</translation>
+        </message>
+        <message>
             <source>{before} → {after} by {who}</source>
             <translation>{before} → {after} — {who}</translation>
         </message>
@@ -612,6 +616,42 @@ It moves to Deleted and can be restored; nothing is erased.</source>
             <translation>{name}: обновляет статью, которой нет в архиве; её состояние не изменено.</translation>
         </message>
         <message>
+            <source>sent to the server</source>
+            <translation>отправлена на сервер</translation>
+        </message>
+        <message>
+            <source>new from the server</source>
+            <translation>новая с сервера</translation>
+        </message>
+        <message>
+            <source>updated from the server</source>
+            <translation>обновлена с сервера</translation>
+        </message>
+        <message>
+            <source>deleted on the server (the copy here is kept)</source>
+            <translation>удалена на сервере (копия здесь сохранена)</translation>
+        </message>
+        <message>
+            <source>changed on both sides: both versions kept until you choose</source>
+            <translation>изменена с обеих сторон: обе версии сохранены, пока вы не выберете</translation>
+        </message>
+        <message>
+            <source>the site could not be reached; nothing was sent</source>
+            <translation>сайт недоступен; ничего не отправлено</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) uploaded</source>
+            <translation>
+                <numerusform>загружено фото: %n</numerusform>
+                <numerusform>загружено фото: %n</numerusform>
+                <numerusform>загружено фото: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}”: {what}</source>
+            <translation>«{title}»: {what}</translation>
+        </message>
+        <message>
             <source>“{title}” changed after you opened the review: read the new changes, then approve again.</source>
             <translation>«{title}» изменилась после того, как вы открыли проверку: прочтите новые правки и одобрите снова.</translation>
         </message>
@@ -622,6 +662,30 @@ It moves to Deleted and can be restored; nothing is erased.</source>
         <message>
             <source>A note for the reporter is required to {action} an article.</source>
             <translation>Для действия «{action}» нужна записка репортёру.</translation>
+        </message>
+        <message>
+            <source>pulled {count}</source>
+            <translation>получено: {count}</translation>
+        </message>
+        <message>
+            <source>pushed {count}</source>
+            <translation>отправлено: {count}</translation>
+        </message>
+        <message>
+            <source>merged {count}</source>
+            <translation>объединено: {count}</translation>
+        </message>
+        <message>
+            <source>{count} in conflict</source>
+            <translation>в конфликте: {count}</translation>
+        </message>
+        <message>
+            <source>{count} deleted on the server</source>
+            <translation>удалено на сервере: {count}</translation>
+        </message>
+        <message>
+            <source>{count} failed</source>
+            <translation>с ошибкой: {count}</translation>
         </message>
         <message>
             <source>The headline is empty.</source>
