@@ -187,6 +187,44 @@ CORE_TRANSLATIONS: dict[str, object] = {
         "изменена с обеих сторон: обе версии сохранены, пока вы не выберете",
         "hər iki tərəfdə dəyişdi: siz seçənədək hər iki versiya saxlanılır",
     ),
+    # -- front-matter warnings (formats/front_matter_fields.py) ----------------------------------------------------
+    "{label}: {detail}": ("{label}: {detail}", "{label}: {detail}"),
+    "'{key}' is not an ISO date and time ({value}); ignored": (
+        "'{key}' — не дата и время в формате ISO ({value}); пропущено",
+        "'{key}' ISO formatında tarix və vaxt deyil ({value}); nəzərə alınmadı",
+    ),
+    "'{alias}' ignored because '{name}' is also given": (
+        "'{alias}' пропущено, потому что задано и '{name}'",
+        "'{alias}' nəzərə alınmadı, çünki '{name}' də verilib",
+    ),
+    "unknown front-matter keys ignored: {keys}": (
+        "неизвестные ключи метаданных пропущены: {keys}",
+        "naməlum metaməlumat açarları nəzərə alınmadı: {keys}",
+    ),
+    "{what} should be text (put it in quotes); ignored": (
+        "{what} должно быть текстом (возьмите в кавычки); пропущено",
+        "{what} mətn olmalıdır (dırnağa alın); nəzərə alınmadı",
+    ),
+    "{what} should be true or false, not {value}; ignored": (
+        "{what} должно быть true или false, а не {value}; пропущено",
+        "{what} true və ya false olmalıdır, {value} yox; nəzərə alınmadı",
+    ),
+    "unknown status {value} (expected one of {choices}); imported as draft": (
+        "неизвестное состояние {value} (ожидалось одно из: {choices}); импортировано как черновик",
+        "naməlum vəziyyət {value} (gözlənilən: {choices}); qaralama kimi idxal edildi",
+    ),
+    "photo {number} is neither a caption nor 'key: value' lines; skipped": (
+        "фото {number} — не подпись и не строки 'ключ: значение'; пропущено",
+        "{number} nömrəli foto nə izahdır, nə də 'açar: dəyər' sətirləri; buraxıldı",
+    ),
+    "photo {number}: unknown keys ignored: {keys}": (
+        "фото {number}: неизвестные ключи пропущены: {keys}",
+        "{number} nömrəli foto: naməlum açarlar nəzərə alınmadı: {keys}",
+    ),
+    "related entry {value} is not an article id (a UUID); ignored": (
+        "связанная запись {value} — не идентификатор статьи (UUID); пропущено",
+        "əlaqəli qeyd {value} məqalə identifikatoru (UUID) deyil; nəzərə alınmadı",
+    ),
 }
 
 CORE_ENGLISH_PLURALS: dict[str, tuple[str, str]] = {

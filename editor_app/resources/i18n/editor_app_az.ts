@@ -574,6 +574,46 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
             <translation>{label} idxal edilə bilmir: metaməlumat bloku düzgün YAML deyil ({detail}).</translation>
         </message>
         <message>
+            <source>{label}: {detail}</source>
+            <translation>{label}: {detail}</translation>
+        </message>
+        <message>
+            <source>'{key}' is not an ISO date and time ({value}); ignored</source>
+            <translation>'{key}' ISO formatında tarix və vaxt deyil ({value}); nəzərə alınmadı</translation>
+        </message>
+        <message>
+            <source>'{alias}' ignored because '{name}' is also given</source>
+            <translation>'{alias}' nəzərə alınmadı, çünki '{name}' də verilib</translation>
+        </message>
+        <message>
+            <source>unknown front-matter keys ignored: {keys}</source>
+            <translation>naməlum metaməlumat açarları nəzərə alınmadı: {keys}</translation>
+        </message>
+        <message>
+            <source>{what} should be text (put it in quotes); ignored</source>
+            <translation>{what} mətn olmalıdır (dırnağa alın); nəzərə alınmadı</translation>
+        </message>
+        <message>
+            <source>{what} should be true or false, not {value}; ignored</source>
+            <translation>{what} true və ya false olmalıdır, {value} yox; nəzərə alınmadı</translation>
+        </message>
+        <message>
+            <source>unknown status {value} (expected one of {choices}); imported as draft</source>
+            <translation>naməlum vəziyyət {value} (gözlənilən: {choices}); qaralama kimi idxal edildi</translation>
+        </message>
+        <message>
+            <source>photo {number} is neither a caption nor 'key: value' lines; skipped</source>
+            <translation>{number} nömrəli foto nə izahdır, nə də 'açar: dəyər' sətirləri; buraxıldı</translation>
+        </message>
+        <message>
+            <source>photo {number}: unknown keys ignored: {keys}</source>
+            <translation>{number} nömrəli foto: naməlum açarlar nəzərə alınmadı: {keys}</translation>
+        </message>
+        <message>
+            <source>related entry {value} is not an article id (a UUID); ignored</source>
+            <translation>əlaqəli qeyd {value} məqalə identifikatoru (UUID) deyil; nəzərə alınmadı</translation>
+        </message>
+        <message>
             <source>Cannot import {label}: it has neither a headline nor any text.</source>
             <translation>{label} idxal edilə bilmir: onda nə başlıq, nə də mətn var.</translation>
         </message>

@@ -576,6 +576,46 @@ It moves to Deleted and can be restored; nothing is erased.</source>
             <translation>Не удаётся импортировать {label}: блок метаданных — недопустимый YAML ({detail}).</translation>
         </message>
         <message>
+            <source>{label}: {detail}</source>
+            <translation>{label}: {detail}</translation>
+        </message>
+        <message>
+            <source>'{key}' is not an ISO date and time ({value}); ignored</source>
+            <translation>'{key}' — не дата и время в формате ISO ({value}); пропущено</translation>
+        </message>
+        <message>
+            <source>'{alias}' ignored because '{name}' is also given</source>
+            <translation>'{alias}' пропущено, потому что задано и '{name}'</translation>
+        </message>
+        <message>
+            <source>unknown front-matter keys ignored: {keys}</source>
+            <translation>неизвестные ключи метаданных пропущены: {keys}</translation>
+        </message>
+        <message>
+            <source>{what} should be text (put it in quotes); ignored</source>
+            <translation>{what} должно быть текстом (возьмите в кавычки); пропущено</translation>
+        </message>
+        <message>
+            <source>{what} should be true or false, not {value}; ignored</source>
+            <translation>{what} должно быть true или false, а не {value}; пропущено</translation>
+        </message>
+        <message>
+            <source>unknown status {value} (expected one of {choices}); imported as draft</source>
+            <translation>неизвестное состояние {value} (ожидалось одно из: {choices}); импортировано как черновик</translation>
+        </message>
+        <message>
+            <source>photo {number} is neither a caption nor 'key: value' lines; skipped</source>
+            <translation>фото {number} — не подпись и не строки 'ключ: значение'; пропущено</translation>
+        </message>
+        <message>
+            <source>photo {number}: unknown keys ignored: {keys}</source>
+            <translation>фото {number}: неизвестные ключи пропущены: {keys}</translation>
+        </message>
+        <message>
+            <source>related entry {value} is not an article id (a UUID); ignored</source>
+            <translation>связанная запись {value} — не идентификатор статьи (UUID); пропущено</translation>
+        </message>
+        <message>
             <source>Cannot import {label}: it has neither a headline nor any text.</source>
             <translation>Не удаётся импортировать {label}: в нём нет ни заголовка, ни текста.</translation>
         </message>
