@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from editor_app.domain.article import HEADLINE_LIMIT, Article
+from editor_app.domain.message import QT_TRANSLATE_NOOP, Message
 from editor_app.domain.photo import ArticlePhoto
 from editor_app.domain.workflow import Checklist, Status
 
@@ -16,6 +17,7 @@ class Problem:
 
     field: str
     message: str
+    """English; a ``Message`` when it names or counts something (the window translates it)."""
     photo_id: str = ""
     """For a problem with one photo: which photo."""
 
@@ -37,8 +39,12 @@ def submit_checklist(article: Article, photos: Sequence[ArticlePhoto] = ()) -> l
         if not slot.featured:  # alt text is asked of the featured photo at submission, of all at publication
             missing = [m for m in missing if m != "alt text"]
         if missing:
-            which = "The featured photo" if slot.featured else f"Photo {slot.position + 1}"
-            problems.append(Problem("photos", f"{which} has no {_either(missing)}.", slot.photo.id))
+            message = (
+                f"The featured photo has no {_either(missing)}."
+                if slot.featured
+                else _photo_lacks(slot.position + 1, _either(missing))
+            )
+            problems.append(Problem("photos", message, slot.photo.id))
     return problems
 
 
@@ -51,14 +57,17 @@ def publish_checklist(
     problems = submit_checklist(article, photos)
     length = len(article.headline.strip())
     if length > headline_limit:
-        problems.insert(
-            1, Problem("headline", f"The headline is {length} characters; the limit is {headline_limit}.")
+        message = Message(
+            QT_TRANSLATE_NOOP("Core", "The headline is %n character(s); the limit is {limit}."),
+            n=length,
+            limit=headline_limit,
         )
+        problems.insert(1, Problem("headline", message))
     if not any(slot.featured for slot in photos):
         problems.append(Problem("photos", "There is no featured photo."))
     for slot in photos:
         if not slot.featured and "alt text" in slot.photo.missing_for_publishing():
-            problems.append(Problem("photos", f"Photo {slot.position + 1} has no alt text.", slot.photo.id))
+            problems.append(Problem("photos", _photo_lacks(slot.position + 1, "alt text"), slot.photo.id))
     return problems
 
 
@@ -84,7 +93,13 @@ def related_notes(related: Sequence[RelatedOnSite]) -> list[Problem]:
     preview's Related list but left out of the published one."""
     return [
         Problem(
-            "related", f"Related '{item.title}' is in the archive, not on the site: it will not be linked."
+            "related",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Core", "Related '{title}' is in the archive, not on the site: it will not be linked."
+                ),
+                title=item.title,
+            ),
         )
         for item in related
         if item.status is Status.ARCHIVED and not item.on_site
@@ -94,3 +109,17 @@ def related_notes(related: Sequence[RelatedOnSite]) -> list[Problem]:
 def _either(items: Sequence[str]) -> str:
     """``a``, ``a or b``, ``a, b or c``."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+
+PHOTO_LACKS = {
+    "caption": QT_TRANSLATE_NOOP("Core", "Photo {number} has no caption."),
+    "credit": QT_TRANSLATE_NOOP("Core", "Photo {number} has no credit."),
+    "caption or credit": QT_TRANSLATE_NOOP("Core", "Photo {number} has no caption or credit."),
+    "alt text": QT_TRANSLATE_NOOP("Core", "Photo {number} has no alt text."),
+}
+"""What a photo other than the featured one can lack (its alt text is asked only at publication, alone)."""
+
+
+def _photo_lacks(number: int, missing: str) -> str:
+    template = PHOTO_LACKS.get(missing)
+    return Message(template, number=number) if template else f"Photo {number} has no {missing}."

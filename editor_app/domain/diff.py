@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
+from editor_app.domain.message import QT_TRANSLATE_NOOP, Message, word
+
 _TOKEN = re.compile(r"\S+\s*|\s+")
 
 Kind = Literal["same", "added", "removed"]
@@ -68,7 +70,7 @@ def diff_html(pieces: list[Piece]) -> str:
 
 def _shown(value: object) -> str:
     if isinstance(value, bool):
-        return "on" if value else "off"
+        return word(QT_TRANSLATE_NOOP("Core", "on")) if value else word(QT_TRANSLATE_NOOP("Core", "off"))
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return str(value or "").strip()
@@ -76,27 +78,54 @@ def _shown(value: object) -> str:
 
 def describe_change(label: str, old: object, new: object) -> list[str]:
     """A field's change in plain words: ``Tags added: Russia, Azerbaijan``, ``Editor's choice: on``,
-    ``Section: News → Politics``, ``Byline removed (was …)``; nothing when it did not change."""
+    ``Section: News → Politics``, ``Byline removed (was …)``; nothing when it did not change. Each line is a
+    ``Message``; ``label`` is the field's name as the history marks it (Qt context ``HistoryDialog``)."""
     if old == new:
         return []
+    field = word(label, "HistoryDialog")
     if isinstance(old, list | tuple) or isinstance(new, list | tuple):
         before = [str(v) for v in old] if isinstance(old, list | tuple) else []
         after = [str(v) for v in new] if isinstance(new, list | tuple) else []
         added = [v for v in after if v not in before]
         removed = [v for v in before if v not in after]
-        lines = []
+        lines: list[str] = []
         if added:
-            lines.append(f"{label} added: {', '.join(added)}")
+            lines.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "{field} added: {items}"), field=field, items=", ".join(added)
+                )
+            )
         if removed:
-            lines.append(f"{label} removed: {', '.join(removed)}")
-        return lines or [f"{label} reordered: {', '.join(after)}"]
+            lines.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "{field} removed: {items}"),
+                    field=field,
+                    items=", ".join(removed),
+                )
+            )
+        return lines or [
+            Message(
+                QT_TRANSLATE_NOOP("Core", "{field} reordered: {items}"), field=field, items=", ".join(after)
+            )
+        ]
     if isinstance(new, bool) or isinstance(old, bool):
-        return [f"{label}: {_shown(bool(new))}"]
+        return [Message(QT_TRANSLATE_NOOP("Core", "{field}: {value}"), field=field, value=_shown(bool(new)))]
     before_text, after_text = _shown(old), _shown(new)
     if before_text == after_text:
         return []
     if not before_text:
-        return [f"{label} set: {after_text}"]
+        return [Message(QT_TRANSLATE_NOOP("Core", "{field} set: {value}"), field=field, value=after_text)]
     if not after_text:
-        return [f"{label} removed (was {before_text})"]
-    return [f"{label}: {before_text} → {after_text}"]
+        return [
+            Message(
+                QT_TRANSLATE_NOOP("Core", "{field} removed (was {value})"), field=field, value=before_text
+            )
+        ]
+    return [
+        Message(
+            QT_TRANSLATE_NOOP("Core", "{field}: {before} → {after}"),
+            field=field,
+            before=before_text,
+            after=after_text,
+        )
+    ]

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from editor_app.domain.article import utcnow
+from editor_app.domain.message import QT_TRANSLATE_NOOP, Message, word
 from editor_app.domain.workflow import Status
 
 
@@ -31,7 +32,12 @@ class AuditEntry:
 
     def line(self) -> str:
         """``Draft → Submitted by ew-reporter`` as the history panel lists it (status names, not keys)."""
-        return f"{status_label(self.from_status)} → {status_label(self.to_status)} by {self.who or 'someone'}"
+        return Message(
+            QT_TRANSLATE_NOOP("Core", "{before} → {after} by {who}"),
+            before=word(status_label(self.from_status), "Workflow"),
+            after=word(status_label(self.to_status), "Workflow"),
+            who=self.who or word(QT_TRANSLATE_NOOP("Core", "someone")),
+        )
 
 
 def status_label(key: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from editor_app.domain.message import QT_TRANSLATE_NOOP, Message, word
+
 
 class Status(StrEnum):
     DRAFT = "draft"
@@ -120,11 +122,23 @@ def find_transition(name: str, status: Status, role: Role) -> Transition:
     """The transition ``name`` from ``status`` for ``role``, or a TransitionError that says why not."""
     transition = _BY_NAME.get(name)
     if transition is None:
-        raise TransitionError(f"Unknown action '{name}'.")
+        raise TransitionError(Message(QT_TRANSLATE_NOOP("Core", "Unknown action '{action}'."), action=name))
     if status not in transition.sources:
-        raise TransitionError(f"Cannot {name} an article that is {status.value}.")
+        raise TransitionError(
+            Message(
+                QT_TRANSLATE_NOOP("Core", "Cannot {action} an article that is {status}."),
+                action=word(transition.label, "Workflow", english=name),
+                status=word(status.label, "Workflow", english=status.value),
+            )
+        )
     if role not in transition.roles:
-        raise TransitionError(f"A {role.label.lower()} cannot {name} articles.")
+        raise TransitionError(
+            Message(
+                QT_TRANSLATE_NOOP("Core", "A {role} cannot {action} articles."),
+                role=word(role.label, "Workflow", english=role.label.lower()),
+                action=word(transition.label, "Workflow", english=name),
+            )
+        )
     return transition
 
 

@@ -5,25 +5,27 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from editor_app.formats.errors import ImportRefused, file_label
+from editor_app.domain.message import QT_TRANSLATE_NOOP, Message, word
+from editor_app.formats.errors import file_label, refused
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 """Largest article file accepted (a 5,000-word article is about 35 KB)."""
 
+BINARY = QT_TRANSLATE_NOOP("Core", "Cannot import {label}: it is a binary file, not a text article.")
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
-    (b"PK\x05\x06", "a ZIP archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
-    (b"{\\rtf", "an RTF document"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\x7fELF", "a program"),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Core", "a JPEG image")),
+    (b"\x89PNG\r\n\x1a\n", QT_TRANSLATE_NOOP("Core", "a PNG image")),
+    (b"GIF87a", QT_TRANSLATE_NOOP("Core", "a GIF image")),
+    (b"GIF89a", QT_TRANSLATE_NOOP("Core", "a GIF image")),
+    (b"%PDF-", QT_TRANSLATE_NOOP("Core", "a PDF document")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("Core", "a ZIP archive (or a Word/OpenDocument file)")),
+    (b"PK\x05\x06", QT_TRANSLATE_NOOP("Core", "a ZIP archive")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", QT_TRANSLATE_NOOP("Core", "an old Microsoft Office document")),
+    (b"{\\rtf", QT_TRANSLATE_NOOP("Core", "an RTF document")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Core", "a gzip archive")),
+    (b"II*\x00", QT_TRANSLATE_NOOP("Core", "a TIFF image")),
+    (b"MM\x00*", QT_TRANSLATE_NOOP("Core", "a TIFF image")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("Core", "a program")),
 )
 
 _CONTROL_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x20)) | {0x7F}
@@ -100,12 +102,18 @@ def decode_article_bytes(data: bytes, name: str) -> Decoded:
     """
     label = file_label(name)
     if len(data) > MAX_ARTICLE_BYTES:
-        raise ImportRefused(
-            f"Cannot import {label}: it is {_megabytes(len(data))} ({len(data):,} bytes); "
-            f"the limit for an article file is {_megabytes(MAX_ARTICLE_BYTES)}."
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Cannot import {label}: it is {size} ({bytes} bytes); the limit for an article file is {limit}.",
+            ),
+            label,
+            size=_megabytes(len(data)),
+            bytes=f"{len(data):,}",
+            limit=_megabytes(MAX_ARTICLE_BYTES),
         )
     if not data.strip():
-        raise ImportRefused(f"Cannot import {label}: the file is empty.")
+        raise refused(QT_TRANSLATE_NOOP("Core", "Cannot import {label}: the file is empty."), label)
     warnings: list[str] = []
     encoding = "utf_8"
     with_bom = _decode_with_bom(data)
@@ -115,15 +123,27 @@ def decode_article_bytes(data: bytes, name: str) -> Decoded:
             text = data.removeprefix(codecs.BOM_UTF8).decode("utf-8")
         except UnicodeDecodeError:
             encoding, text = _decode_legacy(data)
-            warnings.append(f"{label} is not valid UTF-8; read as {ENCODING_NAMES[encoding]}")
+            warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "{label} is not valid UTF-8; read as {encoding}"),
+                    label=label,
+                    encoding=ENCODING_NAMES[encoding],
+                )
+            )
     else:
         encoding, text = with_bom
         if "\x00" in text:
-            raise ImportRefused(f"Cannot import {label}: it is a binary file, not a text article.")
-        warnings.append(f"{label} is {ENCODING_NAMES[encoding]} (it starts with a byte-order mark)")
+            raise refused(BINARY, label)
+        warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP("Core", "{label} is {encoding} (it starts with a byte-order mark)"),
+                label=label,
+                encoding=ENCODING_NAMES[encoding],
+            )
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise ImportRefused(f"Cannot import {label}: the file is empty.")
+        raise refused(QT_TRANSLATE_NOOP("Core", "Cannot import {label}: the file is empty."), label)
     return Decoded(text=text, warnings=tuple(warnings), encoding=encoding)
 
 
@@ -141,11 +161,15 @@ def _decode_with_bom(data: bytes) -> tuple[str, str] | None:
 def _refuse_binary(data: bytes, label: str) -> None:
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
-            raise ImportRefused(f"Cannot import {label}: it is {kind}, not a text article.")
+            raise refused(
+                QT_TRANSLATE_NOOP("Core", "Cannot import {label}: it is {kind}, not a text article."),
+                label,
+                kind=word(kind),
+            )
     sample = data[:_SAMPLE_BYTES]
     control_share = len(sample.translate(None, _NOT_CONTROL)) / len(sample)
     if b"\x00" in data or control_share > _MAX_CONTROL_SHARE:
-        raise ImportRefused(f"Cannot import {label}: it is a binary file, not a text article.")
+        raise refused(BINARY, label)
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:

@@ -7,7 +7,8 @@ from typing import Any
 
 import yaml
 
-from editor_app.formats.errors import ImportRefused
+from editor_app.domain.message import QT_TRANSLATE_NOOP
+from editor_app.formats.errors import ImportRefused, refused
 
 _OPENING = "---"
 _CLOSINGS = ("---", "...")
@@ -34,7 +35,17 @@ def split_front_matter(text: str, label: str) -> FrontMatterBlock:
             body = "\n".join(lines[index + 1 :])
             body = body.removeprefix("\n").removesuffix("\n")
             return FrontMatterBlock("\n".join(lines[1:index]), body)
-    raise ImportRefused(f"Cannot import {label}: the front matter opened by '---' on line 1 is never closed.")
+    raise refused(
+        QT_TRANSLATE_NOOP(
+            "Core", "Cannot import {label}: the front matter opened by '---' on line 1 is never closed."
+        ),
+        label,
+    )
+
+
+INVALID_YAML = QT_TRANSLATE_NOOP(
+    "Core", "Cannot import {label}: the front matter is not valid YAML ({detail})."
+)
 
 
 def load_front_matter(block: FrontMatterBlock, label: str) -> dict[Any, Any]:
@@ -44,12 +55,10 @@ def load_front_matter(block: FrontMatterBlock, label: str) -> dict[Any, Any]:
     except yaml.MarkedYAMLError as exc:
         where = f" at line {exc.problem_mark.line + 2}" if exc.problem_mark is not None else ""
         problem = " ".join(str(exc.problem or exc.context or "syntax error").split())
-        raise ImportRefused(
-            f"Cannot import {label}: the front matter is not valid YAML ({problem}{where})."
-        ) from exc
+        raise refused(INVALID_YAML, label, detail=f"{problem}{where}") from exc
     except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as exc:
         detail = " ".join(str(exc).split())[:120]
-        raise ImportRefused(f"Cannot import {label}: the front matter is not valid YAML ({detail}).") from exc
+        raise refused(INVALID_YAML, label, detail=detail) from exc
     if data is None:
         return {}
     if not isinstance(data, dict):

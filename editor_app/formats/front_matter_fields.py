@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from editor_app.domain import CREDIT_FIELDS, Status
+from editor_app.domain.message import QT_TRANSLATE_NOOP, Message
 from editor_app.formats.errors import ImportRefused
 from editor_app.formats.model import PhotoRef
 from editor_app.formats.photo_credit import split_caption_credit
@@ -67,8 +68,12 @@ class _Reader:
         self.label = label
         self.warnings: list[str] = []
 
-    def warn(self, message: str) -> None:
-        self.warnings.append(f"{self.label}: {message}")
+    def warn(self, template: str, **args: Any) -> None:
+        """A warning on the file: ``template`` (marked where it is written) filled with ``args``."""
+        detail = Message(template, **args)
+        self.warnings.append(
+            Message(QT_TRANSLATE_NOOP("Core", "{label}: {detail}"), label=self.label, detail=detail)
+        )
 
     def read(self, raw: Mapping[Any, Any]) -> FrontMatterFields:
         data = self._canonical_keys(raw)
@@ -94,7 +99,11 @@ class _Reader:
                 try:
                     changes[field] = parse_timestamp(data[key])
                 except (ValueError, OverflowError):
-                    self.warn(f"'{key}' is not an ISO date and time ({data[key]!r}); ignored")
+                    self.warn(
+                        QT_TRANSLATE_NOOP("Core", "'{key}' is not an ISO date and time ({value}); ignored"),
+                        key=key,
+                        value=repr(data[key]),
+                    )
         if "created_at" in changes and "updated_at" not in changes:
             changes["updated_at"] = changes["created_at"]
         article_id = None
@@ -120,11 +129,18 @@ class _Reader:
         for alias, name in ALIASES.items():
             if alias in raw:
                 if name in data:
-                    self.warn(f"'{alias}' ignored because '{name}' is also given")
+                    self.warn(
+                        QT_TRANSLATE_NOOP("Core", "'{alias}' ignored because '{name}' is also given"),
+                        alias=alias,
+                        name=name,
+                    )
                 else:
                     data[name] = raw[alias]
         if unknown:
-            self.warn(f"unknown front-matter keys ignored: {', '.join(unknown)}")
+            self.warn(
+                QT_TRANSLATE_NOOP("Core", "unknown front-matter keys ignored: {keys}"),
+                keys=", ".join(unknown),
+            )
         return data
 
     def _text(self, value: object, what: str) -> str | None:
@@ -133,7 +149,9 @@ class _Reader:
         if isinstance(value, str):
             return value
         if isinstance(value, bool) or not isinstance(value, (int, float, date)):
-            self.warn(f"{what} should be text (put it in quotes); ignored")
+            self.warn(
+                QT_TRANSLATE_NOOP("Core", "{what} should be text (put it in quotes); ignored"), what=what
+            )
             return None
         return value.isoformat() if isinstance(value, date) else str(value)
 
@@ -157,7 +175,11 @@ class _Reader:
             return True
         if key in _FALSE:
             return False
-        self.warn(f"{what} should be true or false, not {value!r}; ignored")
+        self.warn(
+            QT_TRANSLATE_NOOP("Core", "{what} should be true or false, not {value}; ignored"),
+            what=what,
+            value=repr(value),
+        )
         return None
 
     def _status(self, value: object) -> Status | None:
@@ -165,7 +187,13 @@ class _Reader:
             return Status(str(value).strip().casefold())
         except ValueError:
             choices = ", ".join(s.value for s in Status)
-            self.warn(f"unknown status {value!r} (expected one of {choices}); imported as draft")
+            self.warn(
+                QT_TRANSLATE_NOOP(
+                    "Core", "unknown status {value} (expected one of {choices}); imported as draft"
+                ),
+                value=repr(value),
+                choices=choices,
+            )
             return None
 
     def _uuid(self, value: object, what: str) -> str:
@@ -188,13 +216,22 @@ class _Reader:
             elif isinstance(item, Mapping):
                 photos.append(self._photo(item, number))
             else:
-                self.warn(f"photo {number} is neither a caption nor 'key: value' lines; skipped")
+                self.warn(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "photo {number} is neither a caption nor 'key: value' lines; skipped"
+                    ),
+                    number=number,
+                )
         return tuple(photos)
 
     def _photo(self, item: Mapping[Any, Any], number: int) -> PhotoRef:
         unknown = [str(key) for key in item if str(key) not in PHOTO_KEYS]
         if unknown:
-            self.warn(f"photo {number}: unknown keys ignored: {', '.join(unknown)}")
+            self.warn(
+                QT_TRANSLATE_NOOP("Core", "photo {number}: unknown keys ignored: {keys}"),
+                number=number,
+                keys=", ".join(unknown),
+            )
         texts: dict[str, str] = {}
         for key in PHOTO_TEXT_KEYS:
             text = self._text(item.get(key), f"photo {number} '{key}'")
@@ -215,5 +252,8 @@ class _Reader:
             try:
                 related[str(uuid.UUID(str(item).strip()))] = None
             except ValueError:
-                self.warn(f"related entry {str(item)[:60]!r} is not an article id (a UUID); ignored")
+                self.warn(
+                    QT_TRANSLATE_NOOP("Core", "related entry {value} is not an article id (a UUID); ignored"),
+                    value=repr(str(item)[:60]),
+                )
         return tuple(related)

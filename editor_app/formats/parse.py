@@ -6,7 +6,8 @@ import re
 import uuid
 
 from editor_app.domain import Article
-from editor_app.formats.errors import ImportRefused, file_label
+from editor_app.domain.message import QT_TRANSLATE_NOOP
+from editor_app.formats.errors import file_label, refused
 from editor_app.formats.front_matter import has_front_matter, load_front_matter, split_front_matter
 from editor_app.formats.front_matter_fields import read_front_matter_fields
 from editor_app.formats.model import ParsedArticle
@@ -38,7 +39,9 @@ def parse_article(text: str, *, name: str = "", section: str | None = None) -> P
         article = _new_article(headline=parts.headline, body=parts.body, source=parts.source, section=section)
         parsed = ParsedArticle(article=article, photos=parts.photos, source_format="plain-text")
     if not parsed.article.headline.strip() and not parsed.article.body.strip():
-        raise ImportRefused(f"Cannot import {label}: it has neither a headline nor any text.")
+        raise refused(
+            QT_TRANSLATE_NOOP("Core", "Cannot import {label}: it has neither a headline nor any text."), label
+        )
     return parsed
 
 

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from editor_app.domain import Article, Status
+from editor_app.domain.message import QT_TRANSLATE_NOOP, Message
 from editor_app.formats import (
     MAX_ARTICLE_BYTES,
     ImportRefused,
@@ -110,7 +111,11 @@ def _collect(
         elif path.is_file():
             files.append((path, None, bool(archive)))
         else:
-            failures.append(ImportFailure(path, f"{path}: no such file or folder."))
+            failures.append(
+                ImportFailure(
+                    path, Message(QT_TRANSLATE_NOOP("Core", "{path}: no such file or folder."), path=path)
+                )
+            )
     return files, failures
 
 
@@ -120,12 +125,25 @@ def read_article_file(path: Path, section: str | None = None) -> ParsedArticle:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise ImportRefused(
-                f"{path.name}: {size / 1_048_576:.1f} MB is too large for an article "
-                f"(the limit is {MAX_ARTICLE_BYTES // 1_048_576} MB); nothing was imported."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{name}: {size} MB is too large for an article (the limit is {limit} MB); nothing was imported.",
+                    ),
+                    name=path.name,
+                    size=f"{size / 1_048_576:.1f}",
+                    limit=MAX_ARTICLE_BYTES // 1_048_576,
+                )
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(f"{path.name}: cannot be read ({exc.strerror or exc}).") from exc
+        raise ImportRefused(
+            Message(
+                QT_TRANSLATE_NOOP("Core", "{name}: cannot be read ({reason})."),
+                name=path.name,
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
     decoded = decode_article_bytes(data, path.name)
     parsed = parse_article(decoded.text, name=path.name, section=section)
     if decoded.warnings:
@@ -170,9 +188,17 @@ class ImportService:
                         self._import_one(uow, path, section, report, pending_related, as_archive)
             except StoreError as exc:  # a full disk, a busy or read-only profile: this chunk is rolled back
                 del report.imported[done_before:], pending_related[related_before:]
-                kept = "nothing was imported" if not report.imported else "the files before it were imported"
                 first = files[start][0]
-                report.failures.append(ImportFailure(first, f"{exc} Import stopped at {first.name}: {kept}."))
+                stopped = (
+                    QT_TRANSLATE_NOOP("Core", "{error} Import stopped at {name}: nothing was imported.")
+                    if not report.imported
+                    else QT_TRANSLATE_NOOP(
+                        "Core", "{error} Import stopped at {name}: the files before it were imported."
+                    )
+                )
+                report.failures.append(
+                    ImportFailure(first, Message(stopped, error=str(exc), name=first.name))
+                )
                 break
             if progress is not None:
                 progress(min(start + CHUNK, total), total)
@@ -185,8 +211,12 @@ class ImportService:
                     if missing:
                         for item in report.imported:
                             if item.article_id == article_id:
-                                note = (
-                                    f"{item.path.name}: {missing} related article(s) are not in the archive."
+                                note = Message(
+                                    QT_TRANSLATE_NOOP(
+                                        "Core", "{name}: %n related article(s) not in the archive."
+                                    ),
+                                    name=item.path.name,
+                                    n=missing,
                                 )
                                 report.imported[report.imported.index(item)] = replace(
                                     item, warnings=(*item.warnings, note)
@@ -205,7 +235,7 @@ class ImportService:
         try:
             parsed = read_article_file(path, section)
         except ImportRefused as exc:
-            report.failures.append(ImportFailure(path, str(exc)))
+            report.failures.append(ImportFailure(path, _sentence(exc)))
             return
         savepoint = uow.savepoint()
         try:
@@ -214,7 +244,16 @@ class ImportService:
             if is_storage_failure(exc):  # ...but a full disk or a lock stops it (the transaction is gone)
                 raise
             savepoint.rollback()
-            report.failures.append(ImportFailure(path, f"{path.name}: could not be saved ({exc})."))
+            report.failures.append(
+                ImportFailure(
+                    path,
+                    Message(
+                        QT_TRANSLATE_NOOP("Core", "{name}: could not be saved ({reason})."),
+                        name=path.name,
+                        reason=str(exc),
+                    ),
+                )
+            )
             return
         savepoint.commit()
         if parsed.related:
@@ -223,7 +262,13 @@ class ImportService:
         if archive and not archived:
             warnings = (
                 *warnings,
-                f"{path.name}: updates an article that is not in the archive; its status was left as it is.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "{name}: updates an article that is not in the archive; its status was left as it is.",
+                    ),
+                    name=path.name,
+                ),
             )
         report.imported.append(
             Imported(path, parsed.article.id, parsed.article.headline, created, warnings, archived)
@@ -277,3 +322,8 @@ def _save_photo(uow: UnitOfWork, ref: PhotoRef) -> tuple[str, bool]:
         photo = current.with_credits(ref)
     uow.photos.save(photo)
     return photo.id, ref.featured
+
+
+def _sentence(exc: Exception) -> str:
+    """An exception's message as raised: a ``Message`` stays one (the window translates it)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)

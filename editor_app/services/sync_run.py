@@ -7,14 +7,15 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from editor_app.domain.message import QT_TRANSLATE_NOOP, Message, joined, word
 from editor_app.services.changes import Changes
 from editor_app.sync.report import SyncReport
 
-SENT = "sent to the server"
-NEW = "new from the server"
-UPDATED = "updated from the server"
-DELETED = "deleted on the server (the copy here is kept)"
-BOTH = "changed on both sides: both versions kept until you choose"
+SENT = word(QT_TRANSLATE_NOOP("Core", "sent to the server"))
+NEW = word(QT_TRANSLATE_NOOP("Core", "new from the server"))
+UPDATED = word(QT_TRANSLATE_NOOP("Core", "updated from the server"))
+DELETED = word(QT_TRANSLATE_NOOP("Core", "deleted on the server (the copy here is kept)"))
+BOTH = word(QT_TRANSLATE_NOOP("Core", "changed on both sides: both versions kept until you choose"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,16 +57,20 @@ class SyncRun:
     def summary(self) -> str:
         report = self.report
         if report.offline:
-            return "the site could not be reached; nothing was sent"
+            return word(QT_TRANSLATE_NOOP("Core", "the site could not be reached; nothing was sent"))
         text = report.summary()
         if report.uploaded_media:
-            text += f", {report.uploaded_media} photo{'s' if report.uploaded_media != 1 else ''} uploaded"
+            uploaded = Message(QT_TRANSLATE_NOOP("Core", "%n photo(s) uploaded"), n=report.uploaded_media)
+            text = joined([text, uploaded])
         return text
 
     def rows(self) -> list[tuple[str, str]]:
         """The run's report underneath its summary, as ``(kind, text)``: one row per article that moved,
         then each failure (``failed``) and each distinct warning (``note``)."""
-        rows = [("", f"“{line.title}”: {line.what}") for line in self.lines]
+        rows: list[tuple[str, str]] = [
+            ("", Message(QT_TRANSLATE_NOOP("Core", "“{title}”: {what}"), title=line.title, what=line.what))
+            for line in self.lines
+        ]
         rows += [("failed", failure) for failure in self.report.failures]
         rows += [("note", warning) for warning in dict.fromkeys(self.report.warnings)]
         return rows

@@ -12,6 +12,7 @@ from datetime import datetime
 from editor_app.domain import Article, Role, Status, TransitionError, allowed_transitions, find_transition
 from editor_app.domain.article import utcnow
 from editor_app.domain.checklist import Problem, run_checklist
+from editor_app.domain.message import QT_TRANSLATE_NOOP, Message, word
 from editor_app.domain.review import AuditEntry
 from editor_app.domain.workflow import Transition
 from editor_app.services.articles import store_edit
@@ -38,7 +39,13 @@ class TextChangedSinceReview(TransitionError):
     def __init__(self, title: str, diff_html: str) -> None:
         self.diff_html = diff_html
         super().__init__(
-            f"“{title}” changed after you opened the review: read the new changes, then approve again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "“{title}” changed after you opened the review: read the new changes, then approve again.",
+                ),
+                title=title,
+            )
         )
 
 
@@ -62,8 +69,14 @@ class WorkflowService:
         site_role = self.site_role()
         if site_role is not None and stronger(role, site_role):
             raise TransitionError(
-                f"You are signed in to the site as a {site_role.label.lower()}: the site decides your role, "
-                f"and a {role.label.lower()} cannot be picked here."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "You are signed in to the site as a {site_role}: the site decides your role, and a {role} cannot be picked here.",
+                    ),
+                    site_role=word(site_role.label, "Workflow", english=site_role.label.lower()),
+                    role=word(role.label, "Workflow", english=role.label.lower()),
+                )
             )
         with self._db.write() as uow:
             uow.settings.set(ROLE_SETTING, role.value)
@@ -173,7 +186,12 @@ def _transition(
     transition = find_transition(action, article.status, role)
     note = note.strip()
     if transition.needs_note and not note:
-        raise TransitionError(f"A note for the reporter is required to {action} an article.")
+        raise TransitionError(
+            Message(
+                QT_TRANSLATE_NOOP("Core", "A note for the reporter is required to {action} an article."),
+                action=word(transition.label, "Workflow", english=action),
+            )
+        )
     if transition.needs_time:
         if at is None:
             raise TransitionError("Choose the date and time to publish at.")

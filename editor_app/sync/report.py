@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from editor_app.domain.message import QT_TRANSLATE_NOOP, Message, joined
+
 
 @dataclass(frozen=True, slots=True)
 class SyncProgress:
@@ -54,11 +56,20 @@ class SyncReport:
         return not self.failures and not self.offline
 
     def summary(self) -> str:
-        parts = [f"pulled {self.pulled}", f"pushed {self.pushed}", f"merged {self.merged}"]
+        """``pulled 3, pushed 1, merged 0, 1 in conflict`` (a ``Message``: the window translates it)."""
+        parts: list[str] = [
+            Message(QT_TRANSLATE_NOOP("Core", "pulled {count}"), count=self.pulled),
+            Message(QT_TRANSLATE_NOOP("Core", "pushed {count}"), count=self.pushed),
+            Message(QT_TRANSLATE_NOOP("Core", "merged {count}"), count=self.merged),
+        ]
         if self.conflicts:
-            parts.append(f"{len(self.conflicts)} in conflict")
+            parts.append(Message(QT_TRANSLATE_NOOP("Core", "{count} in conflict"), count=len(self.conflicts)))
         if self.remote_deleted:
-            parts.append(f"{len(self.remote_deleted)} deleted on the server")
+            parts.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "{count} deleted on the server"), count=len(self.remote_deleted)
+                )
+            )
         if self.failures:
-            parts.append(f"{len(self.failures)} failed")
-        return ", ".join(parts)
+            parts.append(Message(QT_TRANSLATE_NOOP("Core", "{count} failed"), count=len(self.failures)))
+        return joined(parts)

@@ -2,15 +2,18 @@
 interface's language.
 
 The core writes English, for the command line and the logs as much as for the window. What the window shows of
-it goes through ``core_text``: a sentence listed here is translated; any other text is left as it is (sentences
-the core builds with names or numbers in them, such as "Photo 2 has no credit.", stay English).
-``tests/ship/test_ship_translations.py`` checks that each listed sentence is one the core still writes.
+it goes through ``core_text``: a sentence listed here is translated; a sentence the core builds with names or
+numbers in it is a ``editor_app.domain.message.Message`` (its template marked in the core for lupdate), whose
+template is translated and whose arguments are filled in (translated too when they are messages); any other
+text is left as it is. ``tests/ship/test_ship_translations.py`` checks that each listed sentence is one the core
+still writes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from editor_app.domain.message import Message
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Core"
@@ -46,5 +49,23 @@ SENTENCES = (
 
 
 def core_text(text: str) -> str:
-    """``text`` in the interface's language when it is one of ``SENTENCES``; otherwise unchanged."""
-    return QCoreApplication.translate(CONTEXT, text)
+    """``text`` in the interface's language when it is a ``Message`` or one of ``SENTENCES``; otherwise
+    unchanged."""
+    if not isinstance(text, Message):
+        return QCoreApplication.translate(CONTEXT, text)
+    args = {
+        key: core_text(value) if isinstance(value, Message) else value for key, value in text.args.items()
+    }
+    count = args.get("n")
+    template = QCoreApplication.translate(
+        text.context, text.template, "", count if isinstance(count, int) else -1
+    )
+    return template.format(**args)
+
+
+def error_text(exc: BaseException) -> str:
+    """A refusal from the core (``TransitionError``, ``ValueError``, ...) in the interface's language: its
+    message when the core raised it with one (a ``Message`` or a listed sentence), else ``str(exc)``."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return core_text(exc.args[0])
+    return str(exc)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from editor_app.ui.articles.autosave import EditorController
+from editor_app.ui.core_text import core_text
 from editor_app.ui.plain_text import message_box
 from editor_app.ui.progress import ProgressRelay
 from editor_app.ui.status_bar import StatusBar
@@ -121,7 +122,7 @@ class FileCommands(QObject):
             relay.deleteLater()
             self.imported.emit(report)
             summary = self._summary(report)
-            problems = [f.message for f in report.failures] + report.warnings
+            problems = [core_text(text) for text in [*(f.message for f in report.failures), *report.warnings]]
             if problems:
                 text = f"{summary}\n\n{problems[0]}" if len(problems) == 1 else summary
                 box = message_box(self._window, QMessageBox.Icon.Warning, self.tr("Import"), text)

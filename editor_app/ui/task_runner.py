@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from editor_app.services.changes import Changes
+from editor_app.ui.core_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +126,7 @@ class TaskRunner(QObject):
             on_error(payload)
         else:
             log.error("background job failed: %s", payload)
-            self.failed.emit(str(payload))
+            self.failed.emit(error_text(payload))
 
     @property
     def busy(self) -> bool:

@@ -42,6 +42,16 @@ def lupdate() -> str:
     return str(qt_tool("lupdate"))
 
 
+def source_files() -> list[str]:
+    """The files update.py reads: editor_app/ui and the core modules with marked sentences."""
+    sys.path.insert(0, str(TOOLS))
+    try:
+        from build import source_files as files  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(TOOLS))
+    return list(files())
+
+
 @dataclass(frozen=True)
 class Message:
     context: str
@@ -69,7 +79,7 @@ def messages(ts: Path) -> dict[tuple[str, str], Message]:
 def current(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Message]:
     """What lupdate finds in the source as it is now."""
     out = tmp_path_factory.mktemp("lupdate") / "current.ts"
-    files = sorted(str(p) for p in UI.rglob("*.py"))
+    files = source_files()
     done = subprocess.run(
         [lupdate(), "-silent", "-no-obsolete", "-locations", "none", *files, "-ts", str(out)],
         capture_output=True,

@@ -15,6 +15,19 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCES = REPO / "editor_app" / "resources" / "i18n"
+PACKAGE = REPO / "editor_app"
+UI = PACKAGE / "ui"
+
+
+def source_files() -> list[str]:
+    """The Python files lupdate reads: all of ``editor_app/ui``, and each core module that marks sentences with
+    ``QT_TRANSLATE_NOOP`` (``editor_app/domain/message.py``) for the window to translate."""
+    core = (
+        p
+        for p in PACKAGE.rglob("*.py")
+        if UI not in p.parents and "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")
+    )
+    return sorted({str(p) for p in UI.rglob("*.py")} | {str(p) for p in core})
 
 
 def qt_tool(name: str) -> str:

@@ -1413,3 +1413,10 @@ for _source, _any in WRITER_DESK_TRANSLATIONS.items():
     TRANSLATIONS.setdefault(_source, _any)  # type: ignore[arg-type]
 for _source, _english in WRITER_DESK_ENGLISH_PLURALS.items():
     ENGLISH_PLURALS.setdefault(_source, _english)
+
+from translations_core import CORE_ENGLISH_PLURALS, CORE_TRANSLATIONS  # noqa: E402  (the core's sentences)
+
+for _source, _any in CORE_TRANSLATIONS.items():
+    TRANSLATIONS.setdefault(_source, _any)  # type: ignore[arg-type]
+for _source, _english in CORE_ENGLISH_PLURALS.items():
+    ENGLISH_PLURALS.setdefault(_source, _english)

@@ -1,7 +1,7 @@
 """Regenerate ``editor_app/resources/i18n/editor_app_{en,ru,az}.ts`` from the source and the translations.
 
 ``pyside6-lupdate`` collects every ``self.tr(...)`` / ``QCoreApplication.translate(...)`` string under
-``editor_app/ui``; each is filled from ``tools/i18n/translations.py`` (written by hand, one entry per English
+``editor_app/ui`` and every ``QT_TRANSLATE_NOOP("Core", ...)`` template of the core (``build.source_files``); each is filled from ``tools/i18n/translations.py`` (written by hand, one entry per English
 source text). A string with ``%n`` is a plural (lupdate marks only ``self.tr(text, "", n)`` as one, not
 ``QCoreApplication.translate(context, text, "", n)``, so this script does). Strings without a translation stay
 "unfinished" and are listed; ``--check`` exits 1 when there are any (tests/ship/test_ship_translations.py fails
@@ -22,10 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build import REPO, SOURCES, qt_tool
+from build import REPO, SOURCES, qt_tool, source_files
 from translations import CONTEXT_TRANSLATIONS, ENGLISH_PLURALS, TRANSLATIONS
 
-UI = REPO / "editor_app" / "ui"
 LANGUAGE_INDEX = {"ru": 0, "az": 1}
 LANGUAGES = ("en", "ru", "az")
 """English has a file too: the singular and plural of each ``%n`` text (and nothing else)."""
@@ -45,8 +44,9 @@ def ts_path(language: str) -> Path:
 
 
 def extract(out: Path, language: str) -> Path:
-    """Run lupdate over editor_app/ui into a fresh ``out`` (.ts) for ``language``."""
-    files = sorted(str(p) for p in UI.rglob("*.py"))
+    """Run lupdate over editor_app/ui (and the core's marked sentences) into a fresh ``out`` (.ts) for
+    ``language``."""
+    files = source_files()
     command = [qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", "-source-language", "en"]
     command += ["-target-language", language, *files, "-ts", str(out)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)

@@ -406,6 +406,323 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
     </context>
     <context>
         <name>Core</name>
+        <message numerus="yes">
+            <source>The headline is %n character(s); the limit is {limit}.</source>
+            <translation>
+                <numerusform>Başlıqda %n simvol var; hədd {limit}.</numerusform>
+                <numerusform>Başlıqda %n simvol var; hədd {limit}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Related '{title}' is in the archive, not on the site: it will not be linked.</source>
+            <translation>Əlaqəli «{title}» məqaləsi arxivdədir, saytda yoxdur: ona keçid verilməyəcək.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no caption.</source>
+            <translation>{number} nömrəli fotonun izahı yoxdur.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no credit.</source>
+            <translation>{number} nömrəli fotonun müəllifi göstərilməyib.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no caption or credit.</source>
+            <translation>{number} nömrəli fotonun izahı və müəllifi yoxdur.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no alt text.</source>
+            <translation>{number} nömrəli fotonun alternativ mətni yoxdur.</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>açıq</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>bağlı</translation>
+        </message>
+        <message>
+            <source>{field} added: {items}</source>
+            <translation>{field} — əlavə edildi: {items}</translation>
+        </message>
+        <message>
+            <source>{field} removed: {items}</source>
+            <translation>{field} — silindi: {items}</translation>
+        </message>
+        <message>
+            <source>{field} reordered: {items}</source>
+            <translation>{field} — yeni sıra: {items}</translation>
+        </message>
+        <message>
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
+        </message>
+        <message>
+            <source>{field} set: {value}</source>
+            <translation>{field} — təyin edildi: {value}</translation>
+        </message>
+        <message>
+            <source>{field} removed (was {value})</source>
+            <translation>{field} — silindi (idi: {value})</translation>
+        </message>
+        <message>
+            <source>{field}: {before} → {after}</source>
+            <translation>{field}: {before} → {after}</translation>
+        </message>
+        <message>
+            <source>{first}, {then}</source>
+            <translation>{first}, {then}</translation>
+        </message>
+        <message>
+            <source>{before} → {after} by {who}</source>
+            <translation>{before} → {after}, {who} tərəfindən</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>kimsə</translation>
+        </message>
+        <message>
+            <source>Unknown action '{action}'.</source>
+            <translation>Naməlum əməliyyat: «{action}».</translation>
+        </message>
+        <message>
+            <source>Cannot {action} an article that is {status}.</source>
+            <translation>«{status}» vəziyyətindəki məqalə üçün «{action}» mümkün deyil.</translation>
+        </message>
+        <message>
+            <source>A {role} cannot {action} articles.</source>
+            <translation>«{role}» rolu «{action}» əməliyyatını edə bilməz.</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it is a binary file, not a text article.</source>
+            <translation>{label} idxal edilə bilmir: bu, mətn məqaləsi deyil, ikili fayldır.</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>JPEG şəkli</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>PNG şəkli</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>GIF şəkli</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>PDF sənədi</translation>
+        </message>
+        <message>
+            <source>a ZIP archive (or a Word/OpenDocument file)</source>
+            <translation>ZIP arxivi (və ya Word/OpenDocument faylı)</translation>
+        </message>
+        <message>
+            <source>a ZIP archive</source>
+            <translation>ZIP arxivi</translation>
+        </message>
+        <message>
+            <source>an old Microsoft Office document</source>
+            <translation>köhnə Microsoft Office sənədi</translation>
+        </message>
+        <message>
+            <source>an RTF document</source>
+            <translation>RTF sənədi</translation>
+        </message>
+        <message>
+            <source>a gzip archive</source>
+            <translation>gzip arxivi</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>TIFF şəkli</translation>
+        </message>
+        <message>
+            <source>a program</source>
+            <translation>proqram</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it is {size} ({bytes} bytes); the limit for an article file is {limit}.</source>
+            <translation>{label} idxal edilə bilmir: ölçüsü {size} ({bytes} bayt), məqalə faylı üçün hədd isə {limit}.</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: the file is empty.</source>
+            <translation>{label} idxal edilə bilmir: fayl boşdur.</translation>
+        </message>
+        <message>
+            <source>{label} is not valid UTF-8; read as {encoding}</source>
+            <translation>{label} düzgün UTF-8 deyil; {encoding} kimi oxundu</translation>
+        </message>
+        <message>
+            <source>{label} is {encoding} (it starts with a byte-order mark)</source>
+            <translation>{label} {encoding} kodlaşmasındadır (bayt sırası nişanı ilə başlayır)</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it is {kind}, not a text article.</source>
+            <translation>{label} idxal edilə bilmir: bu, mətn məqaləsi deyil, {kind}.</translation>
+        </message>
+        <message>
+            <source>this file</source>
+            <translation>bu fayl</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: the front matter opened by '---' on line 1 is never closed.</source>
+            <translation>{label} idxal edilə bilmir: 1-ci sətirdə '---' ilə açılan metaməlumat bloku bağlanmayıb.</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: the front matter is not valid YAML ({detail}).</source>
+            <translation>{label} idxal edilə bilmir: metaməlumat bloku düzgün YAML deyil ({detail}).</translation>
+        </message>
+        <message>
+            <source>{label}: {detail}</source>
+            <translation>{label}: {detail}</translation>
+        </message>
+        <message>
+            <source>'{key}' is not an ISO date and time ({value}); ignored</source>
+            <translation>'{key}' ISO formatında tarix və vaxt deyil ({value}); nəzərə alınmadı</translation>
+        </message>
+        <message>
+            <source>'{alias}' ignored because '{name}' is also given</source>
+            <translation>'{alias}' nəzərə alınmadı, çünki '{name}' də verilib</translation>
+        </message>
+        <message>
+            <source>unknown front-matter keys ignored: {keys}</source>
+            <translation>naməlum metaməlumat açarları nəzərə alınmadı: {keys}</translation>
+        </message>
+        <message>
+            <source>{what} should be text (put it in quotes); ignored</source>
+            <translation>{what} mətn olmalıdır (dırnağa alın); nəzərə alınmadı</translation>
+        </message>
+        <message>
+            <source>{what} should be true or false, not {value}; ignored</source>
+            <translation>{what} true və ya false olmalıdır, {value} yox; nəzərə alınmadı</translation>
+        </message>
+        <message>
+            <source>unknown status {value} (expected one of {choices}); imported as draft</source>
+            <translation>naməlum vəziyyət {value} (gözlənilən: {choices}); qaralama kimi idxal edildi</translation>
+        </message>
+        <message>
+            <source>photo {number} is neither a caption nor 'key: value' lines; skipped</source>
+            <translation>{number} nömrəli foto nə izahdır, nə də 'açar: dəyər' sətirləri; buraxıldı</translation>
+        </message>
+        <message>
+            <source>photo {number}: unknown keys ignored: {keys}</source>
+            <translation>{number} nömrəli foto: naməlum açarlar nəzərə alınmadı: {keys}</translation>
+        </message>
+        <message>
+            <source>related entry {value} is not an article id (a UUID); ignored</source>
+            <translation>əlaqəli qeyd {value} məqalə identifikatoru (UUID) deyil; nəzərə alınmadı</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it has neither a headline nor any text.</source>
+            <translation>{label} idxal edilə bilmir: onda nə başlıq, nə də mətn var.</translation>
+        </message>
+        <message>
+            <source>{path}: no such file or folder.</source>
+            <translation>{path}: belə fayl və ya qovluq yoxdur.</translation>
+        </message>
+        <message>
+            <source>{name}: {size} MB is too large for an article (the limit is {limit} MB); nothing was imported.</source>
+            <translation>{name}: {size} MB məqalə üçün çox böyükdür (hədd {limit} MB); heç nə idxal edilmədi.</translation>
+        </message>
+        <message>
+            <source>{name}: cannot be read ({reason}).</source>
+            <translation>{name}: oxumaq mümkün deyil ({reason}).</translation>
+        </message>
+        <message>
+            <source>{error} Import stopped at {name}: nothing was imported.</source>
+            <translation>{error} İdxal {name} faylında dayandı: heç nə idxal edilmədi.</translation>
+        </message>
+        <message>
+            <source>{error} Import stopped at {name}: the files before it were imported.</source>
+            <translation>{error} İdxal {name} faylında dayandı: ondan əvvəlki fayllar idxal edildi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n related article(s) not in the archive.</source>
+            <translation>
+                <numerusform>{name}: %n əlaqəli məqalə arxivdə yoxdur.</numerusform>
+                <numerusform>{name}: %n əlaqəli məqalə arxivdə yoxdur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name}: could not be saved ({reason}).</source>
+            <translation>{name}: saxlamaq alınmadı ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name}: updates an article that is not in the archive; its status was left as it is.</source>
+            <translation>{name}: arxivdə olmayan məqaləni yeniləyir; onun vəziyyəti dəyişdirilmədi.</translation>
+        </message>
+        <message>
+            <source>sent to the server</source>
+            <translation>serverə göndərildi</translation>
+        </message>
+        <message>
+            <source>new from the server</source>
+            <translation>serverdən yeni</translation>
+        </message>
+        <message>
+            <source>updated from the server</source>
+            <translation>serverdən yeniləndi</translation>
+        </message>
+        <message>
+            <source>deleted on the server (the copy here is kept)</source>
+            <translation>serverdə silindi (buradakı nüsxə saxlanıldı)</translation>
+        </message>
+        <message>
+            <source>changed on both sides: both versions kept until you choose</source>
+            <translation>hər iki tərəfdə dəyişdi: siz seçənədək hər iki versiya saxlanılır</translation>
+        </message>
+        <message>
+            <source>the site could not be reached; nothing was sent</source>
+            <translation>sayta qoşulmaq mümkün olmadı; heç nə göndərilmədi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) uploaded</source>
+            <translation>
+                <numerusform>yüklənən foto: %n</numerusform>
+                <numerusform>yüklənən foto: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}”: {what}</source>
+            <translation>«{title}»: {what}</translation>
+        </message>
+        <message>
+            <source>“{title}” changed after you opened the review: read the new changes, then approve again.</source>
+            <translation>Siz yoxlamanı açandan sonra «{title}» dəyişdi: yeni dəyişiklikləri oxuyun, sonra yenidən təsdiqləyin.</translation>
+        </message>
+        <message>
+            <source>You are signed in to the site as a {site_role}: the site decides your role, and a {role} cannot be picked here.</source>
+            <translation>Sayta «{site_role}» kimi daxil olmusunuz: rolunuzu sayt müəyyən edir, burada «{role}» seçmək olmaz.</translation>
+        </message>
+        <message>
+            <source>A note for the reporter is required to {action} an article.</source>
+            <translation>«{action}» üçün müxbirə qeyd yazmaq lazımdır.</translation>
+        </message>
+        <message>
+            <source>pulled {count}</source>
+            <translation>alındı: {count}</translation>
+        </message>
+        <message>
+            <source>pushed {count}</source>
+            <translation>göndərildi: {count}</translation>
+        </message>
+        <message>
+            <source>merged {count}</source>
+            <translation>birləşdirildi: {count}</translation>
+        </message>
+        <message>
+            <source>{count} in conflict</source>
+            <translation>ziddiyyətdə: {count}</translation>
+        </message>
+        <message>
+            <source>{count} deleted on the server</source>
+            <translation>serverdə silindi: {count}</translation>
+        </message>
+        <message>
+            <source>{count} failed</source>
+            <translation>alınmadı: {count}</translation>
+        </message>
         <message>
             <source>The headline is empty.</source>
             <translation>Başlıq boşdur.</translation>

@@ -12,6 +12,30 @@
         </message>
     </context>
     <context>
+        <name>Core</name>
+        <message numerus="yes">
+            <source>The headline is %n character(s); the limit is {limit}.</source>
+            <translation>
+                <numerusform>The headline is %n character; the limit is {limit}.</numerusform>
+                <numerusform>The headline is %n characters; the limit is {limit}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n related article(s) not in the archive.</source>
+            <translation>
+                <numerusform>{name}: %n related article not in the archive.</numerusform>
+                <numerusform>{name}: %n related articles not in the archive.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) uploaded</source>
+            <translation>
+                <numerusform>%n photo uploaded</numerusform>
+                <numerusform>%n photos uploaded</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FileCommands</name>
         <message numerus="yes">
             <source>%n file(s) need attention; details below.</source>

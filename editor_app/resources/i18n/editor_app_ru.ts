@@ -407,6 +407,326 @@ It moves to Deleted and can be restored; nothing is erased.</source>
     </context>
     <context>
         <name>Core</name>
+        <message numerus="yes">
+            <source>The headline is %n character(s); the limit is {limit}.</source>
+            <translation>
+                <numerusform>В заголовке %n символ; предел — {limit}.</numerusform>
+                <numerusform>В заголовке %n символа; предел — {limit}.</numerusform>
+                <numerusform>В заголовке %n символов; предел — {limit}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Related '{title}' is in the archive, not on the site: it will not be linked.</source>
+            <translation>Связанная статья «{title}» есть в архиве, но не на сайте: ссылки на неё не будет.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no caption.</source>
+            <translation>У фото {number} нет подписи.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no credit.</source>
+            <translation>У фото {number} не указан автор.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no caption or credit.</source>
+            <translation>У фото {number} нет подписи и не указан автор.</translation>
+        </message>
+        <message>
+            <source>Photo {number} has no alt text.</source>
+            <translation>У фото {number} нет альтернативного текста.</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>вкл.</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>выкл.</translation>
+        </message>
+        <message>
+            <source>{field} added: {items}</source>
+            <translation>{field} — добавлено: {items}</translation>
+        </message>
+        <message>
+            <source>{field} removed: {items}</source>
+            <translation>{field} — удалено: {items}</translation>
+        </message>
+        <message>
+            <source>{field} reordered: {items}</source>
+            <translation>{field} — новый порядок: {items}</translation>
+        </message>
+        <message>
+            <source>{field}: {value}</source>
+            <translation>{field}: {value}</translation>
+        </message>
+        <message>
+            <source>{field} set: {value}</source>
+            <translation>{field} — задано: {value}</translation>
+        </message>
+        <message>
+            <source>{field} removed (was {value})</source>
+            <translation>{field} — удалено (было: {value})</translation>
+        </message>
+        <message>
+            <source>{field}: {before} → {after}</source>
+            <translation>{field}: {before} → {after}</translation>
+        </message>
+        <message>
+            <source>{first}, {then}</source>
+            <translation>{first}, {then}</translation>
+        </message>
+        <message>
+            <source>{before} → {after} by {who}</source>
+            <translation>{before} → {after} — {who}</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>кто-то</translation>
+        </message>
+        <message>
+            <source>Unknown action '{action}'.</source>
+            <translation>Неизвестное действие «{action}».</translation>
+        </message>
+        <message>
+            <source>Cannot {action} an article that is {status}.</source>
+            <translation>Действие «{action}» недоступно для статьи в состоянии «{status}».</translation>
+        </message>
+        <message>
+            <source>A {role} cannot {action} articles.</source>
+            <translation>Роль «{role}» не может выполнять действие «{action}».</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it is a binary file, not a text article.</source>
+            <translation>Не удаётся импортировать {label}: это двоичный файл, а не текст статьи.</translation>
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation>изображение JPEG</translation>
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation>изображение PNG</translation>
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation>изображение GIF</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>документ PDF</translation>
+        </message>
+        <message>
+            <source>a ZIP archive (or a Word/OpenDocument file)</source>
+            <translation>архив ZIP (или файл Word/OpenDocument)</translation>
+        </message>
+        <message>
+            <source>a ZIP archive</source>
+            <translation>архив ZIP</translation>
+        </message>
+        <message>
+            <source>an old Microsoft Office document</source>
+            <translation>старый документ Microsoft Office</translation>
+        </message>
+        <message>
+            <source>an RTF document</source>
+            <translation>документ RTF</translation>
+        </message>
+        <message>
+            <source>a gzip archive</source>
+            <translation>архив gzip</translation>
+        </message>
+        <message>
+            <source>a TIFF image</source>
+            <translation>изображение TIFF</translation>
+        </message>
+        <message>
+            <source>a program</source>
+            <translation>программа</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it is {size} ({bytes} bytes); the limit for an article file is {limit}.</source>
+            <translation>Не удаётся импортировать {label}: его размер {size} ({bytes} байт), а предел для файла статьи — {limit}.</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: the file is empty.</source>
+            <translation>Не удаётся импортировать {label}: файл пуст.</translation>
+        </message>
+        <message>
+            <source>{label} is not valid UTF-8; read as {encoding}</source>
+            <translation>{label} — не UTF-8; прочитан как {encoding}</translation>
+        </message>
+        <message>
+            <source>{label} is {encoding} (it starts with a byte-order mark)</source>
+            <translation>{label} в кодировке {encoding} (начинается с метки порядка байтов)</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it is {kind}, not a text article.</source>
+            <translation>Не удаётся импортировать {label}: это {kind}, а не текст статьи.</translation>
+        </message>
+        <message>
+            <source>this file</source>
+            <translation>этот файл</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: the front matter opened by '---' on line 1 is never closed.</source>
+            <translation>Не удаётся импортировать {label}: блок метаданных, открытый '---' в строке 1, нигде не закрыт.</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: the front matter is not valid YAML ({detail}).</source>
+            <translation>Не удаётся импортировать {label}: блок метаданных — недопустимый YAML ({detail}).</translation>
+        </message>
+        <message>
+            <source>{label}: {detail}</source>
+            <translation>{label}: {detail}</translation>
+        </message>
+        <message>
+            <source>'{key}' is not an ISO date and time ({value}); ignored</source>
+            <translation>'{key}' — не дата и время в формате ISO ({value}); пропущено</translation>
+        </message>
+        <message>
+            <source>'{alias}' ignored because '{name}' is also given</source>
+            <translation>'{alias}' пропущено, потому что задано и '{name}'</translation>
+        </message>
+        <message>
+            <source>unknown front-matter keys ignored: {keys}</source>
+            <translation>неизвестные ключи метаданных пропущены: {keys}</translation>
+        </message>
+        <message>
+            <source>{what} should be text (put it in quotes); ignored</source>
+            <translation>{what} должно быть текстом (возьмите в кавычки); пропущено</translation>
+        </message>
+        <message>
+            <source>{what} should be true or false, not {value}; ignored</source>
+            <translation>{what} должно быть true или false, а не {value}; пропущено</translation>
+        </message>
+        <message>
+            <source>unknown status {value} (expected one of {choices}); imported as draft</source>
+            <translation>неизвестное состояние {value} (ожидалось одно из: {choices}); импортировано как черновик</translation>
+        </message>
+        <message>
+            <source>photo {number} is neither a caption nor 'key: value' lines; skipped</source>
+            <translation>фото {number} — не подпись и не строки 'ключ: значение'; пропущено</translation>
+        </message>
+        <message>
+            <source>photo {number}: unknown keys ignored: {keys}</source>
+            <translation>фото {number}: неизвестные ключи пропущены: {keys}</translation>
+        </message>
+        <message>
+            <source>related entry {value} is not an article id (a UUID); ignored</source>
+            <translation>связанная запись {value} — не идентификатор статьи (UUID); пропущено</translation>
+        </message>
+        <message>
+            <source>Cannot import {label}: it has neither a headline nor any text.</source>
+            <translation>Не удаётся импортировать {label}: в нём нет ни заголовка, ни текста.</translation>
+        </message>
+        <message>
+            <source>{path}: no such file or folder.</source>
+            <translation>{path}: такого файла или папки нет.</translation>
+        </message>
+        <message>
+            <source>{name}: {size} MB is too large for an article (the limit is {limit} MB); nothing was imported.</source>
+            <translation>{name}: {size} МБ — слишком много для статьи (предел — {limit} МБ); ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name}: cannot be read ({reason}).</source>
+            <translation>{name}: не удаётся прочитать ({reason}).</translation>
+        </message>
+        <message>
+            <source>{error} Import stopped at {name}: nothing was imported.</source>
+            <translation>{error} Импорт остановлен на файле {name}: ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{error} Import stopped at {name}: the files before it were imported.</source>
+            <translation>{error} Импорт остановлен на файле {name}: файлы до него импортированы.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n related article(s) not in the archive.</source>
+            <translation>
+                <numerusform>{name}: %n связанной статьи нет в архиве.</numerusform>
+                <numerusform>{name}: %n связанных статей нет в архиве.</numerusform>
+                <numerusform>{name}: %n связанных статей нет в архиве.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name}: could not be saved ({reason}).</source>
+            <translation>{name}: не удалось сохранить ({reason}).</translation>
+        </message>
+        <message>
+            <source>{name}: updates an article that is not in the archive; its status was left as it is.</source>
+            <translation>{name}: обновляет статью, которой нет в архиве; её состояние не изменено.</translation>
+        </message>
+        <message>
+            <source>sent to the server</source>
+            <translation>отправлена на сервер</translation>
+        </message>
+        <message>
+            <source>new from the server</source>
+            <translation>новая с сервера</translation>
+        </message>
+        <message>
+            <source>updated from the server</source>
+            <translation>обновлена с сервера</translation>
+        </message>
+        <message>
+            <source>deleted on the server (the copy here is kept)</source>
+            <translation>удалена на сервере (копия здесь сохранена)</translation>
+        </message>
+        <message>
+            <source>changed on both sides: both versions kept until you choose</source>
+            <translation>изменена с обеих сторон: обе версии сохранены, пока вы не выберете</translation>
+        </message>
+        <message>
+            <source>the site could not be reached; nothing was sent</source>
+            <translation>сайт недоступен; ничего не отправлено</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) uploaded</source>
+            <translation>
+                <numerusform>загружено фото: %n</numerusform>
+                <numerusform>загружено фото: %n</numerusform>
+                <numerusform>загружено фото: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}”: {what}</source>
+            <translation>«{title}»: {what}</translation>
+        </message>
+        <message>
+            <source>“{title}” changed after you opened the review: read the new changes, then approve again.</source>
+            <translation>«{title}» изменилась после того, как вы открыли проверку: прочтите новые правки и одобрите снова.</translation>
+        </message>
+        <message>
+            <source>You are signed in to the site as a {site_role}: the site decides your role, and a {role} cannot be picked here.</source>
+            <translation>Вы вошли на сайт с ролью «{site_role}»: роль определяет сайт, и выбрать здесь «{role}» нельзя.</translation>
+        </message>
+        <message>
+            <source>A note for the reporter is required to {action} an article.</source>
+            <translation>Для действия «{action}» нужна записка репортёру.</translation>
+        </message>
+        <message>
+            <source>pulled {count}</source>
+            <translation>получено: {count}</translation>
+        </message>
+        <message>
+            <source>pushed {count}</source>
+            <translation>отправлено: {count}</translation>
+        </message>
+        <message>
+            <source>merged {count}</source>
+            <translation>объединено: {count}</translation>
+        </message>
+        <message>
+            <source>{count} in conflict</source>
+            <translation>в конфликте: {count}</translation>
+        </message>
+        <message>
+            <source>{count} deleted on the server</source>
+            <translation>удалено на сервере: {count}</translation>
+        </message>
+        <message>
+            <source>{count} failed</source>
+            <translation>с ошибкой: {count}</translation>
+        </message>
         <message>
             <source>The headline is empty.</source>
             <translation>Нет заголовка.</translation>

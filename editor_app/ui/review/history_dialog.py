@@ -27,6 +27,7 @@ from editor_app.domain.article import word_count
 from editor_app.domain.diff import describe_change, diff_html, diff_stats, word_diff
 from editor_app.domain.review import AuditEntry
 from editor_app.store import Revision
+from editor_app.ui.core_text import core_text
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.labels import local_time
 
@@ -76,7 +77,7 @@ def revision_comparison_html(revision: Revision, current: Article) -> str:
         )
     for key, label in OTHER_FIELDS:
         parts.extend(
-            f"<p>{html.escape(line)}</p>"
+            f"<p>{html.escape(core_text(line))}</p>"
             for line in describe_change(label, revision.content.get(key), now[key])
         )
     same = QCoreApplication.translate("HistoryDialog", "This revision is the same as the current text.")
@@ -86,7 +87,7 @@ def revision_comparison_html(revision: Revision, current: Article) -> str:
 def audit_line(entry: AuditEntry) -> str:
     """``Submitted → Returned by ew-desk, 27 Nov 2026 09:12: Name the company`` (local time)."""
     when = local_time(entry.at, "dd MMM yyyy HH:mm")
-    line = f"{entry.line()}, {when}"
+    line = f"{core_text(entry.line())}, {when}"
     if entry.publish_at is not None:
         at = local_time(entry.publish_at, "dd MMM yyyy HH:mm")
         line += " " + QCoreApplication.translate("HistoryDialog", "(for {})").format(at)

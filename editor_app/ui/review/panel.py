@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from editor_app.domain import Role, Status, TransitionError
 from editor_app.domain.workflow import allowed_transitions
 from editor_app.services.changes import Changes
+from editor_app.ui.core_text import error_text
 from editor_app.ui.labels import local_time
 from editor_app.ui.plain_text import inform, message_box, tip
 from editor_app.ui.review.panel_layout import arrange
@@ -311,15 +312,15 @@ class ReviewPanel(QWidget):
             return
         if isinstance(exc, TextChangedSinceReview):
             self.diff.setHtml(
-                f"<p style='{text_style('error')}'><b>{html.escape(str(exc))}</b></p>{exc.diff_html}"
+                f"<p style='{text_style('error')}'><b>{html.escape(error_text(exc))}</b></p>{exc.diff_html}"
             )
             self._chosen(
                 self.queue.article_id(self.queue.currentItem())
             )  # reopens the review at the new text
-            inform(self, self.tr("The text changed"), str(exc))
+            inform(self, self.tr("The text changed"), error_text(exc))
             return
         message = (
-            str(exc)
+            error_text(exc)
             if isinstance(exc, (TransitionError, ValueError, LookupError))
             else self.tr("Failed: {}").format(exc)
         )

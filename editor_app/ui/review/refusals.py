@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.domain.checklist import Problem
+from editor_app.ui.core_text import core_text
 from editor_app.ui.plain_text import plain_label
 from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.theme import text_style
@@ -100,7 +101,7 @@ class RefusalDialog(QDialog):
                 )
         layout.addWidget(thumb)
         text = QVBoxLayout()
-        message = plain_label(item.problem.message, row)
+        message = plain_label(core_text(item.problem.message), row)
         message.setWordWrap(True)
         text.addWidget(message)
         if item.filename:
@@ -111,7 +112,7 @@ class RefusalDialog(QDialog):
         layout.addLayout(text, 1)
         fix = QPushButton(self.tr("Fix"), row)
         fix.setObjectName("refusalFixButton")
-        fix.setAccessibleName(self.tr("Fix: {0}").format(item.problem.message))
+        fix.setAccessibleName(self.tr("Fix: {0}").format(core_text(item.problem.message)))
         fix.clicked.connect(lambda _=False, problem=item.problem: self.fixRequested.emit(problem))
         layout.addWidget(fix)
         self.buttons.append(fix)

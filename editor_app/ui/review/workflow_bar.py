@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.domain import Article, Role, TransitionError, allowed_transitions
 from editor_app.services import Changes
+from editor_app.ui.core_text import error_text
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP
 from editor_app.ui.labels import role_label, status_reading
 from editor_app.ui.plain_text import ask, message_box, plain_label
@@ -266,7 +267,9 @@ class WorkflowBar(QObject):
             self.on_checklist(exc)
             return
         message = (
-            str(exc) if isinstance(exc, TransitionError) else self.tr("The action failed: {}").format(exc)
+            error_text(exc)
+            if isinstance(exc, TransitionError)
+            else self.tr("The action failed: {}").format(exc)
         )
         self.failed.emit(message)
         box = message_box(self._parent, QMessageBox.Icon.Warning, self.tr("Not yet"), message)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from editor_app.services.changes import Changes
 from editor_app.services.sync_run import SyncRun
 from editor_app.sync.report import SyncProgress
+from editor_app.ui.core_text import core_text
 from editor_app.ui.sync.reachability import Reachability
 from editor_app.ui.sync.status import CONFLICTS_LINK, Phase, SyncState
 from editor_app.ui.task_runner import TaskRunner
@@ -220,7 +221,7 @@ class SyncController(QObject):
         base = self.state.but(
             site=site, pending=run.pending, conflicts=len(run.conflict_ids), done=0, total=0
         )
-        failure = report.failures[0] if report.failures else ""
+        failure = core_text(report.failures[0]) if report.failures else ""
         if len(report.failures) > 1:
             failure += " " + self.tr("(%n more in the sync log)", "", len(report.failures) - 1)
         if report.offline:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.services.sync_run import SyncRun
+from editor_app.ui.core_text import core_text
 from editor_app.ui.labels import local_time
 from editor_app.ui.plain_text import tip
 from editor_app.ui.theme import tone
@@ -94,7 +95,9 @@ class SyncLogWindow(QDialog):
     def add_run(self, run: SyncRun) -> QTreeWidgetItem:
         """Newest first; the newest run is expanded and selected."""
         when = local_time(run.started, "dd MMM HH:mm:ss")
-        item = QTreeWidgetItem([when, self._outcome(run.outcome), f"{run.trigger}: {run.summary()}"])
+        item = QTreeWidgetItem(
+            [when, self._outcome(run.outcome), f"{run.trigger}: {core_text(run.summary())}"]
+        )
         item.setData(0, RUN_ROLE, run)
         colour = tone(OUTCOME_TONES.get(run.outcome, "error"))
         item.setForeground(1, QBrush(colour))
@@ -109,6 +112,7 @@ class SyncLogWindow(QDialog):
             ),
         )
         for kind, text in run.rows():
+            text = core_text(text)
             child = QTreeWidgetItem(["", self._outcome(kind), text])
             child.setToolTip(2, tip(text))
             if kind == "failed":

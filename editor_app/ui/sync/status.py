@@ -10,6 +10,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
+from editor_app.ui.core_text import core_text
 from editor_app.ui.plain_text import tip
 from editor_app.ui.theme import text_style, tone
 
@@ -105,7 +106,7 @@ class SyncState:
             )
         lines = [self.text()]
         if self.message:
-            lines.append(self.message)
+            lines.append(core_text(self.message))
         if self.phase is Phase.OFFLINE:
             lines.append(
                 QCoreApplication.translate(
