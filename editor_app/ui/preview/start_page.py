@@ -143,12 +143,14 @@ class Pending:
         if self._page.loads != 1:
             return False  # another page was loaded over it (the start page is the panel's first)
         if render_key(fields, article.body) != entry.key:
-            return False  # changed since the last session (edited elsewhere, synced): loaded afresh
+            log.info("start page not kept: the article changed since the last session")
+            return False  # edited elsewhere, synced: loaded afresh
         from editor_app.render.blocks import Block
 
         blocks = [Block(*block) for block in entry.blocks]
         controller.adopt(page_fields(fields), article.body, blocks, GENERATION, ready=self.ready)
         controller.update_fields(fields)
+        log.info("start page kept: the article is as stored last session")
         return True
 
     def drop(self) -> bool:
