@@ -93,6 +93,10 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         if services.db.read_only_reason is not None:
             window.show_read_only_profile(services.db.read_only_reason)
         opener.run(lambda: warm(services), lambda _: docks(services), failed)
+        drop = getattr(window.preview, "drop_start_page", None)  # the plain preview loads no start page
+        last = str(settings.value("session/lastArticle", "") or "")
+        if drop is not None and last:  # the page loaded at start-up is emptied if its article is gone
+            opener.run(lambda: services.articles.get(last) is None, lambda gone: gone and drop())
 
     def docks(services: Services) -> None:
         window.attach_panels(services)

@@ -15,7 +15,7 @@ from editor_app.render.blocks import Block
 log = logging.getLogger(__name__)
 
 
-def _digest(text: str) -> str:
+def digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
@@ -28,7 +28,7 @@ class RenderCache:
     def _file(self, article_id: str) -> Path | None:
         if self.folder is None:
             return None
-        return self.folder / f"{_digest(article_id)}.json"
+        return self.folder / f"{digest(article_id)}.json"
 
     def load(self, article_id: str, text: str) -> tuple[Block, ...] | None:
         """The blocks last rendered from exactly ``text`` for this article, or None."""
@@ -37,7 +37,7 @@ class RenderCache:
             return None
         try:
             entry = json.loads(path.read_text(encoding="utf-8"))
-            if entry.get("text") != _digest(text):
+            if entry.get("text") != digest(text):
                 return None
             return tuple(Block(str(b), int(line), str(html)) for b, line, html in entry["blocks"])
         except (OSError, ValueError, KeyError, TypeError) as exc:  # a damaged entry is only a slower start
@@ -48,7 +48,7 @@ class RenderCache:
         path = self._file(article_id)
         if path is None:
             return
-        entry = {"text": _digest(text), "blocks": [list(block) for block in blocks]}
+        entry = {"text": digest(text), "blocks": [list(block) for block in blocks]}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(".part")

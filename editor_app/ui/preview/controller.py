@@ -98,6 +98,8 @@ class PreviewController(QObject):
         self._worker = worker
         self._base_url = base_url
         self._generation = 0
+        self._page_generation: int | None = None
+        """The generation the page being loaded reports when ready (a start page has its own)."""
         self._seq = 0
         self._fields: PageData | None = None
         self._fields_in_page: PageData | None = None
@@ -129,6 +131,11 @@ class PreviewController(QObject):
     def text(self) -> str:
         return self._text
 
+    @property
+    def fields(self) -> PageData | None:
+        """The non-body fields of the article shown (as last edited), or None before the first."""
+        return self._fields
+
     # -- commands ----------------------------------------------------------------------------------------
 
     def show(self, fields: PageData, body: str, cached: Sequence[Block] | None = None) -> None:
@@ -155,8 +162,25 @@ class PreviewController(QObject):
         # The page says which generation it was built for once its script is in: a load replaced by a newer
         # one before it finished can never be taken for the newer (load events alone do not tell them apart).
         html = html.replace("<html", f'<html data-generation="{self._generation}"', 1)
+        self._page_generation = self._generation
         self._page.show_html(html, base)
         self._worker.submit(RenderJob(self._generation, body, reset=True))
+
+    def adopt(
+        self, fields: PageData, body: str, blocks: Sequence[Block], page_generation: int, *, ready: bool
+    ) -> None:
+        """Take the page already loaded (or loading) as this article's, without loading it again: it was
+        built from ``fields`` and ``blocks`` (rendered from ``body``) and reports ``page_generation`` when
+        ready (``ready``: it has already). The render still runs and patches whatever differs."""
+        self._generation += 1
+        self._page_generation = page_generation
+        self._fields = self._fields_in_page = replace(fields, body_html="")
+        self._model = {block.block_id: (block.source_line, block.html) for block in blocks}
+        self._order = [block.block_id for block in blocks]
+        self._latest, self._loaded, self._pending_line, self._text = None, False, None, body
+        self._worker.submit(RenderJob(self._generation, body, reset=True))
+        if ready:
+            self._on_ready(page_generation)
 
     @property
     def generation(self) -> int:
@@ -175,7 +199,7 @@ class PreviewController(QObject):
             self.show(fields, self._text)
             return
         self._fields = replace(fields, body_html="")
-        if self._loaded:
+        if self._loaded and self._fields != self._fields_in_page:
             self._send_fields()
 
     def update_lists(
@@ -199,7 +223,8 @@ class PreviewController(QObject):
 
     def update_body(self, text: str) -> None:
         if self._fields is None:
-            self.show(BLANK_PAGE, text)
+            if text:  # an empty editor before any article (a highlighter pass) keeps the page shown
+                self.show(BLANK_PAGE, text)
             return
         if text == self._text:
             return
@@ -231,7 +256,7 @@ class PreviewController(QObject):
             log.warning("the preview page did not load")
 
     def _on_ready(self, generation: int) -> None:
-        if generation != self._generation or self._fields is None:
+        if generation != self._page_generation or self._fields is None:
             return  # a page that was replaced before it finished loading
         self._loads_pending = 0
         self._loaded = True

@@ -71,10 +71,13 @@ class PreviewPage(QWebEnginePage):
             settings.setAttribute(attribute, on)
         self.scripts().insert(patch_script())
         self._loading_own_page = False
+        self.loads = 0
+        """How many pages were asked for (``show_html``)."""
 
     def show_html(self, html: str, base_url: QUrl) -> None:
         """Load our own page (the only navigation this page accepts)."""
         self._loading_own_page = True
+        self.loads += 1
         self.setHtml(html, base_url)
 
     def acceptNavigationRequest(

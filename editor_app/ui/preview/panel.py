@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from editor_app.domain import Article, ArticlePhoto
 from editor_app.domain.site_lists import ListItem, page_links
+from editor_app.ui.preview import start_page
 from editor_app.ui.preview.images import MediaImages
 from editor_app.ui.preview.interceptor import LocalOnlyInterceptor
 from editor_app.ui.preview.page import PreviewPage
@@ -181,8 +182,16 @@ class PreviewPanel(QWidget):
         self.set_theme(str(settings.value("preview/theme", "house")) if settings is not None else "house")
         self.page.lineVisible.connect(self.sourceLineVisible)
         self.page.painted.connect(self.painted)
-        # An empty page at once: Chromium starts its processes while the profile and the article load.
-        self.page.show_html(WARM_PAGE, self._base)
+        # The last article's page (as the last session left it), else an empty page, at once: Chromium starts
+        # its processes, and the page loads, while the profile and the article load.
+        self.start = start_page.Pending(self.page, self._cache_folder, settings, self.theme)
+        if (
+            self.start.entry is not None
+            and settings is not None
+            and settings.value("preview/dark", False, bool)
+        ):
+            self.set_dark(True)
+        self.page.show_html(self.start.html() or WARM_PAGE, self._base)
 
     # -- the renderer, built after the first paint ---------------------------------------------------------
 
@@ -233,10 +242,15 @@ class PreviewPanel(QWidget):
         if self.theme == "site":
             self._use_site_page(reload=False)  # a sync may have fetched the theme again
         self._keep_last_render()
-        cached = self.render_cache.load(article.id, article.body)
-        self.controller.show(
-            self._page_data(article, featured, related, photo_src, corrected_at), article.body, cached
-        )
+        fields = self._page_data(article, featured, related, photo_src, corrected_at)
+        if self.start.take(self.controller, article, fields, house=self.theme == "house"):
+            return  # the page loaded at start-up is this article's as stored: no second load
+        self.controller.show(fields, article.body, self.render_cache.load(article.id, article.body))
+
+    def drop_start_page(self) -> None:
+        """The article of the page loaded at start-up will not be shown (gone, or none to open): empty it."""
+        if self.start.drop():
+            self.page.show_html(WARM_PAGE, self._base)
 
     def update_fields(
         self,
@@ -252,7 +266,8 @@ class PreviewPanel(QWidget):
 
     def update_body(self, text: str) -> None:
         """The body's Markdown changed: re-render off the GUI thread and patch the changed blocks."""
-        self.controller.update_body(text)
+        if text or self._engine is not None:  # the empty editor at start-up builds no renderer
+            self.controller.update_body(text)
 
     def set_site_lists(
         self, popular: Sequence[ListItem], editors_choice: Sequence[ListItem], note: str = ""
@@ -334,6 +349,8 @@ class PreviewPanel(QWidget):
             (article_id, output), self._last_render = self._last_render, None
             assert output.blocks is not None
             self.render_cache.store(article_id, output.job.text, output.blocks)
+            house = self.theme == "house"
+            self.start.keep(self._cache_folder, article_id, output.job.text, output.blocks, house=house)
 
     # -- helpers -----------------------------------------------------------------------------------------
 

@@ -1,0 +1,76 @@
+"""The workstation started on a profile whose last article has a kept page: the page loads before the profile
+has opened, and the article arriving unchanged from the database does not load it again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from editor_app.ui.window.main_window import MainWindow
+from tests.ui_preview.preview_helpers import QT_NOISE, run_js, wait_body_contains, wait_idle
+
+pytestmark = pytest.mark.qt_log_ignore(*QT_NOISE)
+
+BODY = "The harbour wall held through the night.\n\nCrews checked the gates at dawn.\n"
+
+
+def _open(data_dir: Path) -> MainWindow:
+    from editor_app.app import open_workstation
+
+    return open_workstation(data_dir, on_failure=lambda message: pytest.fail(message))
+
+
+def _close(window: MainWindow) -> None:
+    window.close()
+    services = window.services
+    window.preview.shutdown()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    services.close()
+
+
+def _wait_open(qtbot, window: MainWindow, headline: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(
+        lambda: (
+            window.attached
+            and window.editor.article is not None
+            and window.editor.article.headline == headline
+        ),
+        timeout=20_000,
+    )
+    wait_idle(qtbot, window.preview)  # type: ignore[arg-type]
+
+
+def test_the_last_articles_page_loads_before_the_profile_opens(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    profile = tmp_path / "profile"
+    window = _open(profile)
+    qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    article, _changes = window.services.articles.create(headline="Harbour wall holds", body=BODY)
+    window.open_article(article.id)
+    _wait_open(qtbot, window, "Harbour wall holds")
+    _close(window)
+
+    window = _open(profile)
+    assert not window.attached, "the profile opens in the background, after this"
+    assert window.preview.start.entry is not None  # type: ignore[union-attr]
+    wait_body_contains(qtbot, window.preview, "harbour wall held")  # type: ignore[arg-type]
+    loads: list[bool] = []
+    window.preview.page.loadStarted.connect(lambda: loads.append(True))  # type: ignore[union-attr]
+    _wait_open(qtbot, window, "Harbour wall holds")
+    qtbot.wait(200)
+    assert loads == [], "the article arrived unchanged: its page was not loaded again"
+    assert run_js(qtbot, window.preview, "document.documentElement.dataset.generation") == "-1"  # type: ignore[arg-type]
+
+    # Changed while the workstation was closed (as a sync or another tool would): the page is loaded afresh.
+    window.services.articles.edit(article.id, {"body": "The gates were replaced overnight.\n"})
+    _close(window)
+    window = _open(profile)
+    assert window.preview.start.entry is not None  # type: ignore[union-attr]
+    _wait_open(qtbot, window, "Harbour wall holds")
+    wait_body_contains(qtbot, window.preview, "gates were replaced")  # type: ignore[arg-type]
+    text = run_js(qtbot, window.preview, "document.getElementById('body').textContent")  # type: ignore[arg-type]
+    assert "harbour wall held" not in text
+    assert run_js(qtbot, window.preview, "document.documentElement.dataset.generation") != "-1"  # type: ignore[arg-type]
+    _close(window)

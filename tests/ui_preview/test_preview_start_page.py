@@ -1,0 +1,141 @@
+"""The last article's page loads at start-up, before the profile opens: kept by the last session with the
+article's render key, it stays when the article arrives unchanged (no second load, no patch) and is replaced
+when the stored article differs; emptied when its article is gone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+
+from editor_app.ui.preview import PreviewPanel
+from tests.ui_preview.preview_helpers import (
+    QT_NOISE,
+    demo_lead,
+    run_js,
+    wait_body_contains,
+    wait_idle,
+    wait_js,
+)
+
+pytestmark = pytest.mark.qt_log_ignore(*QT_NOISE)
+
+GENERATION_JS = "document.documentElement.dataset.generation || ''"
+
+
+@pytest.fixture
+def start_panel(qtbot: Any, media_root: Path, tmp_path: Path) -> Any:
+    panels: list[PreviewPanel] = []
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+    def make(last: str | None = None) -> PreviewPanel:
+        if last is not None:
+            settings.setValue("session/lastArticle", last)
+        panel = PreviewPanel(None, media_root, settings=settings)
+        qtbot.addWidget(panel)
+        panel.resize(1100, 800)
+        panel.show()
+        panels.append(panel)
+        return panel
+
+    yield make
+    for panel in panels:
+        panel.shutdown()
+        panel.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _first_words(body: str) -> str:
+    line = next(line for line in body.splitlines() if line.strip() and line[0].isalpha())
+    return line.split(".")[0][:40]
+
+
+def _keep_a_start_page(qtbot: Any, start_panel: Any) -> tuple[Any, Any, Any]:
+    article, featured, related = demo_lead()
+    first = start_panel()
+    first.show_article(article, featured, related)
+    wait_idle(qtbot, first)
+    first.shutdown()
+    return article, featured, related
+
+
+def test_the_last_page_shows_before_its_article_arrives_and_is_not_loaded_again(
+    qtbot: Any, start_panel: Any
+) -> None:
+    article, featured, related = _keep_a_start_page(qtbot, start_panel)
+    panel = start_panel(last=article.id)
+    # No article was given to this panel (as before the profile opens): the page is the kept one.
+    wait_body_contains(qtbot, panel, _first_words(article.body))
+    assert run_js(qtbot, panel, GENERATION_JS) == "-1"
+    assert wait_js(qtbot, panel, "document.querySelector('h1')?.textContent || ''") == article.headline
+    loads: list[bool] = []
+    panel.page.loadStarted.connect(lambda: loads.append(True))
+    patches: list[int] = []
+    panel.patched.connect(patches.append)
+
+    panel.show_article(article, featured, related)  # the article as stored, unchanged
+    wait_idle(qtbot, panel)
+    qtbot.wait(200)
+    assert loads == [], "the page loaded at start-up is kept, not loaded again"
+    assert patches == [], "the render of the same text changes nothing in the page"
+    assert run_js(qtbot, panel, GENERATION_JS) == "-1"
+    # The page is the article's from now on: an edit patches it as usual.
+    panel.update_body(article.body + "\n\nA late paragraph about the ferry.")
+    wait_body_contains(qtbot, panel, "late paragraph about the ferry")
+    assert patches and loads == []
+
+
+def test_a_page_whose_article_changed_since_is_replaced(qtbot: Any, start_panel: Any) -> None:
+    article, featured, related = _keep_a_start_page(qtbot, start_panel)
+    panel = start_panel(last=article.id)
+    wait_body_contains(qtbot, panel, _first_words(article.body))
+    changed = article.with_changes(body="A wholly new first paragraph about the ferry timetable.")
+    panel.show_article(changed, featured, related)  # edited elsewhere (or synced) since the last session
+    wait_idle(qtbot, panel)
+    wait_body_contains(qtbot, panel, "ferry timetable")
+    assert run_js(qtbot, panel, GENERATION_JS) == "1"
+    text = run_js(qtbot, panel, "document.getElementById('body').textContent")
+    assert _first_words(article.body) not in text
+
+
+def test_a_changed_headline_alone_replaces_the_page_too(qtbot: Any, start_panel: Any) -> None:
+    article, featured, related = _keep_a_start_page(qtbot, start_panel)
+    panel = start_panel(last=article.id)
+    wait_body_contains(qtbot, panel, _first_words(article.body))
+    panel.show_article(article.with_changes(headline="Ferry strike called off"), featured, related)
+    wait_idle(qtbot, panel)
+    assert (
+        wait_js(qtbot, panel, "document.querySelector('h1')?.textContent || ''") == "Ferry strike called off"
+    )
+
+
+def test_the_page_of_a_gone_article_is_emptied(qtbot: Any, start_panel: Any) -> None:
+    article, _featured, _related = _keep_a_start_page(qtbot, start_panel)
+    panel = start_panel(last=article.id)
+    wait_body_contains(qtbot, panel, _first_words(article.body))
+    panel.drop_start_page()
+    wait_js(qtbot, panel, "!document.getElementById('body')")
+    panel.drop_start_page()  # a second call loads nothing
+
+
+def test_another_articles_page_is_not_loaded(qtbot: Any, start_panel: Any) -> None:
+    _keep_a_start_page(qtbot, start_panel)
+    panel = start_panel(last="another-article")
+    assert panel.start.entry is None
+    wait_js(qtbot, panel, "document.readyState === 'complete'")
+    assert not run_js(qtbot, panel, "!!document.getElementById('body')")
+
+
+def test_a_start_page_loaded_over_is_not_taken_for_the_article(qtbot: Any, start_panel: Any) -> None:
+    article, featured, related = _keep_a_start_page(qtbot, start_panel)
+    panel = start_panel(last=article.id)
+    panel.update_body("")  # the empty editor's highlighter pass at start-up: nothing to load
+    assert panel.page.loads == 1
+    panel.update_body("Typed before the article arrived.")  # a blank article's page replaces the start page
+    wait_body_contains(qtbot, panel, "Typed before")
+    panel.show_article(article, featured, related)
+    wait_idle(qtbot, panel)
+    wait_body_contains(qtbot, panel, _first_words(article.body))
+    assert run_js(qtbot, panel, GENERATION_JS) == "2"
