@@ -14,6 +14,9 @@ def test_focus_mode_hides_the_panels_and_centres_the_text(demo_window: Any, qtbo
     focus = window.focus_mode
     assert focus.focus_action in window.view_menu.actions()
     qtbot.waitUntil(lambda: window.preview_dock.isVisible() and window.list_panel.isVisible())
+    # the workspace's sizes have settled (its second sizing pass): focus mode keeps and restores those
+    qtbot.waitUntil(lambda: sum(window.splitter.sizes()) + window.preview_dock.width() < window.width())
+    qtbot.wait(50)
     photo_dock_shown = window.photo_dock.isVisible()
     size, preview_width = window.size(), window.preview_dock.width()
     window.activateWindow()

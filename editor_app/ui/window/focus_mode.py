@@ -108,6 +108,10 @@ class FocusMode(QObject):
             self._layout().setContentsMargins(*self._margins)
             self._layout().activate()
             self._margins = None
+        if (
+            self._state is not None
+        ):  # the list's and form's widths before the list shows (else it adds its own)
+            self._window.splitter.restoreState(self._state[1])
         for widget in self._hidden:
             widget.show()
         self._hidden = []
