@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,3 +96,59 @@ def snap() -> Callable[[Any, str], None]:
         assert widget.grab().save(str(Path(folder) / f"{name}.png"))
 
     return save
+
+
+WINDOW_WAIT = 30_000
+
+
+@contextmanager
+def signed_in_window(qtbot: Any, wordpress: Any, folder: Path, role: str) -> Iterator[Any]:
+    """The real main window on a fresh profile in ``folder``, signed in to the session's WordPress as ``role``'s
+    user (password for the session only), shown and started; closed down in order afterwards."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+
+    from editor_app.paths import DataPaths
+    from editor_app.services import open_services
+    from editor_app.sync.credentials import Credentials
+    from editor_app.sync.wordpress import WordPressClient
+    from editor_app.ui.window.main_window import MainWindow
+    from tests.e2e.newsroom import FAST as CLIENT_RETRY
+
+    user = wordpress.users[role]
+
+    def backend(site: Any, secret: str) -> WordPressClient:
+        return WordPressClient(
+            wordpress.api_root, site.username, secret, retry=CLIENT_RETRY, timeout=httpx2.Timeout(20.0)
+        )
+
+    services = open_services(
+        DataPaths(folder),
+        credentials=Credentials(use_keyring=False),
+        backend_factory=backend,
+        photo_workers=1,
+    )
+    services.sync.add_site("newsroom", wordpress.url, user.login)
+    services.sync.credentials.remember_for_session(wordpress.url, user.login, user.app_password)
+    window = MainWindow(services, QSettings(str(services.paths.settings), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    try:
+        yield window
+    finally:
+        window.runner.wait()
+        window.sync.shutdown()
+        window.preview.shutdown()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        services.close()
+
+
+def sync_window(qtbot: Any, window: Any) -> Any:
+    """Sync now in the window, as the button does; the run, which must have no failures."""
+    before = len(window.sync.log)
+    window.sync.sync_now("manual")
+    qtbot.waitUntil(lambda: len(window.sync.log) > before and not window.sync.running, timeout=WINDOW_WAIT)
+    run = window.sync.log[-1]
+    assert run.report.failures == []
+    return run

@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx2
 import pytest
 from PIL import Image
 
 from editor_app.domain import Role, Status
-from tests.e2e.newsroom import FAST, Member, member
+from tests.e2e.newsroom import Member, member
+from tests.ui_sync.conftest import signed_in_window, sync_window
 
 pytestmark = [pytest.mark.wordpress]
 
@@ -21,50 +21,8 @@ WAIT = 30_000
 
 @pytest.fixture
 def reporter_window(qtbot: Any, wordpress: Any, tmp_path: Path) -> Iterator[Any]:
-    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-
-    from editor_app.paths import DataPaths
-    from editor_app.services import open_services
-    from editor_app.sync.credentials import Credentials
-    from editor_app.sync.wordpress import WordPressClient
-    from editor_app.ui.window.main_window import MainWindow
-
-    user = wordpress.users["reporter"]
-
-    def backend(site: Any, secret: str) -> WordPressClient:
-        return WordPressClient(
-            wordpress.api_root, site.username, secret, retry=FAST, timeout=httpx2.Timeout(20.0)
-        )
-
-    services = open_services(
-        DataPaths(tmp_path / "reporter"),
-        credentials=Credentials(use_keyring=False),
-        backend_factory=backend,
-        photo_workers=1,
-    )
-    services.sync.add_site("newsroom", wordpress.url, user.login)
-    services.sync.credentials.remember_for_session(wordpress.url, user.login, user.app_password)
-    settings = QSettings(str(services.paths.settings), QSettings.Format.IniFormat)
-    window = MainWindow(services, settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    yield window
-    window.runner.wait()
-    window.sync.shutdown()
-    window.preview.shutdown()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    services.close()
-
-
-def _sync(qtbot: Any, window: Any) -> Any:
-    before = len(window.sync.log)
-    window.sync.sync_now("manual")
-    qtbot.waitUntil(lambda: len(window.sync.log) > before and not window.sync.running, timeout=WAIT)
-    run = window.sync.log[-1]
-    assert run.report.failures == []
-    return run
+    with signed_in_window(qtbot, wordpress, tmp_path / "reporter", "reporter") as window:
+        yield window
 
 
 def test_a_pull_updates_photos_related_and_status_docks_of_the_open_article(
@@ -77,7 +35,7 @@ def test_a_pull_updates_photos_related_and_status_docks_of_the_open_article(
         headline="Harbour reopens", body="The harbour reopened.", section="News", source="Staff reporter"
     )
     services.workflow.apply(story.id, "submit", Role.REPORTER)
-    _sync(qtbot, window)
+    sync_window(qtbot, window)
     window.open_article(story.id)
     qtbot.waitUntil(lambda: window.editor.article is not None and window.editor.article.id == story.id)
     qtbot.waitUntil(lambda: window.workflow_bar.article is not None)
@@ -101,7 +59,7 @@ def test_a_pull_updates_photos_related_and_status_docks_of_the_open_article(
         desk.close()
 
     opened = window.editor.article
-    _sync(qtbot, window)
+    sync_window(qtbot, window)
     # every dock follows the pull; the article was not reopened (the editor holds the same id, same form)
     qtbot.waitUntil(lambda: window.photo_panel.model.rowCount() == 1, timeout=WAIT)
     qtbot.waitUntil(lambda: window.related_picker.chosen_ids() == [older.id], timeout=WAIT)

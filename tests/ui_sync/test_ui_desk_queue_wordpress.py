@@ -12,7 +12,8 @@ import httpx2
 import pytest
 
 from editor_app.domain import Role, Status
-from tests.e2e.newsroom import FAST, member, server_post
+from tests.e2e.newsroom import member, server_post
+from tests.ui_sync.conftest import signed_in_window, sync_window
 
 pytestmark = [pytest.mark.wordpress]
 
@@ -36,48 +37,8 @@ def reporter_named(wordpress: Any) -> Iterator[str]:
 
 @pytest.fixture
 def desk_window(qtbot: Any, wordpress: Any, tmp_path: Path) -> Iterator[Any]:
-    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-
-    from editor_app.paths import DataPaths
-    from editor_app.services import open_services
-    from editor_app.sync.credentials import Credentials
-    from editor_app.sync.wordpress import WordPressClient
-    from editor_app.ui.window.main_window import MainWindow
-
-    user = wordpress.users["desk"]
-
-    def backend(site: Any, secret: str) -> WordPressClient:
-        return WordPressClient(
-            wordpress.api_root, site.username, secret, retry=FAST, timeout=httpx2.Timeout(20.0)
-        )
-
-    services = open_services(
-        DataPaths(tmp_path / "desk"),
-        credentials=Credentials(use_keyring=False),
-        backend_factory=backend,
-        photo_workers=1,
-    )
-    services.sync.add_site("newsroom", wordpress.url, user.login)
-    services.sync.credentials.remember_for_session(wordpress.url, user.login, user.app_password)
-    settings = QSettings(str(services.paths.settings), QSettings.Format.IniFormat)
-    window = MainWindow(services, settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    yield window
-    window.runner.wait()
-    window.sync.shutdown()
-    window.preview.shutdown()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    services.close()
-
-
-def _sync(qtbot: Any, window: Any) -> None:
-    before = len(window.sync.log)
-    window.sync.sync_now("manual")
-    qtbot.waitUntil(lambda: len(window.sync.log) > before and not window.sync.running, timeout=WAIT)
-    assert window.sync.log[-1].report.failures == []
+    with signed_in_window(qtbot, wordpress, tmp_path / "desk", "desk") as window:
+        yield window
 
 
 def test_choosing_a_queue_row_shows_the_story_and_takes_nothing_until_asked(
@@ -106,7 +67,7 @@ def test_choosing_a_queue_row_shows_the_story_and_takes_nothing_until_asked(
     panel = window.review_panel
     qtbot.waitUntil(lambda: window.attached, timeout=WAIT)
     window.workflow_bar.set_role(Role.DESK)
-    _sync(qtbot, window)
+    sync_window(qtbot, window)
     panel.reload()
 
     def row_of_story() -> int:
@@ -127,7 +88,7 @@ def test_choosing_a_queue_row_shows_the_story_and_takes_nothing_until_asked(
     qtbot.waitUntil(lambda: window.editor.article is not None and window.editor.article.id == article_id)
     wait_body_contains(qtbot, window.preview, "every two hours from Monday")
     assert window.services.articles.get(article_id).status is Status.SUBMITTED
-    _sync(qtbot, window)
+    sync_window(qtbot, window)
     post = server_post(wordpress, post_id)
     assert (post["status"], post["meta"]["ew_status"]) == ("pending", "submitted")
     assert [e["to"] for e in post["meta"]["ew_audit"]] == ["submitted"]
@@ -137,7 +98,7 @@ def test_choosing_a_queue_row_shows_the_story_and_takes_nothing_until_asked(
     assert panel.take_button.isEnabled()
     qtbot.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.services.articles.get(article_id).status is Status.IN_REVIEW, timeout=WAIT)
-    _sync(qtbot, window)
+    sync_window(qtbot, window)
     post = server_post(wordpress, post_id)
     assert post["meta"]["ew_status"] == "in_review"
     assert [e["to"] for e in post["meta"]["ew_audit"]] == ["submitted", "in_review"]
