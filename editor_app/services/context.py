@@ -90,15 +90,17 @@ class Services:
 
     def warm(self, *, later: bool = False) -> None:
         """Build the services the docks use (off the GUI thread, before the docks are built); with ``later``
-        the ones only a command uses (import, export, the demo), once the window is complete."""
+        the ones only a command uses (import, export, the demo) and the sync engine, once the window is
+        complete."""
         if later:
             for name in ("exporter", "importer", "demo"):
                 getattr(self, name)
+            # The sync engine and the conflict merge (HTTP, an HTML parser): for the first run and conflict.
+            for module in ("editor_app.sync.engine", "editor_app.sync.merge"):
+                import_module(module)
             return
-        for name in ("photos", "related", "site_lists", "workflow", "review"):
+        for name in ("photos", "related", "site_lists", "workflow", "review", "sync"):
             getattr(self, name)
-        # The sync service's HTTP and HTML stack is imported here; the service itself is built on first use.
-        import_module("editor_app.services.sync")
 
     @cached_property
     def workflow(self) -> WorkflowService:
@@ -114,8 +116,8 @@ class Services:
 
     @cached_property
     def sync(self) -> SyncService:
-        """Sites and sync runs (built on first use: its HTTP stack is not needed to open the window), through
-        the proxy of the profile's preferences (the window sets ``proxy`` again when they change)."""
+        """Sites and sync runs (quick to build: the sync engine loads on the first run), through the proxy of
+        the profile's preferences (the window sets ``proxy`` again when they change)."""
         from editor_app.services.preferences import read_preferences
         from editor_app.services.sync import SyncService
 

@@ -125,7 +125,7 @@ class SyncController(QObject):
         def count() -> tuple[str, int, int]:
             sites = service.sites()
             pending = len(articles.unsynced_ids()) if articles is not None else 0
-            return (sites[0].name if sites else "", pending, len(service.conflicts()) if sites else 0)
+            return (sites[0].name if sites else "", pending, service.conflict_count() if sites else 0)
 
         self.runner.run(count, self._counted)
 
