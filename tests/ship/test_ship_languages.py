@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -94,31 +94,6 @@ def still_english(window: MainWindow, language: str) -> list[str]:
         for where, text in shown_texts(window).items()
         if text in sources and text not in MAIN_WINDOW_TEXTS
     )
-
-
-@pytest.fixture
-def open_window(qtbot) -> Iterator[Callable[[Path], MainWindow]]:  # type: ignore[no-untyped-def]
-    """``open_workstation`` as ``editor-app`` runs it; English again afterwards."""
-    from editor_app.app import open_workstation
-
-    windows: list[MainWindow] = []
-
-    def opener(data_dir: Path) -> MainWindow:
-        window = open_workstation(data_dir, on_failure=lambda message: pytest.fail(message))
-        windows.append(window)
-        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
-        return window
-
-    yield opener
-    for window in windows:
-        window.close()
-        services = window.services
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        services.close()
-    app = QApplication.instance()
-    assert app is not None
-    i18n.install_translators(app, "en")
 
 
 def test_the_window_starts_in_the_profiles_language_russian(open_window, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -4,38 +4,12 @@ window still works with a plain preview and a dialog says why."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from editor_app.ui.window.main_window import MainWindow
-
-Opener = Callable[[Path], MainWindow]
-
-
-@pytest.fixture
-def open_window(qtbot) -> Iterator[Opener]:  # type: ignore[no-untyped-def]
-    """``open_workstation`` as ``editor-app`` runs it (the profile opens in the background)."""
-    from editor_app.app import open_workstation
-
-    windows: list[MainWindow] = []
-
-    def opener(data_dir: Path) -> MainWindow:
-        window = open_workstation(data_dir, on_failure=lambda message: pytest.fail(message))
-        windows.append(window)
-        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
-        return window
-
-    yield opener
-    for window in windows:
-        window.close()
-        services = window.services
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        services.close()
+from tests.ship.conftest import Opener
 
 
 def visible_box(name: str) -> QMessageBox | None:
