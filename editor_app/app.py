@@ -302,6 +302,7 @@ def run_gui(data_dir: Path | None, files: Sequence[Path] = ()) -> int:
     skip_feature_hook()
     from editor_app.paths import data_paths
     from editor_app.ui.file_commands import open_files
+    from editor_app.ui.stop_signals import StopSignals
 
     QApplication.instance() or QApplication(sys.argv[:1])
     paths = data_paths(data_dir)
@@ -315,6 +316,7 @@ def run_gui(data_dir: Path | None, files: Sequence[Path] = ()) -> int:
         inform(None, "Editorial Workstation is already open", lock.message, critical=True)
         return 1
     window = open_workstation(data_dir)
+    StopSignals(window)  # a logout, kill or Ctrl+C closes the window as File > Quit does
     server = serve_later_starts(window, paths)
     server.filesReceived.connect(lambda handed: open_files(window, handed))  # files of later starts
     open_files(window, files)

@@ -8,6 +8,7 @@ start shows. Linux's ``/proc/locks`` names the processes holding SQLite's locks 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -154,8 +155,12 @@ class ProfileLock:
         return cls(folder, None)
 
     def release(self) -> None:
+        """Let the profile go: the record is emptied first (a record left behind means a crash), then closing
+        the file drops the lock; the empty file stays."""
         if self._fd is not None:
-            os.close(self._fd)  # closing drops the flock; the file stays (its content is informative)
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, 0)
+            os.close(self._fd)
             self._fd = None
 
 

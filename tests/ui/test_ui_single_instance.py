@@ -61,6 +61,19 @@ def test_a_held_profile_names_its_holder_and_a_crash_frees_it(tmp_path: Path) ->
         lock.release()
 
 
+def test_a_clean_release_leaves_no_holder_for_the_next_start(tmp_path: Path) -> None:
+    folder = tmp_path / "profile"
+    first = ProfileLock.acquire(folder)
+    assert json.loads((folder / LOCK_NAME).read_text())["pid"] == os.getpid()
+    first.release()
+    assert (folder / LOCK_NAME).read_text() == ""  # only a crash leaves a record behind
+    second = ProfileLock.acquire(folder)
+    try:
+        assert second.held and second.stale is None
+    finally:
+        second.release()
+
+
 def test_files_handed_over_arrive_on_the_signal(qtbot: Any, tmp_path: Path) -> None:
     from editor_app.ui.single_instance import InstanceServer
 
