@@ -63,8 +63,9 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     skip_feature_hook()  # before the profile's thread imports the database layer
     from editor_app.paths import data_paths
     from editor_app.ui.i18n import install_for_settings
+    from editor_app.ui.preview.factory import make_preview
     from editor_app.ui.task_runner import TaskRunner
-    from editor_app.ui.window.main_window import MainWindow
+    from editor_app.ui.window.appearance import apply_saved
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -121,7 +122,13 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     # The profile opens (SQLAlchemy loads, the schema is checked) while the window is being built.
     opener = TaskRunner(app)
     opener.run(open_profile, opened, failed, write=True)
-    window = MainWindow(None, settings, media_root=paths.media)
+    # The preview first: Chromium starts its processes and loads the last article's page while the rest of
+    # the window's modules load and its widgets are made.
+    apply_saved(settings)  # the preview's backdrop takes the appearance's colours when made
+    preview = make_preview(paths.media, None, settings)
+    from editor_app.ui.window.main_window import MainWindow
+
+    window = MainWindow(None, settings, media_root=paths.media, preview=preview)
     window.form.prepare_spelling(paths.root)  # the dictionary loads while the window paints
     window.show()
     if window.preview_problem is not None:

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+Preview = tuple["PreviewPanel | PlainPreviewPanel", "str | None"]
+"""A preview panel, and None or why it is the plain one."""
+
 
 def web_engine_problem() -> str | None:
     """Why Qt's web engine cannot be used in this process (its module or libraries do not load), else None."""
@@ -28,7 +31,7 @@ def web_engine_problem() -> str | None:
 
 def make_preview(
     media_root: Path | None, theme_page: Path | None = None, settings: QSettings | None = None
-) -> tuple[PreviewPanel | PlainPreviewPanel, str | None]:
+) -> Preview:
     """The preview panel, and None or the reason why it is the plain one (which shows the house template only)."""
     problem = web_engine_problem()
     if problem is None:

@@ -23,7 +23,7 @@ from editor_app.ui.articles.list_panel import ArticleListPanel
 from editor_app.ui.file_commands import FileCommands
 from editor_app.ui.preferences.controller import PreferencesController
 from editor_app.ui.preview.editor_link import EditorLink
-from editor_app.ui.preview.factory import make_preview
+from editor_app.ui.preview.factory import Preview, make_preview
 from editor_app.ui.review.workflow_bar import WorkflowBar
 from editor_app.ui.status_bar import StatusBar
 from editor_app.ui.task_runner import TaskRunner
@@ -80,10 +80,12 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         media_root: Path | None = None,
+        preview: Preview | None = None,
     ) -> None:
         """Build the window; with ``services`` None it paints at once and waits for ``attach()``.
 
         ``media_root`` (the profile's media folder) is the only place the preview loads images from.
+        ``preview`` is one made by ``make_preview`` before the window (so its page is already loading).
         """
         apply_saved(settings)  # before any widget: some choose their colours once, when made
         super().__init__(parent)
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         theme = services.paths.site_theme_page if services else None
         media = media_root or (services.paths.media if services else None)
-        self.preview, self.preview_problem = make_preview(media, theme, settings)
+        self.preview, self.preview_problem = preview or make_preview(media, theme, settings)
         self.preview_link = EditorLink(self.form.body, self.preview)
         self.snapshot: ArticleSnapshot | None = None
         self.preview_dock = make_dock(self, "previewDock", self.tr("Preview"), self.preview)
