@@ -156,7 +156,11 @@ def _workstation(tmp_path: Path, text: str) -> tuple[list[str], dict[str, str]]:
 
 
 def _base_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in {"QT_QPA_PLATFORM", "WAYLAND_DISPLAY"}}
+    """The environment of a user's desktop session. Python keeps its bytecode cache there as it does by
+    default (a shell may say PYTHONDONTWRITEBYTECODE; then every start would compile the workstation's
+    modules afresh, which no installed copy does): the warm-up start fills the cache."""
+    dropped = {"QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "PYTHONDONTWRITEBYTECODE"}
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env["QT_QPA_PLATFORM"] = "xcb"
     if os.geteuid() == 0:
         # Both programs embed Chromium, which refuses to start as root with its sandbox on.
