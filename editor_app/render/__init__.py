@@ -11,7 +11,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from editor_app.render.blocks import FOOTNOTES_BLOCK_ID, Block, BlockRenderer, RenderResult
+    from editor_app.render.block import Block
+    from editor_app.render.blocks import FOOTNOTES_BLOCK_ID, BlockRenderer, RenderResult
     from editor_app.render.markdown import render_markdown
     from editor_app.render.page import PageData, load_template, page_data_for, render_page
     from editor_app.render.publish import (
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 _HOMES = {
     "FOOTNOTES_BLOCK_ID": "blocks",
-    "Block": "blocks",
+    "Block": "block",
     "BlockRenderer": "blocks",
     "RenderResult": "blocks",
     "render_markdown": "markdown",

@@ -15,10 +15,10 @@ import hashlib
 import re
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 import markdown
 
+from editor_app.render.block import Block
 from editor_app.render.context import (
     ContextExtension,
     Definitions,
@@ -35,18 +35,6 @@ FOOTNOTES_BLOCK_ID = "b-footnotes"
 _FOOTNOTES_MARKER = "///Footnotes Go Here///"
 _WHOLE_DOCUMENT = re.compile(r"^[ \t]*\[TOC\][ \t]*$|///Footnotes Go Here///", re.MULTILINE)
 _SETEXT_UNDERLINE = re.compile(r"^[ ]{0,3}(?:=+|-+)[ \t]*$", re.MULTILINE)
-
-
-class Block(NamedTuple):
-    block_id: str
-    source_line: int
-    """0-based line of the block's first source line."""
-    html: str
-    """Sanitised inner HTML."""
-
-    def wrapped(self) -> str:
-        """The block as the preview holds it: ``<div class="blk" id=… data-line=…>…</div>``."""
-        return f'<div class="blk" id="{self.block_id}" data-line="{self.source_line}">{self.html}</div>'
 
 
 @dataclass(frozen=True, slots=True)

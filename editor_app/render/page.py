@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from importlib import resources
 
 from editor_app.domain import Article, ArticlePhoto
-from editor_app.render.markdown import render_markdown
 from editor_app.render.sanitize import LINK_SCHEMES, url_scheme
 
 RESOURCE_FOLDER = ("resources", "preview")
@@ -148,7 +147,7 @@ def page_data_for(
         photo_src=photo_src if photo is not None else None,
         photo_alt=photo.alt_text if photo is not None else "",
         photo_caption_line=photo.caption_line() if photo is not None else "",
-        body_html=render_markdown(article.body) if body_html is None else body_html,
+        body_html=_markdown_html(article.body) if body_html is None else body_html,
         source=article.source,
         related=tuple((headline, url) for headline, url in related),
         language=article.language,
@@ -157,3 +156,10 @@ def page_data_for(
         lists_note=lists_note if popular or editors_picks else "",
         updated_text=updated_line(corrected_at) if corrected_at is not None else "",
     )
+
+
+def _markdown_html(text: str) -> str:
+    """The body through the Markdown pipeline (loaded here: the preview passes its own body HTML)."""
+    from editor_app.render.markdown import render_markdown
+
+    return render_markdown(text)

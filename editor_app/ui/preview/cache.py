@@ -10,7 +10,7 @@ import json
 import logging
 from pathlib import Path
 
-from editor_app.render.blocks import Block
+from editor_app.render.block import Block
 
 log = logging.getLogger(__name__)
 

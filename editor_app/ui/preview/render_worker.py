@@ -1,71 +1,25 @@
 """Renders the preview body on one dedicated thread: one render in flight, newest text wins.
 
-A render that a newer text supersedes stops at the next block boundary once it has run for
-:data:`SUPERSEDE_AFTER_S` (so a pathological document never makes the next keystroke wait behind it); the
-blocks it finished are kept and reused by the next render, so typing into a huge document still converges.
+A render that a newer text supersedes stops at the next block boundary once it has run for a moment (see
+``interruptible``: a pathological document never makes the next keystroke wait behind it); the blocks it
+finished are kept and reused by the next render, so typing into a huge document still converges.
 """
 
 from __future__ import annotations
 
+import threading
 import time
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from editor_app.render import Block, BlockRenderer
+from editor_app.render.block import Block
 from editor_app.ui.preview.images import needs_localizing
 
 if TYPE_CHECKING:
-    from editor_app.render.blocks import _Rendered
-
-SUPERSEDE_AFTER_S = 0.05
-"""How long a render may run before a newer text can stop it (a 5,000-word keystroke takes a few ms)."""
-
-
-class Superseded(Exception):
-    """Raised inside a render that a newer text replaced."""
-
-
-class InterruptibleRenderer(BlockRenderer):
-    """A :class:`BlockRenderer` that stops between blocks when asked and keeps what it already rendered.
-
-    It hooks the renderer's per-block methods (``_render_block``, ``_render_footnotes``); a public
-    cancellation hook in ``editor_app.render`` would make this subclass unnecessary.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.stop_requested = False
-        self._started = 0.0
-        self._salvage: dict[Hashable, _Rendered] = {}
-
-    def render_unless_superseded(self, text: str) -> tuple[Block, ...] | None:
-        self._started = time.monotonic()
-        try:
-            result = self.render(text)
-        except Superseded:
-            return None
-        self._salvage.clear()
-        return result.blocks
-
-    def _check(self) -> None:
-        if self.stop_requested and time.monotonic() - self._started >= SUPERSEDE_AFTER_S:
-            raise Superseded
-
-    def _render_block(self, text: str, ref_counts: Mapping[str, int], taken_ids: Sequence[str]) -> _Rendered:
-        key = self._key(text, ref_counts, taken_ids)
-        entry = self._salvage.get(key)
-        if entry is None:
-            entry = super()._render_block(text, ref_counts, taken_ids)
-            self._salvage[key] = entry
-        self._check()
-        return entry
-
-    def _render_footnotes(self, ref_counts: Mapping[str, int], taken_ids: Sequence[str]) -> _Rendered:
-        self._check()
-        return super()._render_footnotes(ref_counts, taken_ids)
+    from editor_app.ui.preview.interruptible import InterruptibleRenderer
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +47,7 @@ class _RenderRunnable(QRunnable):
     def __init__(
         self,
         job: RenderJob,
-        renderer: InterruptibleRenderer,
+        renderer: Callable[[], InterruptibleRenderer],
         localize: Callable[[str], str],
         relay: _Relay,
         expand: Callable[[str], str] | None = None,
@@ -105,20 +59,19 @@ class _RenderRunnable(QRunnable):
 
     def run(self) -> None:
         started = time.perf_counter()
+        renderer = self._renderer()
         if self._job.reset:
-            stop = self._renderer.stop_requested
-            self._renderer.reset()
-            self._renderer.stop_requested = stop or self._renderer.stop_requested
+            renderer.reset()
         try:
             text = self._expand(self._job.text) if self._expand is not None else self._job.text
-            blocks = self._renderer.render_unless_superseded(text)
+            blocks = renderer.render_unless_superseded(text)
             if blocks is not None:
                 blocks = tuple(
                     b if not needs_localizing(b.html) else b._replace(html=self._localize(b.html))
                     for b in blocks
                 )
         except Exception as exc:  # a renderer bug must not kill the preview (or leave a broken cache)
-            self._renderer.reset()
+            renderer.reset()
             self._relay.done.emit(exc)
             return
         self._relay.done.emit(RenderOutput(self._job, blocks, time.perf_counter() - started))
@@ -143,7 +96,9 @@ class RenderWorker(QObject):
         self._expand = expand
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._renderer = InterruptibleRenderer()
+        self._stop = threading.Event()
+        """Set when a newer text waits: the render in flight stops at its next block boundary."""
+        self._renderer: InterruptibleRenderer | None = None
         self._localize = localize
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
@@ -161,12 +116,20 @@ class RenderWorker(QObject):
         if self._queued is not None and self._queued.reset and self._queued.generation == job.generation:
             job = RenderJob(job.generation, job.text, reset=True)
         self._queued = job
-        self._renderer.stop_requested = True  # read by the worker thread between blocks
+        self._stop.set()  # read by the render thread between blocks
 
     def _start(self, job: RenderJob) -> None:
         self._in_flight = True
-        self._renderer.stop_requested = False
-        self._pool.start(_RenderRunnable(job, self._renderer, self._localize, self._relay, self._expand))
+        self._stop.clear()
+        self._pool.start(_RenderRunnable(job, self._renderer_here, self._localize, self._relay, self._expand))
+
+    def _renderer_here(self) -> InterruptibleRenderer:
+        """The renderer, made on the render thread with its first job (the Markdown pipeline loads there)."""
+        if self._renderer is None:
+            from editor_app.ui.preview.interruptible import InterruptibleRenderer
+
+            self._renderer = InterruptibleRenderer(self._stop)
+        return self._renderer
 
     def _on_done(self, output: object) -> None:
         self._in_flight = False

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # reading a start page loads none of these: it happens before
     from PySide6.QtCore import QSettings
 
     from editor_app.domain import Article
-    from editor_app.render.blocks import Block
+    from editor_app.render.block import Block
     from editor_app.render.page import PageData
     from editor_app.ui.preview.controller import PreviewController
     from editor_app.ui.preview.page import PreviewPage
@@ -145,7 +145,7 @@ class Pending:
         if render_key(fields, article.body) != entry.key:
             log.info("start page not kept: the article changed since the last session")
             return False  # edited elsewhere, synced: loaded afresh
-        from editor_app.render.blocks import Block
+        from editor_app.render.block import Block
 
         blocks = [Block(*block) for block in entry.blocks]
         controller.adopt(page_fields(fields), article.body, blocks, GENERATION, ready=self.ready)

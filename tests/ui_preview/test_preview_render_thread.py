@@ -1,0 +1,50 @@
+"""The Markdown pipeline loads on the preview's render thread with its first render, never on the GUI thread (its
+~35 ms import would hold up the window, and the web engine's work on that thread, at start-up)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.paths import REPO
+
+PROBE = """
+import json, sys, threading
+from PySide6.QtWidgets import QApplication
+from editor_app.domain import new_article
+from editor_app.ui.preview.panel import PreviewPanel
+
+importers = []
+real_import = __builtins__.__import__ if hasattr(__builtins__, "__import__") else __import__
+
+def watch(name, *args, **kwargs):
+    if name == "markdown" and "markdown" not in sys.modules:
+        importers.append(threading.current_thread() is threading.main_thread())
+    return real_import(name, *args, **kwargs)
+
+import builtins
+builtins.__import__ = watch
+app = QApplication(sys.argv[:1])
+panel = PreviewPanel()
+panel.show()
+article = new_article(headline="Harbour wall", body="", section="News")
+panel.show_article(article)  # the page with its fields: the engine is built
+done = []
+panel.worker.finished.connect(lambda output: (done.append(output), app.quit()))
+panel.update_body("The wall *held* through the night.")
+app.exec()
+print(json.dumps({"main_thread_imports": importers, "rendered": len(done)}))
+"""
+
+
+def test_markdown_loads_on_the_render_thread_with_the_first_render() -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["rendered"] == 1
+    assert result["main_thread_imports"] == [False]  # loaded once, on the render thread
