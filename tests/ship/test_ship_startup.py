@@ -93,3 +93,23 @@ def test_without_a_web_engine_the_preview_is_plain_and_a_dialog_says_why(
     assert (
         "Draft" not in view.toPlainText()
     )  # readers never see unpublished posts, nor does the plain preview
+
+
+def test_without_a_gpu_qt_quick_and_chromium_draw_in_software(tmp_path: Path) -> None:
+    from editor_app.app import software_drawing
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the render-node check is Linux's")
+    nodes = str(tmp_path / "dri" / "renderD*")
+    (tmp_path / "dri").mkdir()
+    environ: dict[str, str] = {}
+    assert software_drawing(nodes, environ) is True  # no render node: software
+    assert environ == {"QT_QUICK_BACKEND": "software"}
+    (tmp_path / "dri" / "renderD128").touch()
+    environ = {}
+    assert software_drawing(nodes, environ) is False  # a GPU: Qt's and Chromium's own choice
+    assert environ == {}
+    (tmp_path / "dri" / "renderD128").unlink()
+    environ = {"QSG_RHI_BACKEND": "opengl"}
+    assert software_drawing(nodes, environ) is False  # the user's choice stands
+    assert environ == {"QSG_RHI_BACKEND": "opengl"}
