@@ -64,7 +64,8 @@ def make_placeholder_docks(w: MainWindow) -> None:
 
 
 def attach_docks(w: MainWindow, services: Services) -> None:
-    """Build every profile dock and controller; the saved layout places each dock once it exists."""
+    """Build every profile dock and controller. The panels go into the placeholder docks where they stand; the
+    role's workspace then arranges them once (as the user left it, or afresh)."""
     _attach_photos(w, services)
     _attach_related(w, services)
     w.workflow_bar.attach(services.workflow)
@@ -73,7 +74,6 @@ def attach_docks(w: MainWindow, services: Services) -> None:
     w.form.body.set_personal_dictionary(services.paths.root)
     _attach_sync(w, services)
     _attach_editors_choice(w, services)
-    w.restore_dock_layout()
     w.workspaces.attach()  # the role's workspace, as the user left it
     w.dock_restore = DockRestore(w)
     w.dock_restore.watch([w.preview_dock, w.photo_dock, w.related_dock, w.review_dock])
@@ -89,7 +89,6 @@ def _attach_photos(w: MainWindow, services: Services) -> None:
     w.photo_dock = make_dock(
         w, "photoDock", QCoreApplication.translate("MainWindow", "Photos"), w.photo_panel
     )
-    w.splitDockWidget(w.preview_dock, w.photo_dock, Qt.Orientation.Vertical)
     w.view_menu.addAction(w.photo_dock.toggleViewAction())
     w.inline_photos = InlinePhotos(
         w.form.body, lambda: w.preview.images.photos, services.photos.thumbnail_path
@@ -110,8 +109,6 @@ def _attach_related(w: MainWindow, services: Services) -> None:
     w.related_dock = make_dock(
         w, "relatedDock", QCoreApplication.translate("MainWindow", "Related articles"), w.related_picker
     )
-    w.tabifyDockWidget(w.photo_dock, w.related_dock)
-    w.photo_dock.raise_()
     w.view_menu.addAction(w.related_dock.toggleViewAction())
     for article_signal in (w.editor.articleChanged, w.editor.fieldsEdited, w.editor.textSettled):
         article_signal.connect(w.related_picker.set_article)
@@ -126,8 +123,6 @@ def _attach_review(w: MainWindow, services: Services) -> None:
     w.review_dock = make_dock(
         w, "reviewDock", QCoreApplication.translate("MainWindow", "Review"), w.review_panel
     )
-    w.tabifyDockWidget(w.related_dock, w.review_dock)
-    w.photo_dock.raise_()
     w.view_menu.addAction(w.review_dock.toggleViewAction())
     w.review_panel.attach(services.review, services.workflow, w.workflow_bar.role)
     w.review_panel.openRequested.connect(w.open_article)

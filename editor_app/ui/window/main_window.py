@@ -377,10 +377,6 @@ class MainWindow(QMainWindow):
         self.status.show_error(message)
 
     # layout and quitting ---------------------------------------------------------------------------------
-    def restore_dock_layout(self) -> None:
-        """Place the docks that exist now as the user left them (docks built later call this again)."""
-        self.layout_memory.place_docks()
-
     def save_layout(self) -> None:
         self.workspaces.save()
         self.layout_memory.save()
