@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
 
 from editor_app.domain import Status
 from editor_app.formats import DEMO_LEAD_ARTICLE_ID
+from editor_app.ui.articles.autosave import PAUSE_MS
 
 CONTRACT_WIDGETS = [
     "previewView",
@@ -92,6 +93,23 @@ def test_ctrl_s_saves_at_once(demo_window, qtbot) -> None:
     qtbot.keyClick(window.form.headline, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     article_id = window.editor.article.id
     qtbot.waitUntil(lambda: window.services.articles.get(article_id).headline.endswith(" now"), timeout=500)
+
+
+def test_leaving_a_field_saves_at_once(demo_window, qtbot) -> None:
+    window = demo_window
+    window.editor.set_max_delay(60_000)  # the autosave's deadline is far away: only leaving the field saves
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.form.source.setFocus()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.form.source)
+    qtbot.keyClick(window.form.source, Qt.Key.Key_End)
+    qtbot.keyClicks(window.form.source, " and wires")
+    article_id = window.editor.article.id
+    window.form.tags.setFocus()  # Tab to the next field, or a click elsewhere
+    # before the typing pause's save (PAUSE_MS after the last key) could have run
+    qtbot.waitUntil(
+        lambda: window.services.articles.get(article_id).source.endswith(" and wires"), timeout=PAUSE_MS // 2
+    )
 
 
 def test_field_edits_reach_the_database_and_the_list(demo_window, qtbot) -> None:

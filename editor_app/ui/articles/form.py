@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -130,7 +131,7 @@ class ArticleForm(QWidget):
         self.standfirst.textChanged.connect(self._field_edit)
         self.body.textChanged.connect(self._user_edit)
         self.headline.textChanged.connect(self._update_counter)
-        for widget in (
+        self._fields = (
             self.headline,
             self.standfirst,
             self.byline,
@@ -138,8 +139,11 @@ class ArticleForm(QWidget):
             self.tags,
             self.source,
             self.body,
-        ):
-            widget.installEventFilter(self)
+        )
+        # Focus changes, not every event of seven fields, come through Python.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self._loading = False
         self._update_counter()
 
@@ -157,10 +161,9 @@ class ArticleForm(QWidget):
             self.edited.emit()
             self.fieldEdited.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is not None and old in self._fields:
             self.focusLeft.emit()
-        return False
 
     def _update_counter(self) -> None:
         length = len(self.headline.text().strip())
