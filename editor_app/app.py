@@ -64,6 +64,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     from editor_app.paths import data_paths
     from editor_app.ui.i18n import install_for_settings
     from editor_app.ui.task_runner import TaskRunner
+    from editor_app.ui.window.early_list import read_first_page, show_first_page
     from editor_app.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -120,6 +121,8 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
 
     # The profile opens (SQLAlchemy loads, the schema is checked) while the window is being built.
     opener = TaskRunner(app)
+    # The list's first page is read with plain sqlite3 meanwhile, and shown before the profile is open.
+    opener.run(lambda: read_first_page(paths.database), lambda page: show_first_page(window, page))
     opener.run(open_profile, opened, failed, write=True)
     window = MainWindow(None, settings, media_root=paths.media)
     window.form.prepare_spelling(paths.root)  # the dictionary loads while the window paints
