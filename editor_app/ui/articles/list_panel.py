@@ -184,9 +184,8 @@ class ArticleListPanel(QWidget):
         more = query.limit is not None and len(rows) >= query.limit
         self._suppress_selection = True
         try:
-            same = self.model.holds(
-                rows, more=more
-            )  # the rows shown before the profile opened: kept as they are
+            # The same rows as shown (those read before the profile opened): kept as they are, no reset.
+            same = self.model.holds(rows, more=more)
             if not same:
                 self.model.reset(rows, more=more)
             row = self.model.row_of(keep) if keep else -1
