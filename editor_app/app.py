@@ -66,6 +66,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     from editor_app.ui.preview.factory import make_preview
     from editor_app.ui.task_runner import TaskRunner
     from editor_app.ui.window.appearance import apply_saved
+    from editor_app.ui.window.early_list import read_first_page, show_first_page
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -121,6 +122,8 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
 
     # The profile opens (SQLAlchemy loads, the schema is checked) while the window is being built.
     opener = TaskRunner(app)
+    # The list's first page is read with plain sqlite3 meanwhile, and shown before the profile is open.
+    opener.run(lambda: read_first_page(paths.database), lambda page: show_first_page(window, page))
     opener.run(open_profile, opened, failed, write=True)
     # The preview first: Chromium starts its processes and loads the last article's page while the rest of
     # the window's modules load and its widgets are made.

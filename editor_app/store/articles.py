@@ -2,7 +2,8 @@
 
 The service layer opens the transaction (``Database.write()``) and calls several repositories inside it, so an
 edit, its revision and its outbox entry commit together. ``get`` and ``save`` run their one-row statements on
-the SQLite connection itself (``store.direct``).
+the SQLite connection itself (``store.direct``), and so do the list's rows (``store.list_sql``, the SQL text the
+start-up reader shares).
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, Table, and_, func, insert, select, text, update
+from sqlalchemy import Connection, Table, func, insert, select, update
 
 from editor_app.domain import Article, Status
 from editor_app.domain.article import utcnow
 from editor_app.store import fts
 from editor_app.store.direct import driver, stored_json, stored_time
+from editor_app.store.list_sql import summaries_sql, summary_of
 from editor_app.store.models import ArticleRow
 from editor_app.store.records import ArticleQuery, ArticleSummary
 
@@ -123,39 +125,11 @@ class ArticleRepository:
 
     def summaries(self, query: ArticleQuery | None = None) -> list[ArticleSummary]:
         query = query or ArticleQuery()
-        cols = (A.c.id, A.c.headline, A.c.section, A.c.status, A.c.updated_at, A.c.editors_choice)
-        stmt = select(*cols)
-        conditions: list[ColumnElement[bool]] = []
-        if not query.include_deleted:
-            conditions.append(A.c.deleted_at.is_(None))
-        if query.status is not None:
-            conditions.append(A.c.status == query.status.value)
-        if query.section:
-            conditions.append(A.c.section == query.section)
         match = fts.match_expression(query.text) if query.text.strip() else None
         if query.text.strip() and match is None:
             return []
-        if match is not None:
-            conditions.append(
-                A.c.pk.in_(
-                    text(f"SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH :q").bindparams(
-                        q=match
-                    )
-                )
-            )
-        if conditions:
-            stmt = stmt.where(and_(*conditions))
-        stmt = stmt.order_by(A.c.updated_at.desc(), A.c.pk.desc())
-        if query.limit:
-            stmt = stmt.limit(query.limit)
-        if query.offset:
-            stmt = stmt.offset(query.offset)
-        return [
-            ArticleSummary(
-                r.id, r.headline, r.section, Status(r.status), r.updated_at, bool(r.editors_choice)
-            )
-            for r in self._c.execute(stmt)
-        ]
+        sql, params = summaries_sql(query, match)
+        return [summary_of(row) for row in driver(self._c).execute(sql, params)]
 
     def count(self, *, include_deleted: bool = False) -> int:
         stmt = select(func.count()).select_from(A)

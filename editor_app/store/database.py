@@ -35,6 +35,7 @@ from editor_app.store.photo_desk import SavedTextRepository
 from editor_app.store.photos import PhotoRepository
 from editor_app.store.related import RelatedRepository
 from editor_app.store.revisions import RevisionRepository
+from editor_app.store.schema_version import SCHEMA_HEAD
 from editor_app.store.settings import SettingsRepository
 from editor_app.store.sync_state import SyncState
 
@@ -290,10 +291,6 @@ class Database:
         if self._writer is not None:
             self._writer.dispose()
         self._reader.dispose()
-
-
-SCHEMA_HEAD = "0016"
-"""The newest schema revision this code ships (a test checks it against the migrations)."""
 
 
 def stored_schema(path: Path, *, strict: bool = False) -> str | None:

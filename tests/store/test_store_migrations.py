@@ -212,4 +212,4 @@ def test_a_database_from_the_first_released_schema_upgrades_with_its_data(tmp_pa
 def test_the_fast_start_up_check_knows_the_newest_migration() -> None:
     from editor_app.store.database import SCHEMA_HEAD
 
-    assert SCHEMA_HEAD == HEAD, "update SCHEMA_HEAD in store/database.py when adding a migration"
+    assert SCHEMA_HEAD == HEAD, "update SCHEMA_HEAD in store/schema_version.py when adding a migration"

@@ -128,6 +128,14 @@ class ArticleListModel(QAbstractListModel):
         self._more, self._loading = more, False
         self.endResetModel()
 
+    def holds(self, rows: Sequence[ArticleSummary], *, more: bool) -> bool:
+        """These are the rows shown, in the same order, and whether more can be fetched is the same."""
+        return (
+            more == self._more
+            and len(rows) == len(self._rows)
+            and all(_row(new) == old for new, old in zip(rows, self._rows, strict=True))
+        )
+
     def append(self, rows: Sequence[ArticleSummary], *, more: bool) -> None:
         """Add the next page (rows already shown, moved by a change in between, are skipped)."""
         fresh = [r for r in rows if r.id not in self._where]

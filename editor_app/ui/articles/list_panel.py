@@ -75,6 +75,8 @@ class ArticleListPanel(QWidget):
         self._applied = 0
         self._want_selected: str | None = None
         self._suppress_selection = False
+        self._early_pick: str | None = None
+        """The row chosen among the rows shown before the profile opened: it opens once the profile's are read."""
 
     def set_source(self, articles: ArticleService) -> None:
         """Read rows from ``articles`` on the list's own two reader threads (never queued behind the docks'
@@ -82,6 +84,24 @@ class ArticleListPanel(QWidget):
         self._articles = articles
         if self._runner is None:
             self._runner = TaskRunner(self, readers=2)
+
+    def show_early(self, query: ArticleQuery, rows: list[ArticleSummary], select_id: str | None) -> bool:
+        """Show the first page read before the profile opened (``store.quick_list``), with ``select_id`` current,
+        if no rows of the profile's own were read yet and ``query`` is the first page the list would read now.
+        Their rows replace these without a visible change when they are the same; True when shown."""
+        if self._generation or not rows or query != replace(self.query(), limit=PAGE):
+            return False
+        self._shown_query = self.query()
+        self._suppress_selection = True
+        try:
+            self.model.reset(rows, more=len(rows) >= PAGE)
+            row = self.model.row_of(select_id) if select_id else -1
+            if row >= 0:
+                self.view.setCurrentIndex(self.model.index(row))
+                self.view.scrollTo(self.model.index(row))
+        finally:
+            self._suppress_selection = False
+        return True
 
     def query(self) -> ArticleQuery:
         return ArticleQuery(
@@ -159,17 +179,22 @@ class ArticleListPanel(QWidget):
         if generation != self._generation:
             return  # a newer query is on its way: drop this stale one
         self._applied = generation
-        keep = self._want_selected or self.current_id()
+        picked, self._early_pick = self._early_pick, None
+        keep = picked or self._want_selected or self.current_id()
+        more = query.limit is not None and len(rows) >= query.limit
         self._suppress_selection = True
         try:
-            self.model.reset(rows, more=query.limit is not None and len(rows) >= query.limit)
+            # The same rows as shown (those read before the profile opened): kept as they are, no reset.
+            same = self.model.holds(rows, more=more)
+            if not same:
+                self.model.reset(rows, more=more)
             row = self.model.row_of(keep) if keep else -1
-            if row >= 0:
+            if row >= 0 and not (same and row == self.view.currentIndex().row()):
                 self.view.setCurrentIndex(self.model.index(row))
                 self.view.scrollTo(self.model.index(row))
         finally:
             self._suppress_selection = False
-        if self._want_selected and keep and (row >= 0 or self.model.has_more):
+        if (picked or self._want_selected) and keep and (row >= 0 or self.model.has_more):
             # An article further down than the rows read so far opens all the same.
             self._want_selected = None
             self.articleSelected.emit(keep)
@@ -193,5 +218,9 @@ class ArticleListPanel(QWidget):
         return str(index.data(ID_ROLE)) if index.isValid() else None
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._suppress_selection and current.isValid():
+        if self._suppress_selection or not current.isValid():
+            return
+        if not self._applied:  # a row shown before the profile opened: it opens with the profile's rows
+            self._early_pick = str(current.data(ID_ROLE))
+        else:
             self.articleSelected.emit(str(current.data(ID_ROLE)))

@@ -1,0 +1,211 @@
+"""The article list filled before the profile has opened (``ui/window/early_list.py``): the workstation is
+started as ``editor-app`` starts it, with the real profile held back until the test lets it open."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+
+from editor_app.paths import DataPaths
+from editor_app.services import open_services
+from editor_app.store import ArticleQuery
+from editor_app.ui.articles.list_model import PAGE
+from editor_app.ui.window.main_window import MainWindow
+
+HEADLINES = [
+    "Ferry back on time",
+    "Harbour wall holds",
+    "Fish market reopens",
+    "Storm warning",
+    "Budget vote",
+]
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The profile opens (the real ``open_services``) only once the test sets this event."""
+    import editor_app.services as services_package
+
+    gate = threading.Event()
+
+    def held_open(paths: DataPaths) -> Any:
+        assert gate.wait(30), "the test never let the profile open"
+        return open_services(paths)
+
+    monkeypatch.setattr(services_package, "open_services", held_open)
+    yield gate
+    gate.set()
+
+
+def _profile(root: Path, last: int | None = 1) -> list[str]:
+    """A profile with five articles (the newest first in the returned ids); ``last`` is the article the
+    previous session ended on."""
+    services = open_services(DataPaths(root))
+    ids = [services.articles.create(headline=headline)[0].id for headline in HEADLINES][::-1]
+    services.close()
+    if last is not None:
+        settings = QSettings(str(DataPaths(root).settings), QSettings.Format.IniFormat)
+        settings.setValue("session/lastArticle", ids[last])
+        settings.sync()
+    return ids
+
+
+def _start(root: Path, failures: list[str] | None = None) -> MainWindow:
+    from editor_app.app import open_workstation
+
+    on_failure = failures.append if failures is not None else lambda message: pytest.fail(message)
+    return open_workstation(root, on_failure=on_failure)
+
+
+def _rows(window: MainWindow) -> list[str]:
+    model = window.list_panel.model
+    return [model.summary(row).id for row in range(model.rowCount())]
+
+
+def _close(qtbot: Any, window: MainWindow) -> None:
+    qtbot.wait(50)  # what attaching the profile queued (the docks' second sizing pass) runs first
+    window.close()
+    services = getattr(window, "services", None)
+    window.runner.wait()
+    window.preview.shutdown()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if services is not None:
+        services.close()
+
+
+def test_the_list_is_filled_before_the_profile_opens_and_stays_as_it_is(
+    qtbot: Any, tmp_path: Path, gate: threading.Event
+) -> None:
+    ids = _profile(tmp_path / "profile")
+    window = _start(tmp_path / "profile")
+    try:
+        qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == len(ids), timeout=10_000)
+        assert not gate.is_set() and not hasattr(window, "services")  # the profile is not open yet
+        assert _rows(window) == ids
+        assert window.list_panel.current_id() == ids[1]  # the last article, as the session ended
+        assert window.stack.currentWidget() is window.form and window.editor.article is None
+        changes: list[str] = []
+        model = window.list_panel.model
+        model.modelReset.connect(lambda: changes.append("reset"))
+        model.rowsInserted.connect(lambda *_: changes.append("inserted"))
+        model.dataChanged.connect(lambda *_: changes.append("changed"))
+
+        gate.set()
+        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+        qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10_000)
+        assert window.editor.article is not None and window.editor.article.id == ids[1]
+        assert window.list_panel.current_id() == ids[1]
+        assert _rows(window) == ids and changes == []  # the profile's own rows changed nothing on screen
+        assert window.services.articles.summaries(ArticleQuery(limit=PAGE)) == [
+            model.summary(row) for row in range(model.rowCount())
+        ]
+    finally:
+        _close(qtbot, window)
+
+
+def test_an_article_chosen_before_the_profile_opens_is_the_one_that_opens(
+    qtbot: Any, tmp_path: Path, gate: threading.Event
+) -> None:
+    ids = _profile(tmp_path / "profile")
+    window = _start(tmp_path / "profile")
+    try:
+        qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == len(ids), timeout=10_000)
+        view = window.list_panel.view
+        qtbot.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(3, 0)).center()
+        )
+        assert window.list_panel.current_id() == ids[3] and window.editor.article is None
+
+        gate.set()
+        qtbot.waitUntil(lambda: window.editor.article is not None, timeout=20_000)
+        qtbot.wait(200)  # the last article (ids[1]) must not take its place afterwards
+        assert window.editor.article is not None and window.editor.article.id == ids[3]
+        assert window.list_panel.current_id() == ids[3]
+    finally:
+        _close(qtbot, window)
+
+
+def test_rows_changed_meanwhile_are_replaced_by_the_profiles_own(
+    qtbot: Any, tmp_path: Path, gate: threading.Event
+) -> None:
+    ids = _profile(tmp_path / "profile")
+    window = _start(tmp_path / "profile")
+    try:
+        qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == len(ids), timeout=10_000)
+        other = open_services(DataPaths(tmp_path / "profile"))  # another writer, before this one opens
+        fresh, _ = other.articles.create(headline="Breaking: bridge closed")
+        other.close()
+
+        gate.set()
+        qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == len(ids) + 1, timeout=20_000)
+        assert _rows(window) == [fresh.id, *ids]
+        qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10_000)
+        assert window.editor.article is not None and window.editor.article.id == ids[1]
+        assert window.list_panel.current_id() == ids[1]
+    finally:
+        _close(qtbot, window)
+
+
+def test_a_first_start_shows_the_welcome_page_until_the_profile_is_made(
+    qtbot: Any, tmp_path: Path, gate: threading.Event
+) -> None:
+    window = _start(tmp_path / "profile")
+    try:
+        qtbot.wait(300)  # time enough for the early read, which finds nothing to read
+        assert window.list_panel.model.rowCount() == 0 and window.stack.currentWidget() is window.welcome
+        assert not (tmp_path / "profile" / "newsroom.sqlite").exists()
+        gate.set()
+        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+        assert window.stack.currentWidget() is window.welcome
+    finally:
+        _close(qtbot, window)
+
+
+CHILD = """
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from editor_app.app import open_workstation
+
+shown = []
+window = open_workstation(Path(sys.argv[1]), on_failure=lambda message: shown.append(message))
+seen = []
+window.list_panel.model.modelReset.connect(lambda: seen.append(window.list_panel.model.rowCount()))
+code = QApplication.instance().exec()
+print(code, seen, *shown, sep="\\n")
+"""
+
+
+def test_a_damaged_profile_shows_no_rows_and_says_what_it_always_said(tmp_path: Path) -> None:
+    """As ``editor-app`` meets it, in a process of its own (the failure ends the application)."""
+    _profile(tmp_path / "profile")
+    database = DataPaths(tmp_path / "profile").database
+    damaged = bytearray(database.read_bytes())
+    damaged[4096 : 4 * 4096] = b"\xa5" * (3 * 4096)  # the schema's and the articles' pages overwritten
+    database.write_bytes(damaged)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(tmp_path / "profile")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.stdout.splitlines() == [
+        "1",
+        "[]",  # no rows were ever shown
+        f"{database} is damaged or not a database (database disk image is malformed). It was left untouched.",
+    ], result.stderr
+    assert database.read_bytes() == damaged
