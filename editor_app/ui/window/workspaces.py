@@ -128,6 +128,9 @@ class Workspaces(QObject):
         self.current: Workspace | None = None
         self._role_chosen = False
         self._rearranging = False
+        self._early: tuple[bool, Sizer] | None = None
+        """Before ``attach``: the arrangement's size-dependent shape and its sizer (a resize that keeps the shape
+        only sizes again)."""
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.actions: dict[Workspace, QAction] = {}
@@ -174,7 +177,12 @@ class Workspaces(QObject):
         self._rearranging = False
         if self._w.attached or self.current not in ARRANGED_EMPTY:
             return
-        size = ARRANGE[self.current](self._w)
+        shape = SHAPE[self.current](self._w)
+        if self._early is not None and self._early[0] == shape:
+            size = self._early[1]  # the same arrangement at the new size: only the sizes change
+        else:
+            size = ARRANGE[self.current](self._w)
+            self._early = (shape, size)
         size()
         self._size_again(size)
 
@@ -213,9 +221,11 @@ class Workspaces(QObject):
         if isinstance(state, QByteArray) and isinstance(splitter, QByteArray):
             restore_docks(self._w, state)  # as the user left it
             self._w.splitter.restoreState(splitter)
+            self._early = None
         else:
             size()
             self._size_again(size)
+            self._early = (SHAPE[workspace](self._w), size)
         self.switched.emit(workspace)
 
     def _size_again(self, size: Sizer) -> None:
@@ -269,11 +279,15 @@ def _width(w: MainWindow, share: float) -> int:
 Sizer = Callable[[], None]
 
 
+WRITE_TALL_FROM = 1150
+"""A Write window at least this tall has the photos under the preview, not in a tab behind it."""
+
+
 def arrange_write(w: MainWindow) -> Sizer:
     """The list, the form, and the preview as large as it can be (photos, related, review as its tabs; under
     it when the window is tall)."""
     preview, photo, related, review = _dock_all(w)
-    tall = w.height() >= 1150
+    tall = w.height() >= WRITE_TALL_FROM
     if tall:
         w.splitDockWidget(preview, photo, VERTICAL)
         w.tabifyDockWidget(photo, related)
@@ -357,6 +371,13 @@ def arrange_desk(w: MainWindow) -> Sizer:
 ARRANGED_EMPTY = frozenset({Workspace.WRITE, Workspace.DESK})
 """The workspaces ``prepare`` arranges before the profile's panels exist (Photos sizes its panel's form, so it is
 arranged once the panel is there)."""
+
+SHAPE: dict[Workspace, Callable[[MainWindow], bool]] = {
+    Workspace.WRITE: lambda w: w.height() >= WRITE_TALL_FROM,
+    Workspace.PHOTOS: lambda w: w.width() >= PHOTOS_PREVIEW_BESIDE,
+    Workspace.DESK: lambda w: w.width() >= DESK_FORM_FROM,
+}
+"""Which way each arrangement places the docks at the window's size (tall, wide): its only size-dependent choice."""
 
 ARRANGE: dict[Workspace, Callable[[MainWindow], Sizer]] = {
     Workspace.WRITE: arrange_write,
