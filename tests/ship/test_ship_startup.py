@@ -113,3 +113,18 @@ def test_without_a_gpu_qt_quick_and_chromium_draw_in_software(tmp_path: Path) ->
     environ = {"QSG_RHI_BACKEND": "opengl"}
     assert software_drawing(nodes, environ) is False  # the user's choice stands
     assert environ == {"QSG_RHI_BACKEND": "opengl"}
+
+
+def test_the_collector_off_during_start_up_runs_again_once_the_window_is_complete(
+    open_window: Opener, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    gc.disable()  # as run_gui starts
+    try:
+        window = open_window(tmp_path / "profile")
+        qtbot.waitUntil(gc.isenabled, timeout=5_000)
+        assert window.attached and gc.get_freeze_count() > 10_000  # what start-up built is out of its passes
+    finally:
+        gc.enable()
+        gc.unfreeze()
