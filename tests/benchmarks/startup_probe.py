@@ -36,8 +36,9 @@ def main() -> None:
         window.installEventFilter(probe)
         window.show()
     else:
-        from editor_app.app import open_workstation
+        from editor_app.app import open_workstation, prepare_start
 
+        prepare_start()  # as the program does before its window (run_gui)
         window = open_workstation(Path(sys.argv[1]))
         app = QApplication.instance()
         probe = FirstPaint(window)
