@@ -94,7 +94,13 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         window.start()  # the list loads at once; the other services load in the background, then the docks
         if services.db.read_only_reason is not None:
             window.show_read_only_profile(services.db.read_only_reason)
-        opener.run(lambda: warm(services), lambda _: docks(services), failed)
+        # The docks once the last article's page has loaded (a second at most): the page is what the user
+        # came to see, and building the docks on the GUI thread meanwhile holds up Chromium's side of it.
+        opener.run(
+            lambda: warm(services),
+            lambda _: window.preview.after_first_load(lambda: docks(services), at_most_ms=1000),
+            failed,
+        )
         drop = getattr(window.preview, "drop_start_page", None)  # the plain preview loads no start page
         last = str(settings.value("session/lastArticle", "") or "")
         if drop is not None and last:  # the page loaded at start-up is emptied if its article is gone

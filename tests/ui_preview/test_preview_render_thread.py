@@ -48,3 +48,28 @@ def test_markdown_loads_on_the_render_thread_with_the_first_render() -> None:
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["rendered"] == 1
     assert result["main_thread_imports"] == [False]  # loaded once, on the render thread
+
+
+def test_work_waiting_for_the_first_page_runs_once_it_has_loaded(make_panel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel()
+    ran: list[bool] = []
+    loaded: list[bool] = []
+    panel.page.loadFinished.connect(lambda ok: loaded.append(ok))
+    panel.after_first_load(lambda: ran.append(bool(loaded)), at_most_ms=60_000)
+    qtbot.waitUntil(lambda: bool(ran), timeout=20_000)
+    assert ran == [True]  # after the page had loaded, not before
+    panel.after_first_load(lambda: ran.append(True), at_most_ms=60_000)  # already loaded: at once
+    qtbot.waitUntil(lambda: len(ran) == 2, timeout=1_000)
+
+
+def test_work_waiting_for_the_first_page_runs_once_after_the_limit(make_panel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel()
+    ran: list[bool] = []
+    loaded: list[bool] = []
+    panel.page.loadFinished.connect(lambda ok: loaded.append(ok))
+    panel.after_first_load(lambda: ran.append(bool(loaded)), at_most_ms=0)  # the page is still loading
+    qtbot.waitUntil(lambda: bool(ran), timeout=5_000)
+    assert ran == [False]  # it did not wait for the page
+    qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
+    qtbot.wait(50)
+    assert ran == [False]  # and ran once, not again when the page loaded

@@ -7,7 +7,7 @@ just after the panel first paints, or on first use, so the window's first paint 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -191,7 +191,31 @@ class PreviewPanel(QWidget):
             and settings.value("preview/dark", False, bool)
         ):
             self.set_dark(True)
+        self._first_loaded = False
+        self.page.loadFinished.connect(self._first_load_done)
         self.page.show_html(self.start.html() or WARM_PAGE, self._base)
+
+    def _first_load_done(self) -> None:
+        self.page.loadFinished.disconnect(self._first_load_done)
+        self._first_loaded = True
+
+    def after_first_load(self, then: Callable[[], object], at_most_ms: int) -> None:
+        """Run ``then`` (once) when the page loaded at start-up has loaded, or after ``at_most_ms``. Chromium's
+        browser side runs on the GUI thread: work queued there meanwhile (building the docks) holds the page up."""
+        if self._first_loaded:
+            QTimer.singleShot(0, then)
+            return
+        done = False
+
+        def run(*_: object) -> None:
+            nonlocal done
+            if not done:
+                done = True
+                self.page.loadFinished.disconnect(run)
+                QTimer.singleShot(0, then)  # after the load's own handlers
+
+        self.page.loadFinished.connect(run)
+        QTimer.singleShot(at_most_ms, self, run)
 
     # -- the renderer, built after the first paint ---------------------------------------------------------
 

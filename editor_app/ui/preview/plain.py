@@ -7,12 +7,12 @@ live preview's API, so the window and the editor link use either without knowing
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -90,6 +90,10 @@ class PlainPreviewPanel(QWidget):
             self.view.setSearchPaths([str(media_root)])
 
     # -- the live preview's API --------------------------------------------------------------------------
+
+    def after_first_load(self, then: Callable[[], object], at_most_ms: int) -> None:
+        """As the live preview's: the plain preview loads no page, so ``then`` runs at once."""
+        QTimer.singleShot(0, then)
 
     def show_article(
         self,
