@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, Table, and_, func, insert, select, text, update
+from sqlalchemy import Connection, Table, func, insert, select, update
 
 from editor_app.domain import Article, Status
 from editor_app.domain.article import utcnow
@@ -27,6 +27,8 @@ _ARTICLE_COLUMNS = tuple(c.name for c in A.columns if c.name not in ("pk", "dele
 _SQL_ARTICLE = f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id = ?"
 _SQL_LIVE_ARTICLE = _SQL_ARTICLE + " AND deleted_at IS NULL"
 _UPDATED_COLUMNS = tuple(c for c in _ARTICLE_COLUMNS if c not in ("id", "created_at"))
+_SQL_SUMMARIES = "SELECT id, headline, section, status, updated_at, editors_choice FROM articles"
+_STATUS_OF = {status.value: status for status in Status}
 _SQL_UPDATE_ARTICLE = f"UPDATE articles SET {', '.join(f'{c} = ?' for c in _UPDATED_COLUMNS)} WHERE id = ?"
 
 
@@ -122,40 +124,34 @@ class ArticleRepository:
         self._c.execute(update(A).where(A.c.id == article_id).values(deleted_at=None))
 
     def summaries(self, query: ArticleQuery | None = None) -> list[ArticleSummary]:
+        """The rows of a list, newest first. Read on the SQLite connection itself: through SQLAlchemy's result
+        rows and column types a page of 1,000 cost ~6 ms of Python and all 100,000 ~0.75 s, holding the GIL
+        the GUI thread needs to paint."""
         query = query or ArticleQuery()
-        cols = (A.c.id, A.c.headline, A.c.section, A.c.status, A.c.updated_at, A.c.editors_choice)
-        stmt = select(*cols)
-        conditions: list[ColumnElement[bool]] = []
+        conditions: list[str] = []
+        params: list[object] = []
         if not query.include_deleted:
-            conditions.append(A.c.deleted_at.is_(None))
+            conditions.append("deleted_at IS NULL")
         if query.status is not None:
-            conditions.append(A.c.status == query.status.value)
+            conditions.append("status = ?")
+            params.append(query.status.value)
         if query.section:
-            conditions.append(A.c.section == query.section)
-        match = fts.match_expression(query.text) if query.text.strip() else None
-        if query.text.strip() and match is None:
-            return []
-        if match is not None:
-            conditions.append(
-                A.c.pk.in_(
-                    text(f"SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH :q").bindparams(
-                        q=match
-                    )
-                )
-            )
-        if conditions:
-            stmt = stmt.where(and_(*conditions))
-        stmt = stmt.order_by(A.c.updated_at.desc(), A.c.pk.desc())
-        if query.limit:
-            stmt = stmt.limit(query.limit)
-        if query.offset:
-            stmt = stmt.offset(query.offset)
-        return [
-            ArticleSummary(
-                r.id, r.headline, r.section, Status(r.status), r.updated_at, bool(r.editors_choice)
-            )
-            for r in self._c.execute(stmt)
-        ]
+            conditions.append("section = ?")
+            params.append(query.section)
+        if query.text.strip():
+            match = fts.match_expression(query.text)
+            if match is None:
+                return []
+            conditions.append(f"pk IN (SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH ?)")
+            params.append(match)
+        sql = _SQL_SUMMARIES + (f" WHERE {' AND '.join(conditions)}" if conditions else "")
+        sql += " ORDER BY updated_at DESC, pk DESC"
+        if query.limit or query.offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [query.limit or -1, query.offset]
+        rows = driver(self._c).execute(sql, params).fetchall()
+        status, when = _STATUS_OF, datetime.fromisoformat
+        return [ArticleSummary(i, h, s, status[st], when(u), bool(c)) for i, h, s, st, u, c in rows]
 
     def count(self, *, include_deleted: bool = False) -> int:
         stmt = select(func.count()).select_from(A)

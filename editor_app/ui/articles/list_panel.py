@@ -9,9 +9,9 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from editor_app.domain import Status
-from editor_app.store import ArticleQuery, ArticleSummary
+from editor_app.store import ArticleQuery
 from editor_app.ui.articles.list_delegate import ArticleDelegate
-from editor_app.ui.articles.list_model import MORE, PAGE, ArticleListModel
+from editor_app.ui.articles.list_model import MORE, PAGE, ArticleListModel, Rows, prepare_rows
 from editor_app.ui.articles.list_view import ArticleListView
 from editor_app.ui.item_roles import ID_ROLE
 from editor_app.ui.labels import status_label
@@ -115,7 +115,9 @@ class ArticleListPanel(QWidget):
         self._shown_query = query
         paged = replace(query, limit=max(PAGE, keep))
         articles = self._articles
-        self._runner.run(lambda: articles.summaries(paged), lambda rows: self._apply(generation, paged, rows))
+        self._runner.run(
+            lambda: prepare_rows(articles.summaries(paged)), lambda rows: self._apply(generation, paged, rows)
+        )
 
     def _read_marks(self) -> None:
         """The sections (for the filter) and, when the list marks them, the unsynced articles."""
@@ -141,28 +143,30 @@ class ArticleListPanel(QWidget):
         generation = self._generation
         page = replace(self._shown_query, limit=MORE, offset=offset)
 
-        def deliver(rows: list[ArticleSummary]) -> None:
+        def deliver(rows: Rows) -> None:
             if generation == self._generation:
-                self.model.append(rows, more=len(rows) >= MORE)
+                self.model.append(rows, more=rows.count >= MORE)
             else:
                 self.model.fetch_failed()
 
         articles = self._articles
-        self._runner.run(lambda: articles.summaries(page), deliver, lambda _error: self.model.fetch_failed())
+        self._runner.run(
+            lambda: prepare_rows(articles.summaries(page)), deliver, lambda _error: self.model.fetch_failed()
+        )
 
     @property
     def busy(self) -> bool:
         """A typed filter waits for its pause, or the rows of the latest query are still being read."""
         return self._debounce.isActive() or (self._articles is not None and self._applied != self._generation)
 
-    def _apply(self, generation: int, query: ArticleQuery, rows: list[ArticleSummary]) -> None:
+    def _apply(self, generation: int, query: ArticleQuery, rows: Rows) -> None:
         if generation != self._generation:
             return  # a newer query is on its way: drop this stale one
         self._applied = generation
         keep = self._want_selected or self.current_id()
         self._suppress_selection = True
         try:
-            self.model.reset(rows, more=query.limit is not None and len(rows) >= query.limit)
+            self.model.reset(rows, more=query.limit is not None and rows.count >= query.limit)
             row = self.model.row_of(keep) if keep else -1
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row))
