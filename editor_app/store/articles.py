@@ -8,7 +8,7 @@ the SQLite connection itself (``store.direct``).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -124,9 +124,15 @@ class ArticleRepository:
         self._c.execute(update(A).where(A.c.id == article_id).values(deleted_at=None))
 
     def summaries(self, query: ArticleQuery | None = None) -> list[ArticleSummary]:
-        """The rows of a list, newest first. Read on the SQLite connection itself: through SQLAlchemy's result
-        rows and column types a page of 1,000 cost ~6 ms of Python and all 100,000 ~0.75 s, holding the GIL
-        the GUI thread needs to paint."""
+        """The rows of a list, newest first."""
+        return list(self.each_summary(query))
+
+    def each_summary(self, query: ArticleQuery | None = None) -> Iterator[ArticleSummary]:
+        """``summaries`` one at a time, as SQLite returns them (a caller that keeps only what it builds from
+        each leaves the collector nothing to promote: 100,000 live summaries set off its full passes).
+
+        Read on the SQLite connection itself: through SQLAlchemy's result rows and column types a page of
+        1,000 cost ~6 ms of Python and all 100,000 ~0.75 s, holding the GIL the GUI thread needs to paint."""
         query = query or ArticleQuery()
         conditions: list[str] = []
         params: list[object] = []
@@ -141,7 +147,7 @@ class ArticleRepository:
         if query.text.strip():
             match = fts.match_expression(query.text)
             if match is None:
-                return []
+                return
             conditions.append(f"pk IN (SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH ?)")
             params.append(match)
         sql = _SQL_SUMMARIES + (f" WHERE {' AND '.join(conditions)}" if conditions else "")
@@ -149,9 +155,9 @@ class ArticleRepository:
         if query.limit or query.offset:
             sql += " LIMIT ? OFFSET ?"
             params += [query.limit or -1, query.offset]
-        rows = driver(self._c).execute(sql, params).fetchall()
         status, when = _STATUS_OF, datetime.fromisoformat
-        return [ArticleSummary(i, h, s, status[st], when(u), bool(c)) for i, h, s, st, u, c in rows]
+        for i, h, s, st, u, c in driver(self._c).execute(sql, params):
+            yield ArticleSummary(i, h, s, status[st], when(u), bool(c))
 
     def count(self, *, include_deleted: bool = False) -> int:
         stmt = select(func.count()).select_from(A)

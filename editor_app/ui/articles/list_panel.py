@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QW
 from editor_app.domain import Status
 from editor_app.store import ArticleQuery
 from editor_app.ui.articles.list_delegate import ArticleDelegate
-from editor_app.ui.articles.list_model import MORE, PAGE, ArticleListModel, Rows, prepare_rows
+from editor_app.ui.articles.list_model import MORE, PAGE, ArticleListModel, Rows, prepare_rows, release_rows
 from editor_app.ui.articles.list_view import ArticleListView
 from editor_app.ui.item_roles import ID_ROLE
 from editor_app.ui.labels import status_label
@@ -116,7 +116,8 @@ class ArticleListPanel(QWidget):
         paged = replace(query, limit=max(PAGE, keep))
         articles = self._articles
         self._runner.run(
-            lambda: prepare_rows(articles.summaries(paged)), lambda rows: self._apply(generation, paged, rows)
+            lambda: articles.build_from_summaries(paged, prepare_rows),
+            lambda rows: self._apply(generation, paged, rows),
         )
 
     def _read_marks(self) -> None:
@@ -151,7 +152,9 @@ class ArticleListPanel(QWidget):
 
         articles = self._articles
         self._runner.run(
-            lambda: prepare_rows(articles.summaries(page)), deliver, lambda _error: self.model.fetch_failed()
+            lambda: articles.build_from_summaries(page, prepare_rows),
+            deliver,
+            lambda _error: self.model.fetch_failed(),
         )
 
     @property
@@ -161,12 +164,16 @@ class ArticleListPanel(QWidget):
 
     def _apply(self, generation: int, query: ArticleQuery, rows: Rows) -> None:
         if generation != self._generation:
-            return  # a newer query is on its way: drop this stale one
+            if self._runner is not None:  # a newer query is on its way: drop this stale one, off this thread
+                self._runner.run(lambda: release_rows(rows))
+            return
         self._applied = generation
         keep = self._want_selected or self.current_id()
         self._suppress_selection = True
         try:
-            self.model.reset(rows, more=query.limit is not None and rows.count >= query.limit)
+            shown = self.model.reset(rows, more=query.limit is not None and rows.count >= query.limit)
+            if self._runner is not None and shown.count:
+                self._runner.run(lambda: release_rows(shown))
             row = self.model.row_of(keep) if keep else -1
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row))
