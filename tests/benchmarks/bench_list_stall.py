@@ -12,7 +12,8 @@ freshly opened profile and window, and the report gives each phase's median and 
 window as the application does: the list first, then the docks, then ``gc.freeze()`` (``app.py``), so the
 collector's full passes skip what start-up built. For the worst gap of each phase the report says where the time
 went: the GUI thread on a CPU, waiting for one (another thread or process had it), or blocked (the GIL, a lock),
-and the collector's full passes in that phase.
+and the collector's full passes in that phase; and the GUI thread's own work, its most CPU time within one gap,
+a figure that other processes on a shared machine hardly move.
 
 ``BENCH_STALL_PROFILE`` may name a profile folder with the articles already in it (it is only read), to skip
 building one.
@@ -97,6 +98,9 @@ class Stall:
     waiting: float = 0.0
     full_gc: list[float] = field(default_factory=list)
     """The collector's full passes during the phase (ms each, any thread: a pass holds the GIL)."""
+    own: float = 0.0
+    """The GUI thread's most CPU time within any one gap of the phase: the stall its own work makes, which
+    other processes on the machine hardly move (the gaps themselves swing with them)."""
 
     @property
     def blocked(self) -> float:
@@ -131,13 +135,16 @@ class Heartbeat:
         self.last = time.perf_counter()
         self.last_clock = self.clock.read()
         self.longest = Stall(0.0)
+        self.own = 0.0
         self.full_gc: list[float] = []
 
     def _beat(self) -> None:
         now, clock = time.perf_counter(), self.clock.read()
         gap = (now - self.last) * 1000
+        on_cpu = clock[0] - self.last_clock[0]
         if gap > self.longest.ms:
-            self.longest = Stall(gap, clock[0] - self.last_clock[0], clock[1] - self.last_clock[1])
+            self.longest = Stall(gap, on_cpu, clock[1] - self.last_clock[1])
+        self.own = max(self.own, on_cpu)
         self.last, self.last_clock = now, clock
 
     def _collector(self, phase: str, info: dict[str, int]) -> None:
@@ -158,7 +165,7 @@ class Heartbeat:
         finally:
             self.timer.stop()
             gc.callbacks.remove(self._collector)
-        self.longest.full_gc = self.full_gc
+        self.longest.full_gc, self.longest.own = self.full_gc, self.own
         return self.longest
 
 
@@ -319,6 +326,12 @@ def test_gui_stall_with_a_hundred_thousand_articles(profile: DataPaths, qtbot: A
         + ", ".join(f"{ms:.0f}" for ms in first_screens)
         + "; longest gaps: "
         + "; ".join(f"{name} " + ", ".join(f"{s.ms:.1f}" for s in phase(name)) for name in names)
+    )
+    print(
+        "[bench]   the GUI thread's own work, its most CPU time within one gap, median (worst): "
+        + "; ".join(f"{name} {_figure([s.own for s in phase(name)])}" for name in names)
+        + "; each round: "
+        + "; ".join(f"{name} " + ", ".join(f"{s.own:.1f}" for s in phase(name)) for name in names)
     )
     for name in names:
         worst = max(phase(name), key=lambda s: s.ms)
