@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import TypeVar
 
 from editor_app.domain import Article, Status, new_article
 from editor_app.domain.article import utcnow
@@ -10,6 +12,8 @@ from editor_app.services.changes import Changes
 from editor_app.services.snapshot import ArticleSnapshot
 from editor_app.store import ArticleQuery, ArticleSummary, Database, Revision, UnitOfWork
 from editor_app.store.revisions import article_from_revision
+
+T = TypeVar("T")
 
 
 class ArticleService:
@@ -19,6 +23,12 @@ class ArticleService:
     def summaries(self, query: ArticleQuery | None = None) -> list[ArticleSummary]:
         with self._db.read() as uow:
             return uow.articles.summaries(query or ArticleQuery())
+
+    def build_from_summaries(self, query: ArticleQuery, build: Callable[[Iterable[ArticleSummary]], T]) -> T:
+        """``build`` applied to the summaries streamed as they are read (a list of 100,000 builds its rows
+        without holding 100,000 summaries at once)."""
+        with self._db.read() as uow:
+            return build(uow.articles.each_summary(query))
 
     def sections(self) -> list[str]:
         with self._db.read() as uow:

@@ -9,7 +9,7 @@ start-up reader shares).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -124,12 +124,22 @@ class ArticleRepository:
         self._c.execute(update(A).where(A.c.id == article_id).values(deleted_at=None))
 
     def summaries(self, query: ArticleQuery | None = None) -> list[ArticleSummary]:
+        """The rows of a list, newest first."""
+        return list(self.each_summary(query))
+
+    def each_summary(self, query: ArticleQuery | None = None) -> Iterator[ArticleSummary]:
+        """``summaries`` one at a time, as SQLite returns them (a caller that keeps only what it builds from
+        each leaves the collector nothing to promote: 100,000 live summaries set off its full passes).
+
+        Read on the SQLite connection itself: through SQLAlchemy's result rows and column types a page of
+        1,000 cost ~6 ms of Python and all 100,000 ~0.75 s, holding the GIL the GUI thread needs to paint."""
         query = query or ArticleQuery()
         match = fts.match_expression(query.text) if query.text.strip() else None
         if query.text.strip() and match is None:
-            return []
+            return
         sql, params = summaries_sql(query, match)
-        return [summary_of(row) for row in driver(self._c).execute(sql, params)]
+        for row in driver(self._c).execute(sql, params):
+            yield summary_of(row)
 
     def count(self, *, include_deleted: bool = False) -> int:
         stmt = select(func.count()).select_from(A)

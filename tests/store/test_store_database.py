@@ -191,6 +191,39 @@ def test_filters_by_status_and_section(db: Database) -> None:
         assert uow.articles.sections() == ["Business", "Sport"]
 
 
+def test_summaries_page_newest_first_and_read_what_get_reads(db: Database) -> None:
+    from editor_app.domain import Status
+
+    base = utcnow()
+    articles = [
+        new_article(headline=f"Story {i}", section="News", status=Status.SUBMITTED if i % 2 else Status.DRAFT)
+        for i in range(7)
+    ]
+    with db.write() as uow:
+        for i, article in enumerate(articles):
+            uow.articles.save(article.with_changes(updated_at=base + timedelta(seconds=i)))
+    newest_first = [a.id for a in reversed(articles)]
+    with db.read() as uow:
+        assert [s.id for s in uow.articles.summaries()] == newest_first
+        assert [s.id for s in uow.articles.summaries(ArticleQuery(limit=3, offset=2))] == newest_first[2:5]
+        assert [s.id for s in uow.articles.summaries(ArticleQuery(offset=5))] == newest_first[5:]
+        assert [s.id for s in uow.articles.summaries(ArticleQuery(status=Status.SUBMITTED, limit=2))] == [
+            articles[5].id,
+            articles[3].id,
+        ]
+        summary = uow.articles.summaries(ArticleQuery(limit=1))[0]
+        stored = uow.articles.get(summary.id)
+        assert stored is not None
+        assert (summary.headline, summary.section, summary.status) == (stored.headline, "News", stored.status)
+        assert summary.updated_at == stored.updated_at and summary.updated_at.tzinfo is not None
+        assert summary.editors_choice is False
+    with db.write() as uow:
+        uow.articles.mark_deleted(articles[6].id)
+    with db.read() as uow:
+        assert [s.id for s in uow.articles.summaries(ArticleQuery(limit=2))] == newest_first[1:3]
+        assert len(uow.articles.summaries(ArticleQuery(include_deleted=True))) == 7
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

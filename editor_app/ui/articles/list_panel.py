@@ -9,9 +9,9 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from editor_app.domain import Status
-from editor_app.store import ArticleQuery, ArticleSummary
+from editor_app.store import ArticleQuery
 from editor_app.ui.articles.list_delegate import ArticleDelegate
-from editor_app.ui.articles.list_model import MORE, PAGE, ArticleListModel
+from editor_app.ui.articles.list_model import MORE, PAGE, ArticleListModel, Rows, prepare_rows, release_rows
 from editor_app.ui.articles.list_view import ArticleListView
 from editor_app.ui.item_roles import ID_ROLE
 from editor_app.ui.labels import status_label
@@ -19,6 +19,7 @@ from editor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
     from editor_app.services import ArticleService
+    from editor_app.store import ArticleSummary
 
 __all__ = ["ArticleDelegate", "ArticleListModel", "ArticleListPanel"]
 
@@ -94,7 +95,7 @@ class ArticleListPanel(QWidget):
         self._shown_query = self.query()
         self._suppress_selection = True
         try:
-            self.model.reset(rows, more=len(rows) >= PAGE)
+            self.model.reset(prepare_rows(rows), more=len(rows) >= PAGE)
             row = self.model.row_of(select_id) if select_id else -1
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row))
@@ -135,7 +136,10 @@ class ArticleListPanel(QWidget):
         self._shown_query = query
         paged = replace(query, limit=max(PAGE, keep))
         articles = self._articles
-        self._runner.run(lambda: articles.summaries(paged), lambda rows: self._apply(generation, paged, rows))
+        self._runner.run(
+            lambda: articles.build_from_summaries(paged, prepare_rows),
+            lambda rows: self._apply(generation, paged, rows),
+        )
 
     def _read_marks(self) -> None:
         """The sections (for the filter) and, when the list marks them, the unsynced articles."""
@@ -161,33 +165,41 @@ class ArticleListPanel(QWidget):
         generation = self._generation
         page = replace(self._shown_query, limit=MORE, offset=offset)
 
-        def deliver(rows: list[ArticleSummary]) -> None:
+        def deliver(rows: Rows) -> None:
             if generation == self._generation:
-                self.model.append(rows, more=len(rows) >= MORE)
+                self.model.append(rows, more=rows.count >= MORE)
             else:
                 self.model.fetch_failed()
 
         articles = self._articles
-        self._runner.run(lambda: articles.summaries(page), deliver, lambda _error: self.model.fetch_failed())
+        self._runner.run(
+            lambda: articles.build_from_summaries(page, prepare_rows),
+            deliver,
+            lambda _error: self.model.fetch_failed(),
+        )
 
     @property
     def busy(self) -> bool:
         """A typed filter waits for its pause, or the rows of the latest query are still being read."""
         return self._debounce.isActive() or (self._articles is not None and self._applied != self._generation)
 
-    def _apply(self, generation: int, query: ArticleQuery, rows: list[ArticleSummary]) -> None:
+    def _apply(self, generation: int, query: ArticleQuery, rows: Rows) -> None:
         if generation != self._generation:
-            return  # a newer query is on its way: drop this stale one
+            if self._runner is not None:  # a newer query is on its way: drop this stale one, off this thread
+                self._runner.run(lambda: release_rows(rows))
+            return
         self._applied = generation
         picked, self._early_pick = self._early_pick, None
         keep = picked or self._want_selected or self.current_id()
-        more = query.limit is not None and len(rows) >= query.limit
+        more = query.limit is not None and rows.count >= query.limit
         self._suppress_selection = True
         try:
             # The same rows as shown (those read before the profile opened): kept as they are, no reset.
             same = self.model.holds(rows, more=more)
             if not same:
-                self.model.reset(rows, more=more)
+                shown = self.model.reset(rows, more=more)
+                if self._runner is not None and shown.count:
+                    self._runner.run(lambda: release_rows(shown))
             row = self.model.row_of(keep) if keep else -1
             if row >= 0 and not (same and row == self.view.currentIndex().row()):
                 self.view.setCurrentIndex(self.model.index(row))
