@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from editor_app.domain import Article, ArticlePhoto
 from editor_app.domain.site_lists import ListItem, page_links
 from editor_app.ui.preview import start_page
+from editor_app.ui.preview.first_load import FirstLoad
 from editor_app.ui.preview.images import MediaImages
 from editor_app.ui.preview.interceptor import LocalOnlyInterceptor
 from editor_app.ui.preview.page import PreviewPage
@@ -191,31 +192,12 @@ class PreviewPanel(QWidget):
             and settings.value("preview/dark", False, bool)
         ):
             self.set_dark(True)
-        self._first_loaded = False
-        self.page.loadFinished.connect(self._first_load_done)
+        self._first_load = FirstLoad(self.page)
         self.page.show_html(self.start.html() or WARM_PAGE, self._base)
 
-    def _first_load_done(self) -> None:
-        self.page.loadFinished.disconnect(self._first_load_done)
-        self._first_loaded = True
-
     def after_first_load(self, then: Callable[[], object], at_most_ms: int) -> None:
-        """Run ``then`` (once) when the page loaded at start-up has loaded, or after ``at_most_ms``. Chromium's
-        browser side runs on the GUI thread: work queued there meanwhile (building the docks) holds the page up."""
-        if self._first_loaded:
-            QTimer.singleShot(0, then)
-            return
-        done = False
-
-        def run(*_: object) -> None:
-            nonlocal done
-            if not done:
-                done = True
-                self.page.loadFinished.disconnect(run)
-                QTimer.singleShot(0, then)  # after the load's own handlers
-
-        self.page.loadFinished.connect(run)
-        QTimer.singleShot(at_most_ms, self, run)
+        """Run ``then`` (once) when the page loaded at start-up has loaded, or after ``at_most_ms``."""
+        self._first_load.then(then, at_most_ms)
 
     # -- the renderer, built after the first paint ---------------------------------------------------------
 
