@@ -11,19 +11,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from editor_app.domain import Article, Status
 from editor_app.domain.article import utcnow
 from editor_app.store import fts
 from editor_app.store.direct import driver, stored_json, stored_time
 from editor_app.store.list_sql import summaries_sql, summary_of
-from editor_app.store.models import ArticleRow
+from editor_app.store.models import ARTICLES
 from editor_app.store.records import ArticleQuery, ArticleSummary
 
-A = cast(Table, ArticleRow.__table__)
+A = ARTICLES
 _INSERT_ARTICLE = insert(A)
 _ARTICLE_COLUMNS = tuple(c.name for c in A.columns if c.name not in ("pk", "deleted_at"))
 _SQL_ARTICLE = f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id = ?"

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select
+from sqlalchemy import Connection, bindparam, delete, func, insert, select
 
 from editor_app.domain import Status
 from editor_app.domain.article import utcnow
 from editor_app.store.direct import driver, stored_time
-from editor_app.store.models import ArticleRow, OutboxRow
+from editor_app.store.models import ARTICLES, OUTBOX
 from editor_app.store.records import OutboxEntry
 
-A = cast(Table, ArticleRow.__table__)
-OB = cast(Table, OutboxRow.__table__)
+A = ARTICLES
+OB = OUTBOX
 _INSERT_OUTBOX = insert(OB)
 _ARCHIVED_ARTICLE = select(A.c.pk).where(A.c.id == bindparam("aid"), A.c.status == Status.ARCHIVED.value)
 _SQL_TOUCH_SAVE = (

@@ -6,13 +6,12 @@ Both live in ``saved_texts`` as ``(kind, key, value, uses)``; ``uses`` orders su
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import cast
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
-from editor_app.store.models import SavedTextRow
+from editor_app.store.models import SAVED_TEXTS
 
-T = cast(Table, SavedTextRow.__table__)
+T = SAVED_TEXTS
 
 CREDIT = "credit"
 CODE = "code"

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import cast
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.engine import RowMapping
 
 from editor_app.domain import CREDIT_FIELDS, ArticlePhoto, Photo, PhotoCredits
-from editor_app.store.models import ArticlePhotoRow, PhotoRow
+from editor_app.store.models import ARTICLE_PHOTOS, PHOTOS
 
-P = cast(Table, PhotoRow.__table__)
-AP = cast(Table, ArticlePhotoRow.__table__)
+P = PHOTOS
+AP = ARTICLE_PHOTOS
 
 
 def _photo(row: RowMapping) -> Photo:

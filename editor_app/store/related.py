@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
 
-from sqlalchemy import Connection, Table, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
-from editor_app.store.models import RelatedRow
+from editor_app.store.models import RELATED
 
-REL = cast(Table, RelatedRow.__table__)
+REL = RELATED
 
 
 class RelatedRepository:

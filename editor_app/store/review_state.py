@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -30,7 +30,7 @@ from sqlalchemy.engine import RowMapping
 from sqlalchemy.sql.elements import ColumnElement
 
 from editor_app.domain.review import AuditEntry, Comment, ReviewRecord
-from editor_app.store.models import RevisionRow
+from editor_app.store.models import REVISIONS
 from editor_app.store.types import JSONText, UTCDateTime
 
 _META = MetaData()
@@ -75,7 +75,6 @@ COMMENTS = Table(
 )
 
 
-REVISIONS = cast(Table, RevisionRow.__table__)
 AUDIT_ROWID: ColumnElement[Any] = literal_column("audit_trail.rowid")
 # Statements built once: a pull confirms every audit entry of every post.
 _AUDIT_BY_ID = select(AUDIT).where(AUDIT.c.id == bindparam("b_id"))

@@ -8,18 +8,18 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.engine import RowMapping
 
 from editor_app.domain import Article
 from editor_app.domain.article import CONTENT_FIELDS, utcnow
 from editor_app.store.direct import driver, stored_json, stored_time
-from editor_app.store.models import RevisionRow
+from editor_app.store.models import REVISIONS
 from editor_app.store.records import Revision
 
-R = cast(Table, RevisionRow.__table__)
+R = REVISIONS
 _INSERT_REVISION = insert(R)
 _SQL_LATEST_REVISION = (
     "SELECT id, article_id, number, kind, content, created_at, updated_at FROM revisions "

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
-from editor_app.store.models import SettingRow
+from editor_app.store.models import SETTINGS
 
-S = cast(Table, SettingRow.__table__)
+S = SETTINGS
 
 
 class SettingsRepository:

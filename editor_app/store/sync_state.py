@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -34,7 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import RowMapping
 
 from editor_app.domain.article import utcnow
-from editor_app.store.models import OutboxRow
+from editor_app.store.models import OUTBOX
 from editor_app.store.types import JSONText, UTCDateTime
 
 _META = MetaData()
@@ -98,7 +98,7 @@ TERMS = Table(
     Column("term_id", Integer, primary_key=True),
     Column("name", Text),
 )
-OB = cast(Table, OutboxRow.__table__)
+OB = OUTBOX
 
 
 @dataclass(frozen=True, slots=True)

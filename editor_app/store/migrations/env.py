@@ -5,12 +5,12 @@ It never calls ``fileConfig`` (that would silence the app's loggers) and never o
 
 from alembic import context
 
-from editor_app.store.models import Base
+from editor_app.store.models import METADATA
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=METADATA,
     render_as_batch=True,
     transaction_per_migration=False,
 )
