@@ -128,6 +128,8 @@ class Workspaces(QObject):
         self.current: Workspace | None = None
         self._role_chosen = False
         self._rearranging = False
+        self._placed: tuple[Workspace, bool] | None = None
+        """The workspace and shape the docks stand in (by its arrangement or its saved state)."""
         self._early: tuple[bool, Sizer] | None = None
         """Before ``attach``: the arrangement's size-dependent shape and its sizer (a resize that keeps the shape
         only sizes again)."""
@@ -170,7 +172,7 @@ class Workspaces(QObject):
         empty docks again for the new size, so ``attach`` finds them where it would put them."""
         if event.type() == QEvent.Type.Resize and watched is self._w and not self._rearranging:
             self._rearranging = True
-            QTimer.singleShot(0, self._arrange_early_again)
+            QTimer.singleShot(0, self, self._arrange_early_again)
         return False
 
     def _arrange_early_again(self) -> None:
@@ -183,6 +185,7 @@ class Workspaces(QObject):
         else:
             size = ARRANGE[self.current](self._w)
             self._early = (shape, size)
+            self._placed = (self.current, shape)
         size()
         self._size_again(size)
 
@@ -195,7 +198,8 @@ class Workspaces(QObject):
         self.current = None  # the placeholders' arrangement is not the user's: arrange, never save it
         workspace = FOR_ROLE.get(self._w.workflow_bar.role, Workspace.WRITE)
         self._settings.setValue(START_KEY, workspace.value)
-        self.switch(workspace)
+        # The placeholders already stand as this workspace places them at this size: only sizes or the saved state.
+        self.switch(workspace, placed=self._placed == (workspace, SHAPE[workspace](self._w)))
 
     def follow_role(self, role: Role) -> None:
         """The role became known (or the user picked another): its workspace."""
@@ -208,31 +212,39 @@ class Workspaces(QObject):
 
     # -- switching -----------------------------------------------------------------------------------------
 
-    def switch(self, workspace: Workspace) -> None:
+    def switch(self, workspace: Workspace, *, placed: bool = False) -> None:
+        """Arrange ``workspace`` (as the user left it, or afresh); ``placed``: the docks already stand as it
+        places them (its arrangement is not made again)."""
         if workspace is self.current:
             self.actions[workspace].setChecked(True)
             return
         self.save()
         self.current = workspace
         self.actions[workspace].setChecked(True)
-        size = ARRANGE[workspace](self._w)
         state = self._settings.value(f"workspaces/{workspace.value}/state")
         splitter = self._settings.value(f"workspaces/{workspace.value}/splitter")
-        if isinstance(state, QByteArray) and isinstance(splitter, QByteArray):
+        saved = isinstance(state, QByteArray) and isinstance(splitter, QByteArray)
+        size = self._early[1] if placed and self._early is not None else None
+        if size is None and not (placed and saved):
+            size = ARRANGE[workspace](self._w)
+        if saved:
             restore_docks(self._w, state)  # as the user left it
             self._w.splitter.restoreState(splitter)
             self._early = None
-        else:
+        elif size is not None:
             size()
             self._size_again(size)
             self._early = (SHAPE[workspace](self._w), size)
+        self._placed = (workspace, SHAPE[workspace](self._w))
         self.switched.emit(workspace)
 
     def _size_again(self, size: Sizer) -> None:
         """Size once more when the layout has settled, if the workspace is still the current one (a quick switch,
         Desk then Write, must not have Desk's sizes land on Write)."""
         workspace = self.current
-        QTimer.singleShot(0, lambda: size() if self.current is workspace else None)
+        QTimer.singleShot(
+            0, self, lambda: size() if self.current is workspace else None
+        )  # not once it is gone
 
     def save(self) -> None:
         """Keep the current workspace's arrangement as the user left it (not the empty docks' before ``attach``)."""
