@@ -94,11 +94,16 @@ class GrabFailed(RuntimeError):
     """The X server did not answer a frame grab."""
 
 
-def grab(display: str) -> str:
-    shot = subprocess.run(["xwd", "-root", "-silent", "-display", display], capture_output=True, check=False)
-    if shot.returncode != 0:
-        raise GrabFailed(shot.stderr.decode(errors="replace").strip() or f"xwd exited {shot.returncode}")
-    return hashlib.blake2b(shot.stdout, digest_size=16).hexdigest()
+def grab(display: str, attempts: int = 3) -> str:
+    """The root window's frame, hashed. A window that goes away while xwd walks the tree (a program's splash or
+    helper window) fails one grab with BadWindow: the grab is taken again, up to ``attempts`` times."""
+    for _ in range(attempts):
+        shot = subprocess.run(
+            ["xwd", "-root", "-silent", "-display", display], capture_output=True, check=False
+        )
+        if shot.returncode == 0:
+            return hashlib.blake2b(shot.stdout, digest_size=16).hexdigest()
+    raise GrabFailed(shot.stderr.decode(errors="replace").strip() or f"xwd exited {shot.returncode}")
 
 
 def watch(command: list[str], env: dict[str, str], display: str) -> float | None:
