@@ -3,6 +3,7 @@ started as ``editor-app`` starts it, with the real profile held back until the t
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -82,13 +83,22 @@ def _close(qtbot: Any, window: MainWindow) -> None:
         services.close()
 
 
+@contextlib.contextmanager
+def _early_window(qtbot: Any, root: Path) -> Iterator[tuple[list[str], MainWindow]]:
+    """A profile of articles and the window started on it, once its list shows the early rows; closed after."""
+    ids = _profile(root)
+    window = _start(root)
+    try:
+        qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == len(ids), timeout=10_000)
+        yield ids, window
+    finally:
+        _close(qtbot, window)
+
+
 def test_the_list_is_filled_before_the_profile_opens_and_stays_as_it_is(
     qtbot: Any, tmp_path: Path, gate: threading.Event
 ) -> None:
-    ids = _profile(tmp_path / "profile")
-    window = _start(tmp_path / "profile")
-    try:
-        qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == len(ids), timeout=10_000)
+    with _early_window(qtbot, tmp_path / "profile") as (ids, window):
         assert not gate.is_set() and not hasattr(window, "services")  # the profile is not open yet
         assert _rows(window) == ids
         assert window.list_panel.current_id() == ids[1]  # the last article, as the session ended
@@ -108,17 +118,12 @@ def test_the_list_is_filled_before_the_profile_opens_and_stays_as_it_is(
         assert window.services.articles.summaries(ArticleQuery(limit=PAGE)) == [
             model.summary(row) for row in range(model.rowCount())
         ]
-    finally:
-        _close(qtbot, window)
 
 
 def test_an_article_chosen_before_the_profile_opens_is_the_one_that_opens(
     qtbot: Any, tmp_path: Path, gate: threading.Event
 ) -> None:
-    ids = _profile(tmp_path / "profile")
-    window = _start(tmp_path / "profile")
-    try:
-        qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == len(ids), timeout=10_000)
+    with _early_window(qtbot, tmp_path / "profile") as (ids, window):
         view = window.list_panel.view
         qtbot.mouseClick(
             view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(3, 0)).center()
@@ -130,17 +135,12 @@ def test_an_article_chosen_before_the_profile_opens_is_the_one_that_opens(
         qtbot.wait(200)  # the last article (ids[1]) must not take its place afterwards
         assert window.editor.article is not None and window.editor.article.id == ids[3]
         assert window.list_panel.current_id() == ids[3]
-    finally:
-        _close(qtbot, window)
 
 
 def test_rows_changed_meanwhile_are_replaced_by_the_profiles_own(
     qtbot: Any, tmp_path: Path, gate: threading.Event
 ) -> None:
-    ids = _profile(tmp_path / "profile")
-    window = _start(tmp_path / "profile")
-    try:
-        qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == len(ids), timeout=10_000)
+    with _early_window(qtbot, tmp_path / "profile") as (ids, window):
         other = open_services(DataPaths(tmp_path / "profile"))  # another writer, before this one opens
         fresh, _ = other.articles.create(headline="Breaking: bridge closed")
         other.close()
@@ -151,8 +151,6 @@ def test_rows_changed_meanwhile_are_replaced_by_the_profiles_own(
         qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10_000)
         assert window.editor.article is not None and window.editor.article.id == ids[1]
         assert window.list_panel.current_id() == ids[1]
-    finally:
-        _close(qtbot, window)
 
 
 def test_a_first_start_shows_the_welcome_page_until_the_profile_is_made(
