@@ -128,11 +128,9 @@ class Workspaces(QObject):
         self.current: Workspace | None = None
         self._role_chosen = False
         self._rearranging = False
-        self._placed: tuple[Workspace, bool] | None = None
-        """The workspace and shape the docks stand in (by its arrangement or its saved state)."""
-        self._early: tuple[bool, Sizer] | None = None
-        """Before ``attach``: the arrangement's size-dependent shape and its sizer (a resize that keeps the shape
-        only sizes again)."""
+        self._placed: tuple[Workspace, bool, Sizer | None] | None = None
+        """The workspace and shape (tall, wide) the docks stand in, and the sizer of its arrangement (None when the
+        user's saved state placed them): a resize or ``attach`` that keeps both only sizes again."""
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.actions: dict[Workspace, QAction] = {}
@@ -180,12 +178,11 @@ class Workspaces(QObject):
         if self._w.attached or self.current not in ARRANGED_EMPTY:
             return
         shape = SHAPE[self.current](self._w)
-        if self._early is not None and self._early[0] == shape:
-            size = self._early[1]  # the same arrangement at the new size: only the sizes change
-        else:
+        # the same arrangement at the new size: only the sizes change
+        size = self._placed[2] if self._stands_in(self.current) and self._placed is not None else None
+        if size is None:
             size = ARRANGE[self.current](self._w)
-            self._early = (shape, size)
-            self._placed = (self.current, shape)
+            self._placed = (self.current, shape, size)
         size()
         self._size_again(size)
 
@@ -199,7 +196,7 @@ class Workspaces(QObject):
         workspace = FOR_ROLE.get(self._w.workflow_bar.role, Workspace.WRITE)
         self._settings.setValue(START_KEY, workspace.value)
         # The placeholders already stand as this workspace places them at this size: only sizes or the saved state.
-        self.switch(workspace, placed=self._placed == (workspace, SHAPE[workspace](self._w)))
+        self.switch(workspace, placed=self._stands_in(workspace))
 
     def follow_role(self, role: Role) -> None:
         """The role became known (or the user picked another): its workspace."""
@@ -224,19 +221,21 @@ class Workspaces(QObject):
         state = self._settings.value(f"workspaces/{workspace.value}/state")
         splitter = self._settings.value(f"workspaces/{workspace.value}/splitter")
         saved = isinstance(state, QByteArray) and isinstance(splitter, QByteArray)
-        size = self._early[1] if placed and self._early is not None else None
+        size = self._placed[2] if placed and self._placed is not None else None
         if size is None and not (placed and saved):
             size = ARRANGE[workspace](self._w)
         if saved:
             restore_docks(self._w, state)  # as the user left it
             self._w.splitter.restoreState(splitter)
-            self._early = None
         elif size is not None:
             size()
             self._size_again(size)
-            self._early = (SHAPE[workspace](self._w), size)
-        self._placed = (workspace, SHAPE[workspace](self._w))
+        self._placed = (workspace, SHAPE[workspace](self._w), None if saved else size)
         self.switched.emit(workspace)
+
+    def _stands_in(self, workspace: Workspace) -> bool:
+        """The docks stand as ``workspace`` places them at the window's size."""
+        return self._placed is not None and self._placed[:2] == (workspace, SHAPE[workspace](self._w))
 
     def _size_again(self, size: Sizer) -> None:
         """Size once more when the layout has settled, if the workspace is still the current one (a quick switch,
@@ -244,7 +243,7 @@ class Workspaces(QObject):
         workspace = self.current
         QTimer.singleShot(
             0, self, lambda: size() if self.current is workspace else None
-        )  # not once it is gone
+        )  # not once self is gone
 
     def save(self) -> None:
         """Keep the current workspace's arrangement as the user left it (not the empty docks' before ``attach``)."""
