@@ -145,15 +145,22 @@ def test_the_window_opens_and_paints_under_xvfb(
     bundle: Path, profile: Path, display: str, tmp_path: Path
 ) -> None:
     started = time.monotonic()
-    app = subprocess.Popen(
-        [str(bundle), "--data-dir", str(profile)],
-        env=_env(display),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
+    log = tmp_path / "stderr.txt"
+    with log.open(
+        "wb"
+    ) as stderr:  # a file, not a pipe nobody reads while the program runs (a full pipe blocks it)
+        app = subprocess.Popen(
+            [str(bundle), "--data-dir", str(profile)],
+            env=_env(display),
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,
+        )
     try:
-        mapped = xserver.wait_for_window(display, TITLE, started)
+        try:
+            mapped = xserver.wait_for_window(display, TITLE, started)
+        except TimeoutError as exc:
+            raise AssertionError(f"{exc}; the program said:\n{log.read_text(errors='replace')}") from exc
         painted = helpers = None
         while time.monotonic() - started < 60 and not (painted and helpers):
             shot = xserver.screenshot(display, tmp_path / "bundle-window.png")
@@ -170,7 +177,7 @@ def test_the_window_opens_and_paints_under_xvfb(
         )
     finally:
         xserver.stop_group(app)
-    errors = app.stderr.read().decode(errors="replace") if app.stderr else ""
+    errors = log.read_text(errors="replace")
     assert "Traceback" not in errors, errors
 
 
