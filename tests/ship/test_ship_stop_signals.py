@@ -25,16 +25,17 @@ STORY = (
 )
 
 
-def _start(profile: Path, story: Path) -> subprocess.Popen[str]:
+def _start(profile: Path, story: Path, log: Path) -> subprocess.Popen[bytes]:
+    """The program, its stderr in ``log`` (a pipe nobody reads while it runs could fill and block it)."""
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
     env.update(PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen(
-        [sys.executable, "-m", "editor_app", "--data-dir", str(profile), str(story)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    with log.open("wb") as stderr:
+        return subprocess.Popen(
+            [sys.executable, "-m", "editor_app", "--data-dir", str(profile), str(story)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
 
 
 def _stored_headlines(database: Path) -> list[str]:
@@ -55,11 +56,12 @@ def test_a_stop_signal_closes_the_program_cleanly(tmp_path: Path, stop: signal.S
     story = tmp_path / "ferry.md"
     story.write_text(STORY, encoding="utf-8")
     paths = data_paths(tmp_path / "profile")
-    app = _start(paths.root, story)
+    errors = tmp_path / "stderr.txt"
+    app = _start(paths.root, story, errors)
     try:
         # The window has its profile (the session marker) and has opened the story given to it.
         _wait_for(lambda: (paths.root / MARKER).exists() or app.poll() is not None)
-        assert app.poll() is None, app.stderr.read() if app.stderr else ""
+        assert app.poll() is None, errors.read_text(errors="replace")
         _wait_for(lambda: _stored_headlines(paths.database) == ["Ferry timetable changes"])
         app.send_signal(stop)
         status = app.wait(timeout=60)
@@ -67,7 +69,7 @@ def test_a_stop_signal_closes_the_program_cleanly(tmp_path: Path, stop: signal.S
         if app.poll() is None:
             app.kill()
             app.wait()
-    stderr = app.stderr.read() if app.stderr else ""
+    stderr = errors.read_text(errors="replace")
     assert status == 0, stderr
     assert "Traceback" not in stderr
     assert not (paths.root / MARKER).exists()  # a clean close: no recovery note at the next start
