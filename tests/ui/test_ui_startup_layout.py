@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QTabBar
 
 
@@ -46,4 +47,62 @@ def test_the_docks_are_laid_out_before_the_profile_opens_and_stay_put(qtbot, ser
     finally:
         window.close()  # waits for the window's work and the preview's render thread
         window.deleteLater()  # the web page must go before the web profile does at exit
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_users_saved_layout_places_the_preview_once(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """A start with the layout the user left: the preview is where the user put it in the first frame and stays
+    there through the window manager's resize and the profile's attach. (Each change of its width lays the whole
+    page out again: a re-arranged start changed it twice, 1 px each way.)"""
+    from PySide6.QtCore import QObject
+
+    from editor_app.ui.window.main_window import MainWindow
+
+    settings = QSettings(str(services.paths.settings), QSettings.Format.IniFormat)
+    first = MainWindow(services, settings, media_root=services.paths.media)
+    try:
+        first.setWindowState(Qt.WindowState.WindowNoState)
+        first.resize(1400, 860)
+        first.show()
+        qtbot.waitUntil(lambda: first.attached, timeout=5000)
+        qtbot.wait(100)  # the workspace's sizes have settled
+        first.resizeDocks([first.preview_dock], [517], Qt.Orientation.Horizontal)  # the user's own width
+        qtbot.wait(100)
+        chosen = first.preview_dock.width()
+        assert abs(chosen - 517) <= 8
+        first.close()  # keeps the layout
+    finally:
+        first.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    class Widths(QObject):
+        """The widths the page's view is given (its height may change as the docks fill: no new line breaks)."""
+
+        def __init__(self, parent: QObject) -> None:
+            super().__init__(parent)
+            self.seen: list[int] = []
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
+                self.seen.append(event.size().width())
+            return False
+
+    settings = QSettings(str(services.paths.settings), QSettings.Format.IniFormat)
+    window = MainWindow(None, settings, media_root=services.paths.media)  # as at start-up: no profile yet
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        window.resize(window.width(), window.height() - 8)  # a window manager's placement
+        qtbot.wait(100)
+        assert window.preview_dock.width() == chosen
+        widths = Widths(window)
+        window.preview.view.installEventFilter(widths)
+        window.attach(services)
+        qtbot.waitUntil(lambda: window.attached, timeout=5000)
+        qtbot.wait(100)  # the workspace sizes again as it settles
+        assert window.preview_dock.width() == chosen
+        assert widths.seen == [], "the page was laid out again for another width"
+    finally:
+        window.close()
+        window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -175,16 +175,14 @@ class Workspaces(QObject):
 
     def _arrange_early_again(self) -> None:
         self._rearranging = False
-        if self._w.attached or self.current not in ARRANGED_EMPTY:
+        workspace = self.current
+        if self._w.attached or workspace not in ARRANGED_EMPTY:
             return
-        shape = SHAPE[self.current](self._w)
-        # the same arrangement at the new size: only the sizes change
-        size = self._placed[2] if self._stands_in(self.current) and self._placed is not None else None
-        if size is None:
-            size = ARRANGE[self.current](self._w)
-            self._placed = (self.current, shape, size)
-        size()
-        self._size_again(size)
+        # As ``attach`` will place them at this size: the same arrangement only sized again, the user's saved
+        # state restored again (arranging afresh would undo it until ``attach``, and the preview then changes
+        # width twice: a page laid out three times).
+        self.current = None
+        self.switch(workspace, placed=self._stands_in(workspace))
 
     def attach(self) -> None:
         """The profile's docks are filled: open the workspace of the role known now (arranged again, as the
