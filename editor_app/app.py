@@ -83,6 +83,10 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         from editor_app.services import open_services
 
         services = open_services(paths)
+        # The sync controls come with the profile (``MainWindow.attach``): their service is built and their
+        # module loads here, off the GUI thread, as the docks' do in ``warm``.
+        _ = services.sync
+        _import_modules("editor_app.ui.sync.controller")
         configure_logging(paths.logs)
         log.info("started with data folder %s", paths.root)
         for note in start_notes:
@@ -107,7 +111,9 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
             opener.run(lambda: services.articles.get(last) is None, lambda gone: gone and drop())
 
     def docks(services: Services) -> None:
-        window.attach_panels(services)
+        window.attach_panels(services, lambda: complete(services))  # one a turn: the page's frames go between
+
+    def complete(services: Services) -> None:
         opener.run(lambda: services.warm(later=True))
         # What start-up built lives as long as the window: the collector's full passes skip it from now on,
         # so they stay short (a full pass over a running workstation otherwise stalls the GUI ~0.25 s). The
@@ -150,16 +156,19 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
 
 def _import_dock_modules() -> None:
     """Load the docks' modules (off the GUI thread: importing builds no widget), so building them is quick."""
+    _import_modules(
+        *(
+            f"editor_app.ui.{name}"
+            for name in ("photos.panel", "related.picker", "review.panel", "editors_choice.controller")
+        )
+    )
+
+
+def _import_modules(*names: str) -> None:
     from importlib import import_module
 
-    for name in (
-        "photos.panel",
-        "related.picker",
-        "review.panel",
-        "sync.controller",
-        "editors_choice.controller",
-    ):
-        import_module(f"editor_app.ui.{name}")
+    for name in names:
+        import_module(name)
 
 
 def prepare_start() -> None:

@@ -106,3 +106,48 @@ def test_the_users_saved_layout_places_the_preview_once(qtbot, services) -> None
         window.close()
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_what_shows_comes_with_the_profile_and_the_docks_one_a_turn_after(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """The Sync menu, its toolbar button, the sync state and the commands come with the profile; the docks (behind
+    the preview's tab) are built after, one a turn of the event loop, so the preview's frames go between them
+    and nothing that shows changes when they are in."""
+    from PySide6.QtCore import QTimer
+
+    from editor_app.ui.photos.panel import PhotoPanel
+    from editor_app.ui.review.panel import ReviewPanel
+    from editor_app.ui.window.main_window import MainWindow
+
+    settings = QSettings(str(services.paths.settings), QSettings.Format.IniFormat)
+    window = MainWindow(None, settings, media_root=services.paths.media)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        assert not window.acts.new_article.isEnabled()  # no profile yet
+        window.attach(services, panels=False)
+        assert window.sync.action in window.toolbar.actions()
+        assert "Sync" in [a.text().replace("&", "") for a in window.menuBar().actions()]
+        assert window.acts.new_article.isEnabled() and window.acts.import_.isEnabled()
+        qtbot.waitUntil(lambda: "Local only" in window.status.sync.text(), timeout=5000)
+        assert window.findChild(PhotoPanel) is None and not window.attached
+
+        seen: list[tuple[bool, bool]] = []
+        done: list[bool] = []
+        window.attach_panels(services, lambda: done.append(window.attached))
+        assert window.findChild(PhotoPanel) is None  # not built in this turn
+        QTimer.singleShot(
+            0,
+            lambda: seen.append(
+                (window.findChild(PhotoPanel) is not None, window.findChild(ReviewPanel) is not None)
+            ),
+        )
+        qtbot.waitUntil(lambda: bool(done), timeout=5000)
+        assert seen == [(True, False)], (
+            "other events run between the docks: the photos are in, review not yet"
+        )
+        assert done == [True] and window.attached
+        assert window.related_picker is not None and window.editors_choice is not None
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -1,13 +1,14 @@
 """The docks that need an open profile (photos, related, review) and the controllers beside them (sync,
-Editor's choice), attached to the main window after its first paint. The docks themselves exist, empty, from
-before the first paint (``make_placeholder_docks``), so the window's first frame already has its final layout;
-``attach_docks`` puts the panels in them."""
+Editor's choice). Sync shows (its menu, button and state), so it comes with the profile; the docks once the
+preview's page is in. The docks themselves exist, empty, from before the first paint (``make_placeholder_docks``),
+so the window's first frame already has its final layout; ``attach_docks`` puts the panels in them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from editor_app.domain import Role
@@ -63,16 +64,36 @@ def make_placeholder_docks(w: MainWindow) -> None:
     w.preview_dock.raise_()
 
 
-def attach_docks(w: MainWindow, services: Services) -> None:
-    """Build every profile dock and controller. The panels go into the placeholder docks where they stand; the
-    role's workspace then arranges them once (as the user left it, or afresh)."""
-    _attach_photos(w, services)
-    _attach_related(w, services)
-    w.workflow_bar.attach(services.workflow)
-    _attach_review(w, services)
+def attach_docks(
+    w: MainWindow, services: Services, then: Callable[[], object], *, in_turns: bool = False
+) -> None:
+    """Build every profile dock and controller, then call ``then``. The panels go into the placeholder docks where
+    they stand; the role's workspace then arranges them once (as the user left it, or afresh). ``in_turns``: one
+    dock a turn of the event loop (the preview's frames and the user's input go between them: the docks are
+    behind the preview's tab, the page is what shows)."""
+    steps: list[Callable[[], object]] = [
+        lambda: _attach_photos(w, services),
+        lambda: _attach_related(w, services),
+        lambda: _attach_review(w, services),
+        lambda: _attach_rest(w, services),
+        then,
+    ]
+    if not in_turns:
+        for step in steps:
+            step()
+        return
+
+    def next_step() -> None:
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, w, next_step)
+
+    QTimer.singleShot(0, w, next_step)
+
+
+def _attach_rest(w: MainWindow, services: Services) -> None:
     attach_refusals(w, services)
     w.form.body.set_personal_dictionary(services.paths.root)
-    _attach_sync(w, services)
     _attach_editors_choice(w, services)
     w.workspaces.attach()  # the role's workspace, as the user left it
     w.dock_restore = DockRestore(w)
@@ -119,6 +140,7 @@ def _attach_related(w: MainWindow, services: Services) -> None:
 def _attach_review(w: MainWindow, services: Services) -> None:
     from editor_app.ui.review.panel import ReviewPanel
 
+    w.workflow_bar.attach(services.workflow)
     w.review_panel = ReviewPanel(w.runner, w)
     w.review_dock = make_dock(
         w, "reviewDock", QCoreApplication.translate("MainWindow", "Review"), w.review_panel
@@ -136,7 +158,9 @@ def _attach_review(w: MainWindow, services: Services) -> None:
     w.workflow_bar.roleChanged.connect(role_changed)
 
 
-def _attach_sync(w: MainWindow, services: Services) -> None:
+def attach_sync(w: MainWindow, services: Services) -> None:
+    """The Sync menu, its toolbar button and the status bar's sync state: they show, so they come with the profile
+    (before the docks, which wait for the preview's page)."""
     from editor_app.ui.sync.controller import SyncController
     from editor_app.ui.sync.status import Phase, show_state
 
@@ -158,6 +182,7 @@ def _attach_sync(w: MainWindow, services: Services) -> None:
     w.menuBar().insertMenu(w.help_menu.menuAction(), sync_menu)
     sync_menu.addActions([sync.action, sync.conflicts_action, sync.log_action, sync.sites_action])
     w.toolbar.addAction(sync.action)
+    dress_actions(w)
     sync.start()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,7 @@ from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.welcome import WelcomePage
 from editor_app.ui.window.appearance import AppearanceMenu, apply_saved
 from editor_app.ui.window.article_commands import ArticleCommands
-from editor_app.ui.window.docks import attach_docks, make_dock, make_placeholder_docks
+from editor_app.ui.window.docks import attach_docks, attach_sync, make_dock, make_placeholder_docks
 from editor_app.ui.window.focus_mode import FocusMode
 from editor_app.ui.window.layout import SavedLayout
 from editor_app.ui.window.menus import build_menus, show_about, show_manual
@@ -95,7 +96,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.settings = settings
         self.runner = TaskRunner(self)
-        self._attached = False
+        self._opened = False  # the list, the editor and sync are connected to the profile (``attach``)
+        self._attached = False  # the docks are built too (``attach_panels``)
         self._started = False
         self._pending_files: list[Path] = []
         self.read_only_reason = ""
@@ -157,20 +159,25 @@ class MainWindow(QMainWindow):
         return self._attached
 
     def attach(self, services: Services, *, panels: bool = True) -> None:
-        """Connect the window to an open profile. With ``panels`` False only the list and the editor are
-        connected, so the article list can start loading before ``attach_panels`` builds the docks."""
+        """Connect the window to an open profile; with ``panels`` False only what shows (list, editor, sync)."""
         self.services = services
         self.editor.articles = services.articles
         self.files.services = services
         self.list_panel.set_source(services.articles)
+        attach_sync(self, services)
+        self._opened = True
+        self.update_actions()
         if panels:
             self.attach_panels(services)
 
-    def attach_panels(self, services: Services) -> None:
-        """The docks and controllers that need the open profile: photos, related, review, sync."""
-        attach_docks(self, services)
+    def attach_panels(self, services: Services, then: Callable[[], object] | None = None) -> None:
+        """The docks that need the profile; with ``then``, one a turn of the event loop, then ``then`` runs."""
+        attach_docks(self, services, lambda: self._docks_built(then), in_turns=then is not None)
+
+    def _docks_built(self, then: Callable[[], object] | None) -> None:
         self._attached = True
-        self.update_actions()
+        if then is not None:
+            then()
 
     def lock_if_needed(self, article: Article) -> None:
         """Text the user's role may not change now (taken by the desk, published...) is shown read-only."""
@@ -255,7 +262,7 @@ class MainWindow(QMainWindow):
         def update(result: tuple[list[ArticleSummary], set[str]]) -> None:
             rows, pending = result
             model.update_rows(rows, pending)
-            if self._attached:
+            if self._opened:
                 self.sync.show_pending(len(pending))
 
         self.runner.run(lambda: articles.rows(shown), update)
@@ -270,7 +277,7 @@ class MainWindow(QMainWindow):
             self.editor.refresh_from(article)
 
     def _refresh_sync(self) -> None:
-        if self._attached:
+        if self._opened:
             self.sync.refresh()
 
     # the open article ------------------------------------------------------------------------------------
@@ -336,8 +343,7 @@ class MainWindow(QMainWindow):
         self.files.import_paths(paths)
 
     def open_files(self, paths: list[Path]) -> None:
-        """Import article files and open the first (files given on the command line or to the launcher);
-        while the profile is still opening they wait for it."""
+        """Import article files (a command line's, a launcher's) and open the first; they wait for the profile."""
         if self._started:
             self.import_paths(paths)
         else:
@@ -348,7 +354,7 @@ class MainWindow(QMainWindow):
         self.list_panel.refresh(select_id=report.imported[0].article_id if report.imported else None)
 
     def update_actions(self) -> None:
-        writable = self._attached and not self.read_only_reason
+        writable = self._opened and not self.read_only_reason
         a = self.acts
         for action in (a.new_article, a.import_, a.import_folder, a.import_archive):
             action.setEnabled(writable)
@@ -386,7 +392,7 @@ class MainWindow(QMainWindow):
             self.photo_panel.cancel_import()
             self.photo_panel.flush()
         self.editor.flush()
-        if self._attached:
+        if self._opened:
             self.sync.shutdown()
         self.runner.wait()
         self.save_layout()
