@@ -79,3 +79,31 @@ def test_a_locked_article_cannot_change_its_language(demo_window) -> None:  # ty
     assert not demo_window.form.language.isEnabled()
     demo_window.form.set_read_only("")
     assert demo_window.form.language.isEnabled()
+
+
+def test_opening_an_article_in_another_language_sends_only_its_text_to_the_preview(
+    window, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The editor takes the article's language before its text, and checks the new text once: re-checking the
+    text it replaced sent that text (here the empty editor's) to the preview, a render of it and one more."""
+    from PySide6.QtGui import QTextCharFormat
+
+    body = "Паромы стаят у причала.\n\nВторой абзац."
+    article, _ = window.services.articles.create(headline="Паромы", body=body, language="ru")
+    worker = window.preview.controller._worker
+    sent: list[str] = []
+    submit = worker.submit
+    monkeypatch.setattr(worker, "submit", lambda job: (sent.append(job.text), submit(job)))
+
+    window.open_article(article.id)
+    qtbot.waitUntil(lambda: window.editor.article is not None and window.editor.article.id == article.id)
+    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+    assert sent == [body]
+    assert window.form.body.speller.tag == "ru_RU"
+    first = window.form.body.document().firstBlock()
+    spell = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    ranges = first.layout().formats()
+    marked = [
+        first.text()[r.start : r.start + r.length] for r in ranges if r.format.underlineStyle() == spell
+    ]
+    assert marked == ["стаят"]  # checked in Russian

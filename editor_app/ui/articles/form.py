@@ -197,7 +197,9 @@ class ArticleForm(QWidget):
             self.source.setText(article.source)
             self.editors_choice.setChecked(article.editors_choice)
             language = self.language.set_language(article.language, self.default_language)
-            self.body.set_language(language)  # before the text: a language change re-checks it all
+            # Before the text, which is then checked once in its language: re-checking the text it replaces
+            # would also send that text to the preview (a render of the old or empty text, and another after).
+            self.body.set_language(language, recheck=False)
             self.body.setPlainText(article.body)
             self.show_note(article.note)
         finally:

@@ -88,11 +88,13 @@ class MarkdownEditor(QPlainTextEdit):
 
     # API for the article form
 
-    def set_language(self, code: str) -> bool:
-        """Spell-check in ``code`` ("en" = en_US, "en_GB", "ru", "az"...); False when there is no dictionary."""
+    def set_language(self, code: str, *, recheck: bool = True) -> bool:
+        """Spell-check in ``code`` ("en" = en_US, "en_GB", "ru", "az"...); False when there is no dictionary.
+        ``recheck`` False: the text shown is about to be replaced (which checks the new text)."""
         if code != self.speller.language:
             self.speller.set_language(code)
-            self.highlighter.rehighlight()
+            if recheck:
+                self.highlighter.rehighlight()
         return self.speller.available
 
     def set_personal_dictionary(self, path: Path) -> None:
