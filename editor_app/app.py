@@ -98,12 +98,12 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         window.start()  # the list loads at once; the other services load in the background, then the docks
         if services.db.read_only_reason is not None:
             window.show_read_only_profile(services.db.read_only_reason)
-        # The docks once the last article's page has loaded (a second at most): the page is what the user
-        # came to see, and building the docks on the GUI thread meanwhile holds up Chromium's side of it.
-        opener.run(
-            lambda: warm(services),
-            lambda _: window.preview.after_first_load(lambda: docks(services), at_most_ms=1000),
-            failed,
+        # The docks' services and modules, then the docks, once the last article's page has loaded (a second
+        # at most): the page is what the user came to see, and the docks are behind its tab. Loading them
+        # meanwhile takes the cores and the interpreter from it; building them holds up Chromium's side of it
+        # (on the GUI thread).
+        window.preview.after_first_load(
+            lambda: opener.run(lambda: warm(services), lambda _: docks(services), failed), at_most_ms=1000
         )
         drop = getattr(window.preview, "drop_start_page", None)  # the plain preview loads no start page
         last = str(settings.value("session/lastArticle", "") or "")
