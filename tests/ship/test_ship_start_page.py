@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QTextCursor
 
 from editor_app.ui.window.main_window import MainWindow
 from tests.ui_preview.preview_helpers import QT_NOISE, run_js, wait_body_contains, wait_idle
@@ -73,4 +74,37 @@ def test_the_last_articles_page_loads_before_the_profile_opens(qtbot, tmp_path: 
     text = run_js(qtbot, window.preview, "document.getElementById('body').textContent")  # type: ignore[arg-type]
     assert "harbour wall held" not in text
     assert run_js(qtbot, window.preview, "document.documentElement.dataset.generation") != "-1"  # type: ignore[arg-type]
+    _close(window)
+
+
+def test_text_typed_as_the_kept_page_is_taken_is_what_the_page_shows(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The kept page's own render waits for the events queued with it (the editor taking the text); a keystroke
+    among them replaces that render, and no render of the text as stored comes after it."""
+    profile = tmp_path / "profile"
+    window = _open(profile)
+    qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    article, _changes = window.services.articles.create(headline="Harbour wall holds", body=BODY)
+    window.open_article(article.id)
+    _wait_open(qtbot, window, "Harbour wall holds")
+    _close(window)
+
+    window = _open(profile)
+    assert window.preview.start.entry is not None  # type: ignore[union-attr]
+    typed: list[bool] = []
+
+    def type_at_once(_article: object) -> None:  # in the turn the article arrives, as a fast typist would
+        if not typed:
+            typed.append(True)
+            window.form.body.moveCursor(QTextCursor.MoveOperation.End)
+            window.form.body.insertPlainText("Tide gauges read normal by noon.\n")
+
+    window.editor.articleChanged.connect(type_at_once)
+    _wait_open(qtbot, window, "Harbour wall holds")
+    assert typed
+    wait_body_contains(qtbot, window.preview, "Tide gauges read normal")  # type: ignore[arg-type]
+    qtbot.wait(300)  # a render of the stored text would land by now
+    text = run_js(qtbot, window.preview, "document.getElementById('body').textContent")  # type: ignore[arg-type]
+    assert "Tide gauges read normal" in text and "harbour wall held" in text
+    window.editor.flush()
+    assert "Tide gauges" in window.services.articles.get(article.id).body
     _close(window)

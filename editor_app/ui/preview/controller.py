@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, replace
 from html import escape
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from editor_app.render import Block, PageData, render_page
 from editor_app.render.sanitize import LINK_SCHEMES, url_scheme
@@ -109,6 +109,8 @@ class PreviewController(QObject):
         self._loads_pending = 0
         self._loaded = False
         self._text = ""
+        self._deferred: RenderJob | None = None
+        """The render of an adopted page, until the events queued with it have run (``adopt``)."""
         self._pending_line: float | None = None
         self._site_page: tuple[str, QUrl] | None = None
         worker.finished.connect(self._on_rendered)
@@ -125,7 +127,7 @@ class PreviewController(QObject):
     @property
     def body_pending(self) -> bool:
         """Whether the page does not yet show the latest body text (a render or a page load is pending)."""
-        return self._worker.busy or not self._loaded or self._latest is not None
+        return self._worker.busy or self._deferred is not None or not self._loaded or self._latest is not None
 
     @property
     def text(self) -> str:
@@ -164,6 +166,7 @@ class PreviewController(QObject):
         html = html.replace("<html", f'<html data-generation="{self._generation}"', 1)
         self._page_generation = self._generation
         self._page.show_html(html, base)
+        self._deferred = None
         self._worker.submit(RenderJob(self._generation, body, reset=True))
 
     def adopt(
@@ -178,9 +181,18 @@ class PreviewController(QObject):
         self._model = {block.block_id: (block.source_line, block.html) for block in blocks}
         self._order = [block.block_id for block in blocks]
         self._latest, self._loaded, self._pending_line, self._text = None, False, None, body
-        self._worker.submit(RenderJob(self._generation, body, reset=True))
+        # The page shows already: its render (which patches whatever differs, as after an upgrade of the
+        # renderer) starts once the events queued now have run, such as the editor taking the same text,
+        # instead of racing them for the interpreter.
+        self._deferred = RenderJob(self._generation, body, reset=True)
+        QTimer.singleShot(0, self, self._submit_deferred)
         if ready:
             self._on_ready(page_generation)
+
+    def _submit_deferred(self) -> None:
+        job, self._deferred = self._deferred, None
+        if job is not None:
+            self._worker.submit(job)
 
     @property
     def generation(self) -> int:
@@ -229,7 +241,8 @@ class PreviewController(QObject):
         if text == self._text:
             return
         self._text = text
-        self._worker.submit(RenderJob(self._generation, text))
+        reset, self._deferred = self._deferred is not None, None  # it replaces an adopted page's render
+        self._worker.submit(RenderJob(self._generation, text, reset=reset))
 
     def scroll_to_source_line(self, line: float) -> None:
         if not self._loaded:
