@@ -235,7 +235,7 @@ def test_history_lists_revisions_with_a_word_diff_and_restores_as_a_new_revision
         changed = article.with_changes(body="Completely rewritten lead paragraph.")
         uow.articles.save(changed)
         uow.revisions.record(changed, now=later)
-    window.runner.run(lambda: window.services.articles.get(article_id), window._refresh_editor)
+    window.runner.run(lambda: window.services.articles.get(article_id), window.editor.take_stored)
     qtbot.waitUntil(lambda: window.form.body.toPlainText() == "Completely rewritten lead paragraph.")
 
     window.acts.history.trigger()
@@ -256,3 +256,57 @@ def test_history_lists_revisions_with_a_word_diff_and_restores_as_a_new_revision
     history = window.services.articles.history(article_id)
     assert [r.kind for r in history][:1] == ["restore"]
     assert len(history) == 3  # restoring added a revision; none was removed
+
+
+def test_the_last_article_opens_without_waiting_for_the_list(services, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """At start the last article is read at once, not after the list's count and rows: with the list's count
+    held up, the article is in the editor and the list still empty."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+
+    from editor_app.ui.window.main_window import MainWindow
+
+    article, _ = services.articles.create(
+        headline="Gates hold at high tide", body="The gates held.", section="News"
+    )
+    settings = QSettings(str(services.paths.settings), QSettings.Format.IniFormat)
+    settings.setValue("session/lastArticle", article.id)
+    gate = threading.Event()
+    count = services.articles.count
+    monkeypatch.setattr(services.articles, "count", lambda: (gate.wait(10), count())[1])
+    window = MainWindow(services, settings)
+    try:
+        window.show()
+        window.start()
+        qtbot.waitUntil(lambda: window.editor.article is not None, timeout=5000)
+        assert window.editor.article.id == article.id
+        assert window.list_panel.model.rowCount() == 0  # the list is still waiting for its count
+        gate.set()
+        qtbot.waitUntil(lambda: window.list_panel.current_id() == article.id, timeout=5000)
+        assert window.form.headline.text() == "Gates hold at high tide"
+    finally:
+        gate.set()
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_article_asked_for_last_is_the_one_shown(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Two articles asked for in a row (a quick click, then another): the second is shown, even when the first's
+    read comes back last."""
+    window = demo_window
+    first, second = [r.id for r in window.services.articles.summaries() if r.id != window.editor.article.id][
+        :2
+    ]
+    snapshot = window.services.articles.snapshot
+    monkeypatch.setattr(
+        window.services.articles,
+        "snapshot",
+        lambda article_id: (time.sleep(0.3) if article_id == first else None, snapshot(article_id))[1],
+    )
+    window.open_article(first)
+    window.open_article(second)
+    qtbot.waitUntil(lambda: window.editor.article.id == second, timeout=5000)
+    qtbot.wait(600)  # the first's read has come back by now
+    assert window.editor.article.id == second and window.snapshot.article.id == second

@@ -105,6 +105,15 @@ class EditorController(QObject):
         self.form.load(article)
         self.articleChanged.emit(article)
 
+    def take_stored(self, article: Article | None) -> None:
+        """A stored version changed elsewhere: the form takes it, or only the status while edits are unsaved."""
+        if article is None:
+            return
+        if self._dirty or self.saving:
+            self.take_status(article)
+        else:
+            self.refresh_from(article)
+
     def _in_language(self, article: Article) -> Article:
         """An old "en" (or none) reads as the profile's language, for the preview's ``lang`` too; it is stored
         with the next save."""

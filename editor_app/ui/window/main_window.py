@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._opened = False  # the list, the editor and sync are connected to the profile (``attach``)
         self._attached = False  # the docks are built too (``attach_panels``)
         self._started = False
+        self._opening: str | None = None  # the article whose snapshot is being read (``open_article``)
         self._pending_files: list[Path] = []
         self.read_only_reason = ""
         """Why the whole profile cannot be written (a read-only folder or disk); empty when it can."""
@@ -232,6 +233,8 @@ class MainWindow(QMainWindow):
                 files, self._pending_files = self._pending_files, []
                 self.import_paths(files)
 
+        if last:  # at once, not once the list's rows are read: the article is what the user sees first
+            self.open_article(last)
         self.runner.run(self.services.articles.count, ready)
 
     def apply_changes(self, changes: Changes, initiator: object | None = None) -> None:
@@ -245,7 +248,7 @@ class MainWindow(QMainWindow):
                 self.editor.close_article()
                 self.stack.setCurrentIndex(WELCOME if self.list_panel.model.rowCount() <= 1 else EDITOR)
             else:
-                self.runner.run(lambda: self.services.articles.get(current.id), self._refresh_editor)
+                self.runner.run(lambda: self.services.articles.get(current.id), self.editor.take_stored)
                 self.refresh_snapshot()  # photos or related items may have changed
         self._update_list(changes)
 
@@ -267,33 +270,29 @@ class MainWindow(QMainWindow):
 
         self.runner.run(lambda: articles.rows(shown), update)
 
-    def _refresh_editor(self, article: Article | None) -> None:
-        """A stored version changed elsewhere: the form takes it, or only the status while edits are unsaved."""
-        if article is None:
-            return
-        if self.editor.dirty or self.editor.saving:
-            self.editor.take_status(article)
-        else:
-            self.editor.refresh_from(article)
-
     def _refresh_sync(self) -> None:
         if self._opened:
             self.sync.refresh()
 
     # the open article ------------------------------------------------------------------------------------
     def open_article(self, article_id: str) -> None:
-        if self.editor.article is not None and self.editor.article.id == article_id:
+        """Open ``article_id`` once its snapshot is read; the article asked for last is the one shown."""
+        shown = self.editor.article is not None and self.editor.article.id == article_id
+        if shown or article_id == self._opening:
             return
+        self._opening = article_id
 
         def show(snapshot: ArticleSnapshot | None) -> None:
-            if snapshot is not None:
+            if snapshot is not None and self._opening == article_id:
                 self.show_snapshot(snapshot)
+            elif self._opening == article_id:
+                self._opening = None
 
         self.runner.run(lambda: self.services.articles.snapshot(article_id), show)
 
     def show_snapshot(self, snapshot: ArticleSnapshot) -> None:
         """Open an article in the form and load its page in the preview."""
-        self.snapshot = snapshot
+        self.snapshot, self._opening = snapshot, None
         self.preview.images.set_photos(p.photo for p in snapshot.photos)
         if self._attached:
             self.photo_panel.set_article(snapshot.article.id)
