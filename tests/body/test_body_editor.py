@@ -237,3 +237,15 @@ def test_an_empty_editor_opens_no_dictionary(qtbot, editor, tmp_path: Path, need
     editor.setPlainText("Reporter wrote Qwertyzz")
     assert underlined(editor) == ["Qwertyzz"]
     assert (tmp_path / "profile" / "personal-words.txt").exists()
+
+
+def test_the_text_keeps_its_width_when_the_story_grows_past_one_screen(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
+    """The scroll bar is always there: a story growing (or opening) past one screen does not narrow the text and
+    wrap every line again a moment after it shows."""
+    editor.setPlainText("A short start.")
+    qtbot.wait(20)
+    width = editor.viewport().width()
+    editor.setPlainText("\n\n".join(f"Paragraph {n} of a long story about the harbour." for n in range(200)))
+    qtbot.waitUntil(lambda: editor.verticalScrollBar().maximum() > 0)
+    qtbot.wait(20)
+    assert editor.viewport().width() == width

@@ -240,3 +240,32 @@ def test_width_switch(qtbot: Any, make_panel: Any) -> None:
     assert panel.view.width() <= 500
     panel.set_width("desktop")
     qtbot.waitUntil(lambda: abs(css_width() - 1024) <= 1, timeout=5000)
+
+
+def test_the_view_takes_one_width_per_turn_of_the_event_loop(make_panel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """As a window is laid out its preview passes through several widths in one turn; the page's view takes
+    only the last (each width, with its zoom, could reach the screen as a frame of the page at that size)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QResizeEvent
+
+    panel = make_panel(1100, 700)
+    qtbot.wait(50)
+
+    class Widths(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[int] = []
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
+                self.seen.append(event.size().width())
+            return False
+
+    widths = Widths()
+    panel.view.installEventFilter(widths)
+    for width in (300, 800, 600):
+        panel.resize(width, 700)
+    qtbot.waitUntil(lambda: bool(widths.seen), timeout=2000)
+    qtbot.wait(50)
+    assert len(widths.seen) == 1 and widths.seen[0] <= 600
+    qtbot.waitUntil(lambda: abs(int(run_js(qtbot, panel, "window.innerWidth")) - 1024) <= 1, timeout=5000)

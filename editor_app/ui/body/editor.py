@@ -65,6 +65,9 @@ class MarkdownEditor(QPlainTextEdit):
         self.setObjectName("bodyEdit")
         self.setAccessibleName(self.tr("Article body (Markdown)"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # Always there: a story growing past one screen (or opening long) does not narrow the text and wrap
+        # every line again a moment after it shows.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setPlaceholderText(
             self.tr("Write the story here. Markdown: **bold**, *italic*, [link](https://…), ## heading")

@@ -39,16 +39,18 @@ WARM_PAGE = "<!doctype html><html><head><meta charset='utf-8'></head><body></bod
 
 Related = Sequence[tuple[str, str | None]]
 """``(headline, url or None)`` of each related article, in order."""
-"""Items of Popular and Editor's choice the page shows (as the plugin does on the site)."""
 
 
 class _Stage(QWidget):
-    """Holds the view at the chosen width, centred on a grey backdrop, zoomed out when it does not fit."""
+    """Holds the view at the chosen width, centred on a grey backdrop, zoomed out when it does not fit. It is
+    placed once a turn's sizes have settled: the stage passes through several widths as the window is laid out,
+    and each, sent to Chromium with its zoom, could reach the screen as a frame of the page at a passing size."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view: QWebEngineView | None = None
         self.mode = PreviewWidth.DESKTOP
+        self._place_due = False
         self.setAutoFillBackground(True)
         self._paint_backdrop()
 
@@ -66,24 +68,30 @@ class _Stage(QWidget):
     def set_view(self, view: QWebEngineView) -> None:
         self.view = view
         view.setParent(self)
-        self._place()
+        self._place_soon()
         view.show()
 
     def set_mode(self, mode: PreviewWidth) -> None:
         self.mode = mode
-        self._place()
+        self._place_soon()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place()
+        self._place_soon()
+
+    def _place_soon(self) -> None:
+        if not self._place_due:
+            self._place_due = True
+            QTimer.singleShot(0, self, self._place)
 
     def _place(self) -> None:
+        self._place_due = False
         if self.view is None:
             return
         width, zoom = fit(self.mode, self.width())
-        self.view.setGeometry((self.width() - width) // 2, 0, width, self.height())
         if abs(self.view.zoomFactor() - zoom) > 1e-3:
-            self.view.setZoomFactor(zoom)
+            self.view.setZoomFactor(zoom)  # before the size: no frame at the new size with the old zoom
+        self.view.setGeometry((self.width() - width) // 2, 0, width, self.height())
 
     def sizeHint(self) -> QSize:
         return QSize(PreviewWidth.PHONE.css_width, 400)
