@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QTextCursor
 
+from editor_app.domain import Article
 from editor_app.ui.window.main_window import MainWindow
 from tests.ui_preview.preview_helpers import QT_NOISE, run_js, wait_body_contains, wait_idle
 
@@ -44,14 +45,20 @@ def _wait_open(qtbot, window: MainWindow, headline: str) -> None:  # type: ignor
     wait_idle(qtbot, window.preview)  # type: ignore[arg-type]
 
 
-def test_the_last_articles_page_loads_before_the_profile_opens(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    profile = tmp_path / "profile"
+def _kept_page(qtbot, profile: Path) -> Article:  # type: ignore[no-untyped-def]
+    """A session on ``profile`` that opened an article and quit: its page is kept for the next start."""
     window = _open(profile)
     qtbot.waitUntil(lambda: window.attached, timeout=20_000)
     article, _changes = window.services.articles.create(headline="Harbour wall holds", body=BODY)
     window.open_article(article.id)
     _wait_open(qtbot, window, "Harbour wall holds")
     _close(window)
+    return article
+
+
+def test_the_last_articles_page_loads_before_the_profile_opens(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    profile = tmp_path / "profile"
+    article = _kept_page(qtbot, profile)
 
     window = _open(profile)
     assert not window.attached, "the profile opens in the background, after this"
@@ -81,12 +88,7 @@ def test_text_typed_as_the_kept_page_is_taken_is_what_the_page_shows(qtbot, tmp_
     """The kept page's own render waits for the events queued with it (the editor taking the text); a keystroke
     among them replaces that render, and no render of the text as stored comes after it."""
     profile = tmp_path / "profile"
-    window = _open(profile)
-    qtbot.waitUntil(lambda: window.attached, timeout=20_000)
-    article, _changes = window.services.articles.create(headline="Harbour wall holds", body=BODY)
-    window.open_article(article.id)
-    _wait_open(qtbot, window, "Harbour wall holds")
-    _close(window)
+    article = _kept_page(qtbot, profile)
 
     window = _open(profile)
     assert window.preview.start.entry is not None  # type: ignore[union-attr]
