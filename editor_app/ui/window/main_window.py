@@ -283,10 +283,10 @@ class MainWindow(QMainWindow):
         self._opening = article_id
 
         def show(snapshot: ArticleSnapshot | None) -> None:
-            if snapshot is not None and self._opening == article_id:
-                self.show_snapshot(snapshot)
-            elif self._opening == article_id:
+            if self._opening == article_id:  # else another article was asked for since
                 self._opening = None
+                if snapshot is not None:
+                    self.show_snapshot(snapshot)
 
         self.runner.run(lambda: self.services.articles.snapshot(article_id), show)
 

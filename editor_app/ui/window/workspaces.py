@@ -178,11 +178,9 @@ class Workspaces(QObject):
         workspace = self.current
         if self._w.attached or workspace not in ARRANGED_EMPTY:
             return
-        # As ``attach`` will place them at this size: the same arrangement only sized again, the user's saved
-        # state restored again (arranging afresh would undo it until ``attach``, and the preview then changes
-        # width twice: a page laid out three times).
-        self.current = None
-        self.switch(workspace, placed=self._stands_in(workspace))
+        # As ``attach`` will place them at this size (arranging afresh would undo the user's saved state until
+        # ``attach``, and the preview then changes width twice: a page laid out three times).
+        self._place_again(workspace)
 
     def attach(self) -> None:
         """The profile's docks are filled: open the workspace of the role known now (arranged again, as the
@@ -190,10 +188,14 @@ class Workspaces(QObject):
         self._w.removeEventFilter(self)
         self._w.workflow_bar.roleChanged.connect(self.follow_role)
         self._w.review_panel.openRequested.connect(self._open_from_desk)
-        self.current = None  # the placeholders' arrangement is not the user's: arrange, never save it
         workspace = FOR_ROLE.get(self._w.workflow_bar.role, Workspace.WRITE)
         self._settings.setValue(START_KEY, workspace.value)
-        # The placeholders already stand as this workspace places them at this size: only sizes or the saved state.
+        self._place_again(workspace)
+
+    def _place_again(self, workspace: Workspace) -> None:
+        """Place ``workspace`` over the placeholders' arrangement (not the user's: never saved). Where the docks
+        already stand as it places them at this size, only its sizes or the user's saved state apply again."""
+        self.current = None
         self.switch(workspace, placed=self._stands_in(workspace))
 
     def follow_role(self, role: Role) -> None:
