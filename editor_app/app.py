@@ -66,7 +66,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     from editor_app.ui.preview.factory import make_preview
     from editor_app.ui.task_runner import TaskRunner
     from editor_app.ui.window.appearance import apply_saved
-    from editor_app.ui.window.early_list import read_first_page, show_first_page
+    from editor_app.ui.window.early_list import read_start, show_start
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -97,7 +97,9 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         window.attach(services, panels=False)
         window.start()  # the list loads at once; the other services load in the background, then the docks
         if services.db.read_only_reason is not None:
-            window.show_read_only_profile(services.db.read_only_reason)
+            from editor_app.ui.read_only import show_read_only_profile
+
+            show_read_only_profile(window, services.db.read_only_reason)
         # The docks' services and modules, then the docks, once the last article's page has loaded (a second
         # at most): the page is what the user came to see, and the docks are behind its tab. Loading them
         # meanwhile takes the cores and the interpreter from it; building them holds up Chromium's side of it
@@ -136,9 +138,10 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         app.exit(1)
 
     opener = TaskRunner(app)
-    # The list's first page is read with plain sqlite3 while the window is built, and shown before the profile
-    # is open.
-    opener.run(lambda: read_first_page(paths.database), lambda page: show_first_page(window, page))
+    # The list's first page, the last article and the sync counts are read with plain sqlite3 while the window
+    # is built, and shown before the profile is open.
+    last = str(settings.value("session/lastArticle", "") or "")
+    opener.run(lambda: read_start(paths.database, last), lambda early: show_start(window, early))
     # The preview first: Chromium starts its processes and loads the last article's page while the rest of
     # the window's modules load and its widgets are made.
     apply_saved(settings)  # the preview's backdrop takes the appearance's colours when made

@@ -8,16 +8,16 @@ start-up reader shares).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from editor_app.domain import Article, Status
+from editor_app.domain import Article
 from editor_app.domain.article import utcnow
 from editor_app.store import fts
+from editor_app.store.article_sql import ARTICLE_COLUMNS, ARTICLE_SQL, LIVE_ARTICLE_SQL, article_of
 from editor_app.store.direct import driver, stored_json, stored_time
 from editor_app.store.list_sql import summaries_sql, summary_of
 from editor_app.store.models import ARTICLES
@@ -25,33 +25,8 @@ from editor_app.store.records import ArticleQuery, ArticleSummary
 
 A = ARTICLES
 _INSERT_ARTICLE = insert(A)
-_ARTICLE_COLUMNS = tuple(c.name for c in A.columns if c.name not in ("pk", "deleted_at"))
-_SQL_ARTICLE = f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id = ?"
-_SQL_LIVE_ARTICLE = _SQL_ARTICLE + " AND deleted_at IS NULL"
-_UPDATED_COLUMNS = tuple(c for c in _ARTICLE_COLUMNS if c not in ("id", "created_at"))
+_UPDATED_COLUMNS = tuple(c for c in ARTICLE_COLUMNS if c not in ("id", "created_at"))
 _SQL_UPDATE_ARTICLE = f"UPDATE articles SET {', '.join(f'{c} = ?' for c in _UPDATED_COLUMNS)} WHERE id = ?"
-
-
-def _article_of(row: tuple[Any, ...]) -> Article:
-    """An article from a row of ``_ARTICLE_COLUMNS`` as SQLite returns it."""
-    values = dict(zip(_ARTICLE_COLUMNS, row, strict=True))
-    return Article(
-        id=values["id"],
-        headline=values["headline"],
-        standfirst=values["standfirst"],
-        body=values["body"],
-        byline=values["byline"],
-        section=values["section"],
-        tags=tuple(json.loads(values["tags"]) or ()),
-        source=values["source"],
-        editors_choice=bool(values["editors_choice"]),
-        language=values["language"],
-        status=Status(values["status"]),
-        note=values["note"],
-        created_at=datetime.fromisoformat(values["created_at"]),
-        updated_at=datetime.fromisoformat(values["updated_at"]),
-        length_target=int(values["length_target"] or 0),
-    )
 
 
 def _article_values(article: Article) -> dict[str, Any]:
@@ -79,9 +54,9 @@ class ArticleRepository:
         self._c = connection
 
     def get(self, article_id: str, *, include_deleted: bool = False) -> Article | None:
-        sql = _SQL_ARTICLE if include_deleted else _SQL_LIVE_ARTICLE
+        sql = ARTICLE_SQL if include_deleted else LIVE_ARTICLE_SQL
         row = driver(self._c).execute(sql, (article_id,)).fetchone()
-        return _article_of(row) if row else None
+        return article_of(row) if row else None
 
     def exists(self, article_id: str) -> bool:
         return self._c.execute(select(A.c.pk).where(A.c.id == article_id)).first() is not None

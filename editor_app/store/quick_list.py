@@ -1,23 +1,55 @@
-"""The article list's first page, read at start-up with plain ``sqlite3`` while SQLAlchemy is still loading.
+"""What the window shows first, read at start-up with plain ``sqlite3`` while SQLAlchemy is still loading: the
+article list's first page, the article last open and the sync counts.
 
-The same SQL and rows as the repository (``store.list_sql``). Only a sure answer is given: the file is opened
-read-only (never created, never written), the read does not wait for a lock, and the schema must be exactly
-this code's (``SCHEMA_HEAD``). Anything else (no file, an upgrade pending, a locked or damaged database) answers
-None, and the list is read the normal way once the profile is open, which reports any problem as it always did.
+The same SQL and rows as the repositories (``store.list_sql``, ``store.article_sql``). Only a sure answer is
+given: the file is opened read-only (never created, never written), the read does not wait for a lock, and the
+schema must be exactly this code's (``SCHEMA_HEAD``). Anything else (no file, an upgrade pending, a locked or
+damaged database) answers None, and all of it is read the normal way once the profile is open, which reports
+any problem as it always did.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import quote
 
+from editor_app.domain import Article
+from editor_app.store.article_sql import LIVE_ARTICLE_SQL, article_of
 from editor_app.store.list_sql import summaries_sql, summary_of
 from editor_app.store.records import ArticleQuery, ArticleSummary
 from editor_app.store.schema_version import SCHEMA_HEAD
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+_FIRST_SITE = "SELECT name FROM sync_sites ORDER BY id LIMIT 1"
+_UNSYNCED = "SELECT DISTINCT article_id FROM outbox"
+_CONFLICTS = "SELECT COUNT(*) FROM sync_links WHERE conflict IS NOT NULL"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncCounts:
+    """What the status bar says of sync, as the sync service counts it."""
+
+    site: str
+    """The first site's name; empty when no site is set up."""
+    unsynced: frozenset[str]
+    """The articles with changes not yet on the site."""
+    conflicts: int
+
+
+@dataclass(frozen=True, slots=True)
+class StartRead:
+    rows: list[ArticleSummary]
+    article: Article | None
+    """The article asked for, None when there is none of that id (or it is deleted)."""
+    sync: SyncCounts
 
 
 def first_page(path: Path, query: ArticleQuery) -> list[ArticleSummary] | None:
@@ -25,6 +57,35 @@ def first_page(path: Path, query: ArticleQuery) -> list[ArticleSummary] | None:
     or None when they cannot be read for sure without opening the profile."""
     if query.text.strip() or not query.limit:  # a text filter needs the stemmer; the first page has a limit
         return None
+    return _read(path, lambda connection: _rows(connection, query))
+
+
+def start_read(path: Path, query: ArticleQuery, article_id: str) -> StartRead | None:
+    """The list's first page (as ``first_page``), the live article ``article_id`` and the sync counts, from
+    one snapshot of the database at ``path``; None when they cannot be read for sure."""
+    if query.text.strip() or not query.limit:
+        return None
+
+    def read(connection: sqlite3.Connection) -> StartRead:
+        found = connection.execute(LIVE_ARTICLE_SQL, (article_id,)).fetchone() if article_id else None
+        site = connection.execute(_FIRST_SITE).fetchone()
+        counts = SyncCounts(
+            site[0] if site else "",
+            frozenset(row[0] for row in connection.execute(_UNSYNCED)),
+            connection.execute(_CONFLICTS).fetchone()[0] if site else 0,
+        )
+        return StartRead(_rows(connection, query), article_of(found) if found else None, counts)
+
+    return _read(path, read)
+
+
+def _rows(connection: sqlite3.Connection, query: ArticleQuery) -> list[ArticleSummary]:
+    sql, params = summaries_sql(query)
+    return [summary_of(row) for row in connection.execute(sql, params)]
+
+
+def _read(path: Path, read: Callable[[sqlite3.Connection], T]) -> T | None:
+    """``read`` run on a read-only snapshot of the database at ``path`` if its schema is this code's, else None."""
     try:
         if not path.is_file() or path.stat().st_size == 0:
             return None
@@ -37,10 +98,9 @@ def first_page(path: Path, query: ArticleQuery) -> list[ArticleSummary] | None:
         connection.execute("BEGIN")  # the version and the rows from one snapshot
         if connection.execute("SELECT version_num FROM alembic_version").fetchall() != [(SCHEMA_HEAD,)]:
             return None
-        sql, params = summaries_sql(query)
-        return [summary_of(row) for row in connection.execute(sql, params)]
-    except (sqlite3.Error, ValueError, TypeError) as exc:  # locked, damaged, or a row this code cannot read
-        log.debug("the list's first page waits for the profile: %s", exc)
+        return read(connection)
+    except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:  # locked, damaged, or unreadable rows
+        log.debug("the start-up read waits for the profile: %s", exc)
         return None
     finally:
         connection.close()

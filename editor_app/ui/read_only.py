@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from editor_app.ui.plain_text import plain_label
 from editor_app.ui.theme import note_style
+
+if TYPE_CHECKING:
+    from editor_app.ui.window.main_window import MainWindow
 
 
 def read_only_banner(parent: QWidget, message: str) -> QToolBar:
@@ -22,3 +27,16 @@ def read_only_banner(parent: QWidget, message: str) -> QToolBar:
     label.setStyleSheet(note_style("warning"))
     bar.addWidget(label)
     return bar
+
+
+def show_read_only_profile(window: MainWindow, reason: str) -> None:
+    """The profile cannot be written: a banner says why, and editing is switched off everywhere."""
+    window.read_only_reason = QCoreApplication.translate(
+        "MainWindow", "This profile is read-only ({0}): you can read, search and export."
+    ).format(reason)
+    banner = read_only_banner(window, window.read_only_reason)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+    banner.show()
+    if window.editor.article is not None:
+        window.lock_if_needed(window.editor.article)
+    window.update_actions()

@@ -144,3 +144,41 @@ def test_a_text_filter_is_left_to_the_profile(db: Database) -> None:
     _fill(db)
     assert first_page(db.path, ArticleQuery(text="story", limit=200)) is None
     assert first_page(db.path, ArticleQuery()) is None  # the first page always has a limit
+
+
+def test_the_start_read_is_what_the_profile_reads(tmp_path: Path) -> None:
+    """The article last open as the repository makes it, and the sync counts as the sync service counts them."""
+    from editor_app.paths import DataPaths
+    from editor_app.services import open_services
+    from editor_app.store.quick_list import SyncCounts, start_read
+
+    paths = DataPaths(tmp_path / "profile")
+    services = open_services(paths)
+    first, _ = services.articles.create(headline="Ferry back", body="Line one\n\n**bold**", tags=["port"])
+    second, _ = services.articles.create(headline="Budget vote", section="News")
+    query = ArticleQuery(limit=200)
+    read = start_read(paths.database, query, first.id)
+    assert read is not None
+    assert read.article == services.articles.get(first.id)
+    assert read.rows == services.articles.summaries(query)
+    assert read.sync == SyncCounts("", frozenset(services.articles.unsynced_ids()), 0)
+    assert read.sync.unsynced == {first.id, second.id}
+
+    with services.db.write() as uow:
+        site = uow.sync_state.add_site("Desk", "https://news.example", "ana")
+        uow.sync_state.put_link(site.id, second.id, remote_id=7, conflict={"remote": "theirs"})
+    read = start_read(paths.database, query, first.id)
+    assert read is not None and read.sync.site == "Desk" == services.sync.sites()[0].name
+    assert read.sync.conflicts == 1 == services.sync.conflict_count()
+
+    services.articles.delete(first.id)
+    read = start_read(paths.database, query, first.id)
+    assert read is not None and read.article is None  # a deleted article is not opened
+    services.close()
+
+
+def test_the_article_columns_are_the_tables(db: Database) -> None:
+    from editor_app.store.article_sql import ARTICLE_COLUMNS
+    from editor_app.store.models import ARTICLES
+
+    assert tuple(c.name for c in ARTICLES.columns if c.name not in ("pk", "deleted_at")) == ARTICLE_COLUMNS

@@ -105,20 +105,20 @@ def test_an_error_in_the_status_bar_expires_or_goes_with_the_next_success(
 ) -> None:
     window = demo_window
     bar = window.status
-    window._show_error("The database is locked.")
+    window.show_error("The database is locked.")
     assert bar.currentMessage() == "The database is locked."
     window.form.body.appendPlainText("One more line.")
     window.editor.save()  # a later success
     qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=3000)
 
-    window._show_error("Sync failed.")
+    window.show_error("Sync failed.")
     bar.show_note("Exported to page.html")  # the next message replaces it
     assert bar.currentMessage() == "Exported to page.html"
     bar.clear_error()
     assert bar.currentMessage() == "Exported to page.html"  # a success clears errors, not notes
 
     monkeypatch.setattr(status_bar, "ERROR_MS", 200)
-    window._show_error("Offline.")
+    window.show_error("Offline.")
     qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=2000)
 
 

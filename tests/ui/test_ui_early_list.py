@@ -102,19 +102,23 @@ def test_the_list_is_filled_before_the_profile_opens_and_stays_as_it_is(
         assert not gate.is_set() and not hasattr(window, "services")  # the profile is not open yet
         assert _rows(window) == ids
         assert window.list_panel.current_id() == ids[1]  # the last article, as the session ended
-        assert window.stack.currentWidget() is window.form and window.editor.article is None
+        assert window.stack.currentWidget() is window.form
+        assert window.editor.article is not None and window.editor.article.id == ids[1]
+        assert window.form.headline.text() == HEADLINES[-2] and window.form.isEnabled()
         changes: list[str] = []
         model = window.list_panel.model
         model.modelReset.connect(lambda: changes.append("reset"))
         model.rowsInserted.connect(lambda *_: changes.append("inserted"))
         model.dataChanged.connect(lambda *_: changes.append("changed"))
+        window.editor.articleChanged.connect(lambda *_: changes.append("form loaded again"))
 
         gate.set()
         qtbot.waitUntil(lambda: window.attached, timeout=20_000)
-        qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: window.snapshot is not None, timeout=10_000)
         assert window.editor.article is not None and window.editor.article.id == ids[1]
         assert window.list_panel.current_id() == ids[1]
         assert _rows(window) == ids and changes == []  # the profile's own rows changed nothing on screen
+        assert not window.preview_link.held  # the editor's text goes to the preview again
         assert window.services.articles.summaries(ArticleQuery(limit=PAGE)) == [
             model.summary(row) for row in range(model.rowCount())
         ]
@@ -128,13 +132,87 @@ def test_an_article_chosen_before_the_profile_opens_is_the_one_that_opens(
         qtbot.mouseClick(
             view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(3, 0)).center()
         )
-        assert window.list_panel.current_id() == ids[3] and window.editor.article is None
+        assert window.list_panel.current_id() == ids[3]
 
         gate.set()
         qtbot.waitUntil(lambda: window.editor.article is not None, timeout=20_000)
         qtbot.wait(200)  # the last article (ids[1]) must not take its place afterwards
         assert window.editor.article is not None and window.editor.article.id == ids[3]
         assert window.list_panel.current_id() == ids[3]
+
+
+def test_what_is_typed_before_the_profile_opens_is_kept_saved_and_previewed(
+    qtbot: Any, tmp_path: Path, gate: threading.Event
+) -> None:
+    with _early_window(qtbot, tmp_path / "profile") as (ids, window):
+        qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10_000)
+        body = window.form.body
+        body.setFocus()
+        qtbot.keyClicks(body, "Early words")
+        qtbot.wait(window.editor.max_delay + 200)  # autosave came due: it waits for the profile
+        assert window.editor.dirty and body.toPlainText() == "Early words"
+
+        gate.set()
+        qtbot.waitUntil(lambda: window.snapshot is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: not window.editor.dirty and not window.editor.saving, timeout=10_000)
+        assert window.services.articles.get(ids[1]).body == "Early words"
+        assert body.toPlainText() == "Early words"  # the stored article did not load over the typing
+        qtbot.waitUntil(lambda: window.preview.controller.text == "Early words", timeout=10_000)
+
+
+def test_the_sync_state_menu_and_button_show_before_the_profile_opens_as_it_shows_them(
+    qtbot: Any, tmp_path: Path, gate: threading.Event
+) -> None:
+    from PySide6.QtGui import QAction
+
+    with _early_window(qtbot, tmp_path / "profile") as (ids, window):
+        qtbot.waitUntil(lambda: window.status.sync.text() != "", timeout=10_000)
+        early = window.status.sync.text()
+        assert f"{len(ids)} changes not synced" in early
+        sync = window.findChild(QAction, "actionSync")
+        assert sync is not None and sync in window.toolbar.actions() and sync.isEnabled()
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert "S&ync" in menus
+        for action in (window.acts.new_article, window.acts.import_, window.acts.save):
+            assert action.isEnabled()  # offered at once; a click waits for the profile
+
+        gate.set()
+        qtbot.waitUntil(lambda: window.opened, timeout=20_000)
+        qtbot.waitUntil(lambda: window.sync.state.pending == len(ids), timeout=10_000)
+        assert window.status.sync.text() == early and window.sync.action is sync
+        assert [action.text() for action in window.menuBar().actions()] == menus
+
+
+def test_commands_clicked_before_the_profile_opens_run_once_it_is(
+    qtbot: Any, tmp_path: Path, gate: threading.Event
+) -> None:
+    from editor_app.ui.sync.sites_dialog import SitesDialog
+
+    with _early_window(qtbot, tmp_path / "profile") as (ids, window):
+        window.acts.new_article.trigger()
+        window.sync_actions.sync.trigger()  # no site yet: Sync asks for one
+        assert window.list_panel.model.rowCount() == len(ids)
+
+        gate.set()
+        qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == len(ids) + 1, timeout=20_000)
+        qtbot.waitUntil(lambda: window.editor.article is not None and window.editor.article.id not in ids)
+        qtbot.waitUntil(lambda: window.findChild(SitesDialog) is not None, timeout=10_000)
+        window.findChild(SitesDialog).reject()
+
+
+def test_the_last_article_gone_meanwhile_leaves_the_editor(
+    qtbot: Any, tmp_path: Path, gate: threading.Event
+) -> None:
+    with _early_window(qtbot, tmp_path / "profile") as (ids, window):
+        qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10_000)
+        other = open_services(DataPaths(tmp_path / "profile"))  # another workstation deletes it
+        other.articles.delete(ids[1])
+        other.close()
+
+        gate.set()
+        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+        qtbot.waitUntil(lambda: window.editor.article is None, timeout=10_000)
+        assert not window.form.isEnabled()
 
 
 def test_rows_changed_meanwhile_are_replaced_by_the_profiles_own(

@@ -101,6 +101,8 @@ class EditorController(QObject):
         if self._article is None or article.id != self._article.id or self._dirty:
             return
         article = self._in_language(article)
+        if article == self._article:
+            return  # the form shows it already
         self._article = article
         self.form.load(article)
         self.articleChanged.emit(article)

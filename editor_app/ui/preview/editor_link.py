@@ -43,6 +43,9 @@ class EditorLink(QObject):
         self.panel = panel
         self._from_preview = False
         self._deferred: float | None = None
+        self.held = False
+        """The editor shows an article read before the profile opened: its text reaches the preview with its
+        page (``release``), not on its own over the page that is loading."""
         edit.textChanged.connect(self._text_changed)
         panel.patched.connect(self._patched)
         if sync_scroll:
@@ -50,7 +53,18 @@ class EditorLink(QObject):
             panel.sourceLineVisible.connect(self._preview_scrolled)
 
     def _text_changed(self) -> None:
-        self.panel.update_body(self.edit.toPlainText())
+        if not self.held:
+            self.panel.update_body(self.edit.toPlainText())
+
+    def hold(self) -> None:
+        self.held = True
+
+    def release(self, *, edited: bool) -> None:
+        """The article's page is shown: the text follows the editor again, at once when it was ``edited``."""
+        if self.held:
+            self.held = False
+            if edited:
+                self._text_changed()
 
     def _editor_scrolled(self, _value: int) -> None:
         if self._from_preview:

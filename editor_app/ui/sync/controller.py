@@ -13,13 +13,13 @@ from collections import deque
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from editor_app.services.changes import Changes
 from editor_app.services.sync_run import SyncRun
 from editor_app.sync.report import SyncProgress
 from editor_app.ui.core_text import core_text
+from editor_app.ui.sync.actions import SyncActions
 from editor_app.ui.sync.reachability import Reachability
 from editor_app.ui.sync.status import CONFLICTS_LINK, Phase, SyncState
 from editor_app.ui.task_runner import TaskRunner
@@ -62,7 +62,9 @@ class SyncController(QObject):
         articles: ArticleService | None = None,
         interval_ms: int = DEFAULT_INTERVAL_MS,
         reachability: Reachability | None = None,
+        actions: SyncActions | None = None,
     ) -> None:
+        """``actions``: the window's (``SyncActions``), made before the profile opened; else its own."""
         super().__init__(parent)
         self.service = service
         self.runner = runner
@@ -84,28 +86,13 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(lambda: self.sync_now("timer"))
-        owner: QObject = parent if parent is not None else self
-        self.action = _action(
-            owner, "actionSync", self.tr("&Sync Now"), "F5", self.tr("Send local changes and fetch new ones")
-        )
+        actions = actions or SyncActions(parent if parent is not None else self)
+        self.action, self.sites_action = actions.sync, actions.sites
+        self.log_action, self.conflicts_action = actions.log, actions.conflicts
         self.action.triggered.connect(lambda: self.sync_now("manual"))
-        self.sites_action = _action(
-            owner, "actionSyncSites", self.tr("Publishing &Sites…"), None, self.tr("Set up a site")
-        )
         self.sites_action.triggered.connect(self.open_sites)
-        self.log_action = _action(
-            owner, "actionSyncLog", self.tr("Sync &Log"), None, self.tr("What the last syncs did")
-        )
         self.log_action.triggered.connect(self.open_log)
-        self.conflicts_action = _action(
-            owner,
-            "actionResolveConflicts",
-            self.tr("Resolve Sync &Conflicts…"),
-            None,
-            self.tr("Choose between two versions"),
-        )
         self.conflicts_action.triggered.connect(lambda: self.open_conflict())
-        self.conflicts_action.setEnabled(False)
 
     # state ---------------------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -324,13 +311,3 @@ class SyncController(QObject):
     @property
     def last_run(self) -> SyncRun | None:
         return self.log[-1] if self.log else None
-
-
-def _action(owner: QObject, name: str, text: str, shortcut: str | None, tip: str) -> QAction:
-    action = QAction(text, owner)
-    action.setObjectName(name)
-    if shortcut:
-        action.setShortcut(QKeySequence(shortcut))
-    action.setStatusTip(tip)
-    action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-    return action

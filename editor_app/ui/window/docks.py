@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from editor_app.domain import Role
 from editor_app.ui.body.photo_tokens import InlinePhotos
@@ -159,12 +159,14 @@ def _attach_review(w: MainWindow, services: Services) -> None:
 
 
 def attach_sync(w: MainWindow, services: Services) -> None:
-    """The Sync menu, its toolbar button and the status bar's sync state: they show, so they come with the profile
-    (before the docks, which wait for the preview's page)."""
+    """The Sync menu's actions (made with the window) and the status bar's sync state: they show, so they come
+    with the profile (before the docks, which wait for the preview's page)."""
     from editor_app.ui.sync.controller import SyncController
     from editor_app.ui.sync.status import Phase, show_state
 
-    w.sync = sync = SyncController(services.sync, w.runner, w, articles=services.articles)
+    w.sync = sync = SyncController(
+        services.sync, w.runner, w, articles=services.articles, actions=w.sync_actions
+    )
 
     def show(state: SyncState) -> None:
         show_state(w.status.sync, state)
@@ -178,11 +180,6 @@ def attach_sync(w: MainWindow, services: Services) -> None:
     )
     sync.logged.connect(lambda _run: w.list_panel.refresh())  # pushes change the "not synced" marks
     w.status.sync.linkActivated.connect(sync.open_link)
-    sync_menu = QMenu(QCoreApplication.translate("MainWindow", "S&ync"), w)
-    w.menuBar().insertMenu(w.help_menu.menuAction(), sync_menu)
-    sync_menu.addActions([sync.action, sync.conflicts_action, sync.log_action, sync.sites_action])
-    w.toolbar.addAction(sync.action)
-    dress_actions(w)
     sync.start()
 
 

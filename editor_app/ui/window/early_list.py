@@ -1,7 +1,11 @@
-"""The article list's first page before the profile opens: read with plain ``sqlite3`` on a thread while the
-window is built (``store.quick_list``), before SQLAlchemy has loaded, and shown when it comes, unless the
-profile's own rows came first. When it cannot be read for sure the list fills as before, once the profile is
-open. Light to import: the reader's modules (sqlite3 among them) load on its thread, not the GUI's."""
+"""What the window shows before the profile opens: the article list's first page, the article last open in the
+editor and the sync state, read with plain ``sqlite3`` on a thread while the window is built
+(``store.quick_list``), before SQLAlchemy has loaded, and shown when they come, unless the profile's own came
+first. When they cannot be read for sure, all of it comes as before, once the profile is open.
+
+The editor is editable at once: what is typed is saved once the profile is open (``MainWindow.attach``), and
+its text reaches the preview with the article's page (``EditorLink.hold``). Light to import: the reader's
+modules (sqlite3 among them) load on its thread, not the GUI's."""
 
 from __future__ import annotations
 
@@ -9,25 +13,52 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from editor_app.store.records import ArticleQuery, ArticleSummary
+    from editor_app.store.quick_list import StartRead, SyncCounts
+    from editor_app.store.records import ArticleQuery
     from editor_app.ui.window.main_window import MainWindow
 
-    EarlyPage = tuple[ArticleQuery, list[ArticleSummary] | None]
+    EarlyStart = tuple[ArticleQuery, StartRead | None]
 
 
-def read_first_page(database: Path) -> EarlyPage:
-    """The list's first page as it opens with no filter (off the GUI thread), and the query it was read for."""
-    from editor_app.store.quick_list import first_page
+def read_start(database: Path, last_article: str) -> EarlyStart:
+    """The list's first page as it opens with no filter, the article ``last_article`` and the sync counts (off
+    the GUI thread), and the list's query they were read for."""
+    from editor_app.store.quick_list import start_read
     from editor_app.store.records import ArticleQuery
     from editor_app.ui.articles.list_model import PAGE
 
     query = ArticleQuery(limit=PAGE)
-    return query, first_page(database, query)
+    return query, start_read(database, query, last_article)
 
 
-def show_first_page(window: MainWindow, page: EarlyPage) -> None:
-    """Fill the list with the early rows, the last article current, and show the (still empty) editor."""
-    query, rows = page
+def show_start(window: MainWindow, early: EarlyStart) -> None:
+    """Fill the list with the early rows, the last article current and open in the editor, and the sync state."""
+    query, read = early
+    if read is None or window.attached:
+        return
+    window.early = True
+    if not window.opened:  # else the sync controller shows its own counts
+        _show_sync(window, read.sync)
     last = str(window.settings.value("session/lastArticle", "") or "")
-    if rows and window.list_panel.show_early(query, rows, last or None):
+    if read.rows and window.list_panel.show_early(query, read.rows, last or None):
         window.show_editor()
+    if read.article is not None and window.editor.article is None and window.snapshot is None:
+        window.preview_link.hold()  # the text reaches the preview with its page (``MainWindow.show_snapshot``)
+        window.editor.open(read.article)
+        window.show_editor()
+    window.update_actions()
+
+
+def _show_sync(window: MainWindow, counts: SyncCounts) -> None:
+    from editor_app.ui.sync.status import Phase, SyncState, show_state
+
+    state = SyncState(
+        phase=Phase.IDLE if counts.site else Phase.NO_SITE,
+        site=counts.site,
+        pending=len(counts.unsynced),
+        conflicts=counts.conflicts,
+    )
+    window.list_panel.model.set_pending(set(counts.unsynced))
+    window.list_panel.model.show_sync = state.phase is not Phase.NO_SITE
+    show_state(window.status.sync, state)
+    window.sync_actions.conflicts.setEnabled(state.conflicts > 0)

@@ -27,6 +27,7 @@ from editor_app.ui.preview.editor_link import EditorLink
 from editor_app.ui.preview.factory import Preview, make_preview
 from editor_app.ui.review.workflow_bar import WorkflowBar
 from editor_app.ui.status_bar import StatusBar
+from editor_app.ui.sync.actions import SyncActions
 from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.welcome import WelcomePage
 from editor_app.ui.window.appearance import AppearanceMenu, apply_saved
@@ -34,7 +35,8 @@ from editor_app.ui.window.article_commands import ArticleCommands
 from editor_app.ui.window.docks import attach_docks, attach_sync, make_dock, make_placeholder_docks
 from editor_app.ui.window.focus_mode import FocusMode
 from editor_app.ui.window.layout import SavedLayout
-from editor_app.ui.window.menus import build_menus, show_about, show_manual
+from editor_app.ui.window.menus import build_menus
+from editor_app.ui.window.wiring import wire
 from editor_app.ui.window.workspaces import Workspaces, fit_to_screen
 
 if TYPE_CHECKING:
@@ -100,6 +102,9 @@ class MainWindow(QMainWindow):
         self._attached = False  # the docks are built too (``attach_panels``)
         self._started = False
         self._opening: str | None = None  # the article whose snapshot is being read (``open_article``)
+        self._on_open: list[Callable[[], object]] = []  # what the user asked for before the profile opened
+        self.early = False
+        """What the window shows was read before the profile opened (``early_list``): its commands are offered."""
         self._pending_files: list[Path] = []
         self.read_only_reason = ""
         """Why the whole profile cannot be written (a read-only folder or disk); empty when it can."""
@@ -133,21 +138,24 @@ class MainWindow(QMainWindow):
         self.commands = ArticleCommands(self)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
+        self.sync_actions = SyncActions(self)
         menus = build_menus(
             self,
             self.acts,
             workflow_menu=self.workflow_bar.menu,
             find_actions=list(self.form.body.find_actions.values()),
             view_actions=[self.preview_dock.toggleViewAction()],
+            sync_actions=self.sync_actions.in_menu(),
         )
         self.view_menu, self.help_menu, self.toolbar = menus.view, menus.help, menus.toolbar
         self.edit_commands = menus.edit_commands
         self.focus_mode = FocusMode(self)
         self.length_target = LengthTarget(self)
-        self._wire()
+        wire(self)
         fit_to_screen(self)  # the saved geometry, if any, replaces it
         self.appearance = AppearanceMenu(self, settings)
         self.workspaces = Workspaces(self, settings)
+        self.toolbar.addAction(self.sync_actions.sync)
         self.layout_memory = SavedLayout(self, self.splitter, settings)
         self.layout_memory.restore()
         self.workspaces.prepare()
@@ -159,6 +167,11 @@ class MainWindow(QMainWindow):
     def attached(self) -> bool:
         return self._attached
 
+    @property
+    def opened(self) -> bool:
+        """The list, the editor and sync are connected to the profile (the docks may still be coming)."""
+        return self._opened
+
     def attach(self, services: Services, *, panels: bool = True) -> None:
         """Connect the window to an open profile; with ``panels`` False only what shows (list, editor, sync)."""
         self.services = services
@@ -168,8 +181,19 @@ class MainWindow(QMainWindow):
         attach_sync(self, services)
         self._opened = True
         self.update_actions()
+        self.editor.save()  # what was typed before the profile opened
+        asked, self._on_open = self._on_open, []
+        for command in asked:
+            command()
         if panels:
             self.attach_panels(services)
+
+    def when_open(self, command: Callable[[], object]) -> None:
+        """Run ``command`` now, or once the profile is open (a click on a command offered before then)."""
+        if self._opened:
+            command()
+        elif command not in self._on_open:
+            self._on_open.append(command)
 
     def attach_panels(self, services: Services, then: Callable[[], object] | None = None) -> None:
         """The docks that need the profile; with ``then``, one a turn of the event loop, then ``then`` runs."""
@@ -185,40 +209,6 @@ class MainWindow(QMainWindow):
         reason = self.read_only_reason or not_editable_reason(article.status, self.workflow_bar.role)
         self.form.set_read_only(reason)
 
-    def _wire(self) -> None:
-        a, commands = self.acts, self.commands
-        a.new_article.triggered.connect(self.new_article)
-        a.save.triggered.connect(lambda: self.editor.save())
-        a.import_.triggered.connect(lambda: self.files.import_files())
-        a.import_folder.triggered.connect(lambda: self.files.import_folder())
-        a.import_archive.triggered.connect(lambda: self.files.import_archive())
-        a.export.triggered.connect(lambda: self.files.export_article())
-        a.delete.triggered.connect(commands.delete_article)
-        a.history.triggered.connect(commands.show_history)
-        a.quit.triggered.connect(self.close)
-        a.about.triggered.connect(lambda: show_about(self, self.services.paths.root))
-        a.manual.triggered.connect(lambda: show_manual(self))
-        self.welcome.openDemo.connect(self.open_demo)
-        self.welcome.newArticle.connect(self.new_article)
-        self.welcome.importFiles.connect(lambda: self.files.import_files())
-        self.list_panel.articleSelected.connect(self.open_article)
-        self.runner.changesApplied.connect(self.apply_changes)
-        self.editor.saveFailed.connect(self._show_error)
-        # The article as loaded (open, stored version or status changed): never per keystroke.
-        self.editor.articleChanged.connect(self.status.show_article)
-        self.editor.articleChanged.connect(self._preview_fields)
-        self.editor.articleChanged.connect(self.workflow_bar.show_article)
-        self.editor.articleChanged.connect(self.lock_if_needed)
-        # A header field typed in: its own path to the preview. The body goes through EditorLink alone.
-        self.editor.fieldsEdited.connect(self._preview_fields)
-        self.editor.textSettled.connect(lambda article: self.status.show_words(article.body))
-        self.workflow_bar.statusText.connect(self.status.show_status_text)
-        self.workflow_bar.before_transition = self.editor.save
-        self.workflow_bar.failed.connect(self._show_error)
-        self.runner.failed.connect(self._show_error)
-        self.status.follow_successes(self.editor.saved, self.workflow_bar.changed)
-        self.update_actions()
-
     # list ------------------------------------------------------------------------------------------------
     def start(self) -> None:
         """Fill the list (in the background) and reopen the last article, or show the welcome page."""
@@ -233,8 +223,10 @@ class MainWindow(QMainWindow):
                 files, self._pending_files = self._pending_files, []
                 self.import_paths(files)
 
-        if last:  # at once, not once the list's rows are read: the article is what the user sees first
-            self.open_article(last)
+        # At once, not once the list's rows are read: the article is what the user sees first. Also when the
+        # editor shows it already (read before the profile opened), unless another was chosen meanwhile.
+        if last and self._opening is None:
+            self._read_snapshot(last)
         self.runner.run(self.services.articles.count, ready)
 
     def apply_changes(self, changes: Changes, initiator: object | None = None) -> None:
@@ -278,8 +270,10 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: str) -> None:
         """Open ``article_id`` once its snapshot is read; the article asked for last is the one shown."""
         shown = self.editor.article is not None and self.editor.article.id == article_id
-        if shown or article_id == self._opening:
-            return
+        if not shown and article_id != self._opening:
+            self.when_open(lambda: self._read_snapshot(article_id))
+
+    def _read_snapshot(self, article_id: str) -> None:
         self._opening = article_id
 
         def show(snapshot: ArticleSnapshot | None) -> None:
@@ -287,6 +281,8 @@ class MainWindow(QMainWindow):
                 self._opening = None
                 if snapshot is not None:
                     self.show_snapshot(snapshot)
+                elif self.preview_link.held:  # the article read before the profile opened is gone
+                    self.editor.close_article()
 
         self.runner.run(lambda: self.services.articles.snapshot(article_id), show)
 
@@ -298,7 +294,13 @@ class MainWindow(QMainWindow):
             self.photo_panel.set_article(snapshot.article.id)
         self.show_editor()
         self.preview.show_article(snapshot.article, **self._around_text(snapshot))
-        self.editor.open(snapshot.article)
+        shown = self.editor.article
+        early = self.preview_link.held and shown is not None and shown.id == snapshot.article.id
+        self.preview_link.release(edited=early and (self.editor.dirty or self.editor.saving))
+        if early:  # the form shows it (``early_list``): it takes what changed, keeps what was typed
+            self.editor.take_stored(snapshot.article)
+        else:
+            self.editor.open(snapshot.article)
         self.settings.setValue("session/lastArticle", snapshot.article.id)
         self.update_actions()
 
@@ -309,7 +311,7 @@ class MainWindow(QMainWindow):
     def _around_text(s: ArticleSnapshot) -> dict[str, Any]:
         return dict(featured=s.featured, related=s.related_links, corrected_at=s.corrected_at)
 
-    def _preview_fields(self, article: Article) -> None:
+    def preview_fields(self, article: Article) -> None:
         """Patch the preview's header fields as the user edits them (the body has its own path)."""
         snapshot = self.snapshot
         if snapshot is None or snapshot.article.id != article.id:
@@ -326,7 +328,7 @@ class MainWindow(QMainWindow):
             if snapshot is not None and self.editor.article is not None:
                 self.snapshot = snapshot
                 self.preview.images.set_photos(p.photo for p in snapshot.photos)
-                self._preview_fields(self.form.apply_to(self.editor.article))
+                self.preview_fields(self.form.apply_to(self.editor.article))
                 self.preview.update_body(self.form.body.toPlainText())  # inline photos may resolve now
 
         self.runner.run(lambda: self.services.articles.snapshot(current.id), take)
@@ -353,7 +355,7 @@ class MainWindow(QMainWindow):
         self.list_panel.refresh(select_id=report.imported[0].article_id if report.imported else None)
 
     def update_actions(self) -> None:
-        writable = self._opened and not self.read_only_reason
+        writable = (self._opened or self.early) and not self.read_only_reason
         a = self.acts
         for action in (a.new_article, a.import_, a.import_folder, a.import_archive):
             action.setEnabled(writable)
@@ -364,21 +366,7 @@ class MainWindow(QMainWindow):
         for action in (self.acts.save, self.acts.delete):
             action.setEnabled(has_article and not self.read_only_reason)
 
-    def show_read_only_profile(self, reason: str) -> None:
-        """The profile cannot be written: a banner says why, and editing is switched off everywhere."""
-        from editor_app.ui.read_only import read_only_banner
-
-        self.read_only_reason = self.tr(
-            "This profile is read-only ({0}): you can read, search and export."
-        ).format(reason)
-        banner = read_only_banner(self, self.read_only_reason)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
-        banner.show()
-        if self.editor.article is not None:
-            self.lock_if_needed(self.editor.article)
-        self.update_actions()
-
-    def _show_error(self, message: str) -> None:
+    def show_error(self, message: str) -> None:
         self.status.show_error(message)
 
     # layout and quitting ---------------------------------------------------------------------------------

@@ -33,8 +33,9 @@ def build_menus(
     workflow_menu: QMenu,
     find_actions: Sequence[QAction],
     view_actions: Sequence[QAction],
+    sync_actions: Sequence[QAction],
 ) -> WindowMenus:
-    """File, the workflow's menu, Edit, View and Help, and the main toolbar."""
+    """File, the workflow's menu, Edit, View, Sync and Help, and the main toolbar."""
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addActions([a.new_article, a.save])
@@ -52,6 +53,8 @@ def build_menus(
     edit_menu.addAction(a.preferences)
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addActions(list(view_actions))
+    sync_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "S&ync"))
+    sync_menu.addActions(sync_actions)
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(a.manual)
     help_menu.addSeparator()

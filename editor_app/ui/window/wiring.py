@@ -1,0 +1,47 @@
+"""The main window's connections: its commands to their handlers, the editor's signals to what follows the
+article shown. A command that needs the profile, clicked before it is open, runs once it is (``when_open``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from editor_app.ui.window.menus import show_about, show_manual
+
+if TYPE_CHECKING:
+    from editor_app.ui.window.main_window import MainWindow
+
+
+def wire(w: MainWindow) -> None:
+    a, commands = w.acts, w.commands
+    a.new_article.triggered.connect(lambda: w.when_open(w.new_article))
+    a.save.triggered.connect(lambda: w.editor.save())
+    a.import_.triggered.connect(lambda: w.when_open(w.files.import_files))
+    a.import_folder.triggered.connect(lambda: w.when_open(w.files.import_folder))
+    a.import_archive.triggered.connect(lambda: w.when_open(w.files.import_archive))
+    a.export.triggered.connect(lambda: w.when_open(w.files.export_article))
+    a.delete.triggered.connect(lambda: w.when_open(commands.delete_article))
+    a.history.triggered.connect(lambda: w.when_open(commands.show_history))
+    a.quit.triggered.connect(w.close)
+    a.about.triggered.connect(lambda: w.when_open(lambda: show_about(w, w.services.paths.root)))
+    a.manual.triggered.connect(lambda: show_manual(w))
+    w.sync_actions.sync.triggered.connect(lambda: w.when_open(lambda: w.sync.sync_now("manual")))
+    w.welcome.openDemo.connect(w.open_demo)
+    w.welcome.newArticle.connect(w.new_article)
+    w.welcome.importFiles.connect(lambda: w.files.import_files())
+    w.list_panel.articleSelected.connect(w.open_article)
+    w.runner.changesApplied.connect(w.apply_changes)
+    w.editor.saveFailed.connect(w.show_error)
+    # The article as loaded (open, stored version or status changed): never per keystroke.
+    w.editor.articleChanged.connect(w.status.show_article)
+    w.editor.articleChanged.connect(w.preview_fields)
+    w.editor.articleChanged.connect(w.workflow_bar.show_article)
+    w.editor.articleChanged.connect(w.lock_if_needed)
+    # A header field typed in: its own path to the preview. The body goes through EditorLink alone.
+    w.editor.fieldsEdited.connect(w.preview_fields)
+    w.editor.textSettled.connect(lambda article: w.status.show_words(article.body))
+    w.workflow_bar.statusText.connect(w.status.show_status_text)
+    w.workflow_bar.before_transition = w.editor.save
+    w.workflow_bar.failed.connect(w.show_error)
+    w.runner.failed.connect(w.show_error)
+    w.status.follow_successes(w.editor.saved, w.workflow_bar.changed)
+    w.update_actions()
