@@ -151,10 +151,19 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     window = MainWindow(None, settings, media_root=paths.media, preview=preview)
     window.form.prepare_spelling(paths.root)  # the dictionary loads while the window paints
     window.show()
+
     # The profile opens (SQLAlchemy loads, the schema is checked) once the window is built: that is ~0.25 s of
     # Python which, run beside the window's building, held it up by as much (one interpreter lock, two cores
-    # shared with Chromium). It is open well before the preview's page is in.
-    opener.run(open_profile, opened, failed, write=True)
+    # shared with Chromium). When the last article's page is loading, what shows was read without the profile
+    # (``early_list``): it opens once that page is in, for beside the editor's filling and the page's loading
+    # it held both up by as much again.
+    def open_the_profile() -> None:
+        opener.run(open_profile, opened, failed, write=True)
+
+    if getattr(window.preview, "start_pending", False):
+        window.preview.after_first_load(open_the_profile, at_most_ms=1000)
+    else:
+        open_the_profile()
     if window.preview_problem is not None:
         show_preview_problem(window, window.preview_problem)
     return window

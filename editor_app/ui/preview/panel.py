@@ -12,8 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, QUrl, Signal
-from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -25,8 +25,8 @@ from editor_app.ui.preview.images import MediaImages
 from editor_app.ui.preview.interceptor import LocalOnlyInterceptor
 from editor_app.ui.preview.page import PreviewPage
 from editor_app.ui.preview.site_theme import NO_THEME_YET, THEMES, SiteThemePage
-from editor_app.ui.preview.widths import PreviewWidth, fit
-from editor_app.ui.theme import backdrop
+from editor_app.ui.preview.stage import Stage
+from editor_app.ui.preview.widths import PreviewWidth
 
 if TYPE_CHECKING:
     from editor_app.render import PageData
@@ -39,62 +39,6 @@ WARM_PAGE = "<!doctype html><html><head><meta charset='utf-8'></head><body></bod
 
 Related = Sequence[tuple[str, str | None]]
 """``(headline, url or None)`` of each related article, in order."""
-
-
-class _Stage(QWidget):
-    """Holds the view at the chosen width, centred on a grey backdrop, zoomed out when it does not fit. It is
-    placed once a turn's sizes have settled: the stage passes through several widths as the window is laid out,
-    and each, sent to Chromium with its zoom, could reach the screen as a frame of the page at a passing size."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.view: QWebEngineView | None = None
-        self.mode = PreviewWidth.DESKTOP
-        self._place_due = False
-        self.setAutoFillBackground(True)
-        self._paint_backdrop()
-
-    def _paint_backdrop(self) -> None:
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, backdrop())
-        self.setPalette(palette)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        changed = event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
-        if changed and self.palette().color(QPalette.ColorRole.Window) != backdrop():
-            self._paint_backdrop()
-
-    def set_view(self, view: QWebEngineView) -> None:
-        self.view = view
-        view.setParent(self)
-        self._place_soon()
-        view.show()
-
-    def set_mode(self, mode: PreviewWidth) -> None:
-        self.mode = mode
-        self._place_soon()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._place_soon()
-
-    def _place_soon(self) -> None:
-        if not self._place_due:
-            self._place_due = True
-            QTimer.singleShot(0, self, self._place)
-
-    def _place(self) -> None:
-        self._place_due = False
-        if self.view is None:
-            return
-        width, zoom = fit(self.mode, self.width())
-        if abs(self.view.zoomFactor() - zoom) > 1e-3:
-            self.view.setZoomFactor(zoom)  # before the size: no frame at the new size with the old zoom
-        self.view.setGeometry((self.width() - width) // 2, 0, width, self.height())
-
-    def sizeHint(self) -> QSize:
-        return QSize(PreviewWidth.PHONE.css_width, 400)
 
 
 class PreviewPanel(QWidget):
@@ -136,7 +80,7 @@ class PreviewPanel(QWidget):
         self.view.setAccessibleName(self.tr("Article preview"))
         self.page = PreviewPage(self.interceptor, self.view)
         self.view.setPage(self.page)
-        self.stage = _Stage(self)
+        self.stage = Stage(self)
         self.stage.set_view(self.view)
         self.dark = False
 
@@ -202,6 +146,11 @@ class PreviewPanel(QWidget):
             self.set_dark(True)
         self._first_load = FirstLoad(self.page)
         self.page.show_html(self.start.html() or WARM_PAGE, self._base)
+
+    @property
+    def start_pending(self) -> bool:
+        """The page loaded at start-up is the last article's, waiting for that article."""
+        return self.start.entry is not None
 
     def after_first_load(self, then: Callable[[], object], at_most_ms: int) -> None:
         """Run ``then`` (once) when the page loaded at start-up has loaded, or after ``at_most_ms``."""

@@ -14,6 +14,8 @@ from editor_app.ui.icons import icon, set_icons
 from editor_app.ui.theme import Appearance
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from editor_app.ui.window.main_window import MainWindow
 
 DARK_PREVIEW_KEY = "preview/dark"
@@ -76,6 +78,11 @@ def apply_saved(settings: QSettings) -> Appearance:
     return theme.apply(saved_choice(settings))
 
 
+def dress(actions: Iterable[QAction]) -> None:
+    """Icons on those of ``actions`` that have a natural one (``ACTION_ICONS``, by object name)."""
+    set_icons({a: ACTION_ICONS[a.objectName()] for a in actions if a.objectName() in ACTION_ICONS})
+
+
 def menu_at_top(view_menu: QMenu, menu: QMenu) -> None:
     """Put a submenu at the top of View, above a separator and the dock toggles."""
     actions = view_menu.actions()
@@ -87,12 +94,7 @@ def menu_at_top(view_menu: QMenu, menu: QMenu) -> None:
 
 def dress_actions(window: MainWindow) -> None:
     """Icons on every named action of the window that has a natural one; icon and text in every toolbar."""
-    found = {
-        a: ACTION_ICONS[a.objectName()]
-        for a in window.findChildren(QAction)
-        if a.objectName() in ACTION_ICONS
-    }
-    set_icons(found)
+    dress(window.findChildren(QAction))
     for toolbar in window.findChildren(QToolBar):
         if toolbar.objectName() in ("mainToolbar", "photoToolbar"):
             toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

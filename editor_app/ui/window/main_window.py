@@ -30,7 +30,7 @@ from editor_app.ui.status_bar import StatusBar
 from editor_app.ui.sync.actions import SyncActions
 from editor_app.ui.task_runner import TaskRunner
 from editor_app.ui.welcome import WelcomePage
-from editor_app.ui.window.appearance import AppearanceMenu, apply_saved
+from editor_app.ui.window.appearance import AppearanceMenu, apply_saved, dress
 from editor_app.ui.window.article_commands import ArticleCommands
 from editor_app.ui.window.docks import attach_docks, attach_sync, make_dock, make_placeholder_docks
 from editor_app.ui.window.focus_mode import FocusMode
@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.appearance = AppearanceMenu(self, settings)
         self.workspaces = Workspaces(self, settings)
         self.toolbar.addAction(self.sync_actions.sync)
+        dress(self.sync_actions.in_menu())
         self.layout_memory = SavedLayout(self, self.splitter, settings)
         self.layout_memory.restore()
         self.workspaces.prepare()
