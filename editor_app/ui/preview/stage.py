@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, QTimer
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
@@ -48,6 +48,12 @@ class Stage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_soon()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown with the window, its size is final for this layout: placed at once, so the page's first frame
+        (it may be loading already) is at its width and zoom, before what the event loop has queued runs."""
+        super().showEvent(event)
+        self._place()
 
     def _place_soon(self) -> None:
         if not self._place_due:
