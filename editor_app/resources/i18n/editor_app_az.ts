@@ -1514,6 +1514,10 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
     <context>
         <name>MainWindow</name>
         <message>
+            <source>This profile is read-only ({0}): you can read, search and export.</source>
+            <translation>Profil yalnız oxunur ({0}): oxumaq, axtarmaq və ixrac etmək olar.</translation>
+        </message>
+        <message>
             <source>Photos</source>
             <translation>Fotolar</translation>
         </message>
@@ -1530,20 +1534,12 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
             <translation>Sinxronizasiya</translation>
         </message>
         <message>
-            <source>S&amp;ync</source>
-            <translation>Sin&amp;xronizasiya</translation>
-        </message>
-        <message>
             <source>Editorial Workstation</source>
             <translation>Editorial Workstation</translation>
         </message>
         <message>
             <source>Preview</source>
             <translation>Önizləmə</translation>
-        </message>
-        <message>
-            <source>This profile is read-only ({0}): you can read, search and export.</source>
-            <translation>Profil yalnız oxunur ({0}): oxumaq, axtarmaq və ixrac etmək olar.</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1556,6 +1552,10 @@ Məqalə silinənlərə köçür və bərpa oluna bilər; heç nə itmir.</trans
         <message>
             <source>&amp;View</source>
             <translation>&amp;Görünüş</translation>
+        </message>
+        <message>
+            <source>S&amp;ync</source>
+            <translation>Sin&amp;xronizasiya</translation>
         </message>
         <message>
             <source>&amp;Help</source>

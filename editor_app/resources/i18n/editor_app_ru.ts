@@ -1528,6 +1528,10 @@ It moves to Deleted and can be restored; nothing is erased.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>This profile is read-only ({0}): you can read, search and export.</source>
+            <translation>Профиль доступен только для чтения ({0}): можно читать, искать и экспортировать.</translation>
+        </message>
+        <message>
             <source>Photos</source>
             <translation>Фото</translation>
         </message>
@@ -1544,20 +1548,12 @@ It moves to Deleted and can be restored; nothing is erased.</source>
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <source>S&amp;ync</source>
-            <translation>С&amp;инхронизация</translation>
-        </message>
-        <message>
             <source>Editorial Workstation</source>
             <translation>Editorial Workstation</translation>
         </message>
         <message>
             <source>Preview</source>
             <translation>Предпросмотр</translation>
-        </message>
-        <message>
-            <source>This profile is read-only ({0}): you can read, search and export.</source>
-            <translation>Профиль доступен только для чтения ({0}): можно читать, искать и экспортировать.</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1570,6 +1566,10 @@ It moves to Deleted and can be restored; nothing is erased.</source>
         <message>
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>S&amp;ync</source>
+            <translation>С&amp;инхронизация</translation>
         </message>
         <message>
             <source>&amp;Help</source>
