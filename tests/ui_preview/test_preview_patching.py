@@ -269,3 +269,15 @@ def test_the_view_takes_one_width_per_turn_of_the_event_loop(make_panel, qtbot) 
     qtbot.wait(50)
     assert len(widths.seen) == 1 and widths.seen[0] <= 600
     qtbot.waitUntil(lambda: abs(int(run_js(qtbot, panel, "window.innerWidth")) - 1024) <= 1, timeout=5000)
+
+
+def test_the_view_is_placed_at_its_zoom_as_the_panel_is_shown(make_panel) -> None:  # type: ignore[no-untyped-def]
+    """Shown, the stage places its view at once, before anything queued in the event loop runs (at start-up the
+    early article's filling): the page's first frame is then at its width and zoom, not at 1.0 and a frame later
+    at its zoom."""
+    from editor_app.ui.preview.widths import fit
+
+    panel = make_panel(700, 600)  # resized and shown; no turn of the event loop after that
+    width, zoom = fit(panel.stage.mode, panel.stage.width())
+    assert zoom < 1.0 and abs(panel.view.zoomFactor() - zoom) < 1e-3
+    assert panel.view.width() == width and panel.view.height() == panel.stage.height()
