@@ -50,6 +50,7 @@ class EditorController(QObject):
         self._runner = runner
         self._article: Article | None = None
         self._dirty = False
+        self._edited = False
         self._in_flight = 0
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._deadline = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
@@ -79,6 +80,11 @@ class EditorController(QObject):
         return self._dirty
 
     @property
+    def edited(self) -> bool:
+        """The user changed the form since the article was loaded into it (saved or not)."""
+        return self._edited
+
+    @property
     def saving(self) -> bool:
         return self._in_flight > 0
 
@@ -86,7 +92,7 @@ class EditorController(QObject):
         """Show another article; the one being edited is saved first."""
         self.save()
         article = self._in_language(article)
-        self._article = article
+        self._article, self._edited = article, False
         self.form.load(article)
         self.form.setEnabled(True)
         self.articleChanged.emit(article)
@@ -103,7 +109,7 @@ class EditorController(QObject):
         article = self._in_language(article)
         if article == self._article:
             return  # the form shows it already
-        self._article = article
+        self._article, self._edited = article, False
         self.form.load(article)
         self.articleChanged.emit(article)
 
@@ -137,6 +143,7 @@ class EditorController(QObject):
         through ``EditorLink``, header fields through ``_on_field_edit``)."""
         if self._article is None:
             return
+        self._edited = True
         if not self._dirty:
             self._dirty = True
             self._deadline.start()

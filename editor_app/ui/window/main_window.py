@@ -297,8 +297,10 @@ class MainWindow(QMainWindow):
         self.preview.show_article(snapshot.article, **self._around_text(snapshot))
         shown = self.editor.article
         early = self.preview_link.held and shown is not None and shown.id == snapshot.article.id
-        self.preview_link.release(edited=early and (self.editor.dirty or self.editor.saving))
-        if early:  # the form shows it (``early_list``): it takes what changed, keeps what was typed
+        self.preview_link.release(edited=early and self.editor.edited)
+        if early and self.editor.edited:  # typed before the profile opened: the form's fields stay (their
+            self.editor.take_status(snapshot.article)  # save may come after this read)
+        elif early:  # the form shows it (``early_list``): it takes only what changed since
             self.editor.take_stored(snapshot.article)
         else:
             self.editor.open(snapshot.article)
