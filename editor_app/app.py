@@ -138,14 +138,15 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         app.exit(1)
 
     opener = TaskRunner(app)
-    # The list's first page, the last article and the sync counts are read with plain sqlite3 while the window
-    # is built, and shown before the profile is open.
-    last = str(settings.value("session/lastArticle", "") or "")
-    opener.run(lambda: read_start(paths.database, last), lambda early: show_start(window, early))
     # The preview first: Chromium starts its processes and loads the last article's page while the rest of
     # the window's modules load and its widgets are made.
     apply_saved(settings)  # the preview's backdrop takes the appearance's colours when made
     preview = make_preview(paths.media, None, settings)
+    # The list's first page, the last article and the sync counts are read with plain sqlite3 while the window
+    # is built (not before the preview: the page's load is what takes longest), and shown before the profile
+    # is open.
+    last = str(settings.value("session/lastArticle", "") or "")
+    opener.run(lambda: read_start(paths.database, last), lambda early: show_start(window, early))
     from editor_app.ui.window.main_window import MainWindow
 
     window = MainWindow(None, settings, media_root=paths.media, preview=preview)
@@ -321,11 +322,12 @@ def claim_profile(paths: DataPaths, files: Sequence[Path] = ()) -> ProfileLock |
     """Take the profile's one-instance lock, or, when another workstation holds it, hand it ``files`` and
     raise its window (over its local socket)."""
     from editor_app.profile_lock import ProfileInUse, ProfileLock
-    from editor_app.ui.single_instance import hand_over
 
     try:
         lock = ProfileLock.acquire(paths.root)
     except ProfileInUse as busy:
+        from editor_app.ui.single_instance import hand_over
+
         holder = busy.holder
         paths_out = [str(Path(f).resolve()) for f in files]
         if holder is not None and holder.on_this_host and hand_over(holder.server, paths_out):
@@ -378,8 +380,6 @@ def run_gui(data_dir: Path | None, files: Sequence[Path] = ()) -> int:
 
     skip_feature_hook()
     from editor_app.paths import data_paths
-    from editor_app.ui.file_commands import open_files
-    from editor_app.ui.stop_signals import StopSignals
 
     QApplication.instance() or QApplication(sys.argv[:1])
     paths = data_paths(data_dir)
@@ -392,7 +392,10 @@ def run_gui(data_dir: Path | None, files: Sequence[Path] = ()) -> int:
 
         inform(None, "Editorial Workstation is already open", lock.message, critical=True)
         return 1
-    window = open_workstation(data_dir)
+    window = open_workstation(data_dir)  # first: the modules below load while the preview's page does
+    from editor_app.ui.file_commands import open_files
+    from editor_app.ui.stop_signals import StopSignals
+
     StopSignals(window)  # a logout, kill or Ctrl+C closes the window as File > Quit does
     server = serve_later_starts(window, paths)
     server.filesReceived.connect(lambda handed: open_files(window, handed))  # files of later starts
