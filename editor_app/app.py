@@ -96,10 +96,6 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     def opened(services: Services) -> None:
         window.attach(services, panels=False)
         window.start()  # the list loads at once; the other services load in the background, then the docks
-        if services.db.read_only_reason is not None:
-            from editor_app.ui.read_only import show_read_only_profile
-
-            show_read_only_profile(window, services.db.read_only_reason)
         # The docks' services and modules, then the docks, once the last article's page has loaded (a second
         # at most): the page is what the user came to see, and the docks are behind its tab. Loading them
         # meanwhile takes the cores and the interpreter from it; building them holds up Chromium's side of it

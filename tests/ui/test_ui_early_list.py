@@ -72,6 +72,7 @@ def _rows(window: MainWindow) -> list[str]:
 
 
 def _close(qtbot: Any, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.attached or not window.opened, timeout=20_000)  # the docks come last
     qtbot.wait(50)  # what attaching the profile queued (the docks' second sizing pass) runs first
     window.close()
     services = getattr(window, "services", None)
@@ -191,13 +192,15 @@ def test_commands_clicked_before_the_profile_opens_run_once_it_is(
     with _early_window(qtbot, tmp_path / "profile") as (ids, window):
         window.acts.new_article.trigger()
         window.sync_actions.sync.trigger()  # no site yet: Sync asks for one
+        window.sync_actions.sites.trigger()
         assert window.list_panel.model.rowCount() == len(ids)
 
         gate.set()
         qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == len(ids) + 1, timeout=20_000)
         qtbot.waitUntil(lambda: window.editor.article is not None and window.editor.article.id not in ids)
-        qtbot.waitUntil(lambda: window.findChild(SitesDialog) is not None, timeout=10_000)
-        window.findChild(SitesDialog).reject()
+        qtbot.waitUntil(lambda: len(window.findChildren(SitesDialog)) == 2, timeout=10_000)
+        for dialog in window.findChildren(SitesDialog):
+            dialog.reject()
 
 
 def test_the_last_article_gone_meanwhile_leaves_the_editor(
@@ -213,6 +216,61 @@ def test_the_last_article_gone_meanwhile_leaves_the_editor(
         qtbot.waitUntil(lambda: window.attached, timeout=20_000)
         qtbot.waitUntil(lambda: window.editor.article is None, timeout=10_000)
         assert not window.form.isEnabled()
+
+
+def test_closing_before_the_profile_opens_saves_what_was_typed_then_closes(
+    qtbot: Any, tmp_path: Path, gate: threading.Event
+) -> None:
+    ids = _profile(tmp_path / "profile")
+    window = _start(tmp_path / "profile")
+    try:
+        qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10_000)
+        window.form.body.setFocus()
+        qtbot.keyClicks(window.form.body, "Last words")
+        window.close()  # Ctrl+Q, a logout: the profile is not open yet
+        assert window.isVisible()  # it waits for the profile, to save first
+
+        gate.set()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=20_000)
+        window.runner.wait()
+        assert window.services.articles.get(ids[1]).body == "Last words"
+    finally:
+        _close(qtbot, window)
+
+
+def test_choosing_another_article_and_back_before_the_profile_opens_keeps_the_first(
+    qtbot: Any, tmp_path: Path, gate: threading.Event
+) -> None:
+    with _early_window(qtbot, tmp_path / "profile") as (ids, window):
+        qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10_000)
+        window.open_article(ids[3])
+        window.open_article(ids[1])  # back to the one the editor shows
+
+        gate.set()
+        qtbot.waitUntil(lambda: window.snapshot is not None, timeout=20_000)
+        qtbot.wait(200)
+        assert window.editor.article is not None and window.editor.article.id == ids[1]
+        assert window.snapshot.article.id == ids[1]
+
+
+def test_a_failed_read_of_the_article_lets_the_preview_follow_the_editor(
+    qtbot: Any, tmp_path: Path, gate: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.services.articles import ArticleService
+
+    def broken(self: object, article_id: str) -> object:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(ArticleService, "snapshot", broken)
+    with _early_window(qtbot, tmp_path / "profile") as (_ids, window):
+        qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10_000)
+        assert window.preview_link.held
+        gate.set()
+        qtbot.waitUntil(lambda: window.opened and not window.preview_link.held, timeout=20_000)
+        assert "disk I/O error" in window.status.currentMessage()
+        window.form.body.setFocus()
+        qtbot.keyClicks(window.form.body, "Still here")
+        qtbot.waitUntil(lambda: window.preview.controller.text == "Still here", timeout=10_000)
 
 
 def test_rows_changed_meanwhile_are_replaced_by_the_profiles_own(

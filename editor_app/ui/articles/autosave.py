@@ -181,6 +181,8 @@ class EditorController(QObject):
                 on_done(changes)
 
         def failed(exc: BaseException) -> None:
+            from editor_app.store.errors import ProfileReadOnly  # only now: sqlite3 stays off the start path
+
             self._in_flight -= 1
             self._dirty = True  # keep the edit: it is still in the form and will be saved again
             log.error("saving %s failed: %s", article.id, exc)
@@ -189,7 +191,8 @@ class EditorController(QObject):
                     title=article.title, error=exc
                 )
             )
-            self._deadline.start()
+            if not isinstance(exc, ProfileReadOnly):  # a read-only profile stays so: no retrying
+                self._deadline.start()
 
         fields = article.content()
         self._runner.write(lambda: articles.edit(article.id, fields, origin=self), done, failed)

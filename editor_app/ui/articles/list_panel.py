@@ -18,7 +18,9 @@ from editor_app.ui.labels import status_label
 from editor_app.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
-    from editor_app.services import ArticleService
+    from collections.abc import Callable
+
+    from editor_app.services import ArticleService, Changes
     from editor_app.store import ArticleSummary
 
 __all__ = ["ArticleDelegate", "ArticleListModel", "ArticleListPanel"]
@@ -85,6 +87,25 @@ class ArticleListPanel(QWidget):
         self._articles = articles
         if self._runner is None:
             self._runner = TaskRunner(self, readers=2)
+
+    def follow(self, changes: Changes, on_pending: Callable[[set[str]], object]) -> bool:
+        """Update the rows named in ``changes`` in place (then ``on_pending`` gets the unsynced articles), or
+        reload the list when rows come or go, or may enter or leave the filter: then True."""
+        if changes.created or changes.removed or self.filtered():
+            self.refresh()
+            return True
+        model, articles = self.model, self._articles
+        if articles is None or self._runner is None:
+            return False
+        shown = {article_id for article_id in changes.updated if model.row_of(article_id) >= 0}
+
+        def update(result: tuple[list[ArticleSummary], set[str]]) -> None:
+            rows, pending = result
+            model.update_rows(rows, pending)
+            on_pending(pending)
+
+        self._runner.run(lambda: articles.rows(shown), update)
+        return False
 
     def show_early(self, query: ArticleQuery, rows: list[ArticleSummary], select_id: str | None) -> bool:
         """Show the first page read before the profile opened (``store.quick_list``), with ``select_id`` current,

@@ -64,7 +64,8 @@ class SyncController(QObject):
         reachability: Reachability | None = None,
         actions: SyncActions | None = None,
     ) -> None:
-        """``actions``: the window's (``SyncActions``), made before the profile opened; else its own."""
+        """``actions``: the window's (``SyncActions``), made and connected to this controller by the window
+        before the profile opened (a click then waits for it); else its own, connected here."""
         super().__init__(parent)
         self.service = service
         self.runner = runner
@@ -86,13 +87,14 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(lambda: self.sync_now("timer"))
-        actions = actions or SyncActions(parent if parent is not None else self)
+        if actions is None:
+            actions = SyncActions(parent if parent is not None else self)
+            actions.sync.triggered.connect(lambda: self.sync_now("manual"))
+            actions.sites.triggered.connect(self.open_sites)
+            actions.log.triggered.connect(self.open_log)
+            actions.conflicts.triggered.connect(lambda: self.open_conflict())
         self.action, self.sites_action = actions.sync, actions.sites
         self.log_action, self.conflicts_action = actions.log, actions.conflicts
-        self.action.triggered.connect(lambda: self.sync_now("manual"))
-        self.sites_action.triggered.connect(self.open_sites)
-        self.log_action.triggered.connect(self.open_log)
-        self.conflicts_action.triggered.connect(lambda: self.open_conflict())
 
     # state ---------------------------------------------------------------------------------------------------
     def start(self) -> None:

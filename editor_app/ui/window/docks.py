@@ -179,7 +179,6 @@ def attach_sync(w: MainWindow, services: Services) -> None:
         )
     )
     sync.logged.connect(lambda _run: w.list_panel.refresh())  # pushes change the "not synced" marks
-    w.status.sync.linkActivated.connect(sync.open_link)
     sync.start()
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
 
@@ -15,7 +15,6 @@ from editor_app.domain import Article
 from editor_app.domain.workflow import not_editable_reason
 from editor_app.services import Changes
 from editor_app.services.snapshot import ArticleSnapshot
-from editor_app.store import ArticleSummary
 from editor_app.ui.actions import app_icon, build_actions
 from editor_app.ui.articles.autosave import EditorController
 from editor_app.ui.articles.form import ArticleForm
@@ -36,7 +35,7 @@ from editor_app.ui.window.docks import attach_docks, attach_sync, make_dock, mak
 from editor_app.ui.window.focus_mode import FocusMode
 from editor_app.ui.window.layout import SavedLayout
 from editor_app.ui.window.menus import build_menus
-from editor_app.ui.window.wiring import wire
+from editor_app.ui.window.wiring import offer_commands, wire
 from editor_app.ui.window.workspaces import Workspaces, fit_to_screen
 
 if TYPE_CHECKING:
@@ -102,6 +101,7 @@ class MainWindow(QMainWindow):
         self._attached = False  # the docks are built too (``attach_panels``)
         self._started = False
         self._opening: str | None = None  # the article whose snapshot is being read (``open_article``)
+        self._asked: str | None = None  # the article chosen before the profile opened, to open once it is
         self._on_open: list[Callable[[], object]] = []  # what the user asked for before the profile opened
         self.early = False
         """What the window shows was read before the profile opened (``early_list``): its commands are offered."""
@@ -181,11 +181,16 @@ class MainWindow(QMainWindow):
         self.list_panel.set_source(services.articles)
         attach_sync(self, services)
         self._opened = True
+        if services.db.read_only_reason is not None:
+            from editor_app.ui.read_only import show_read_only_profile
+
+            show_read_only_profile(self, services.db.read_only_reason)
         self.update_actions()
-        self.editor.save()  # what was typed before the profile opened
+        if not self.read_only_reason:
+            self.editor.save()  # what was typed before the profile opened
         asked, self._on_open = self._on_open, []
-        for command in asked:
-            command()
+        for command in asked:  # after what opening the profile does (a command may open a dialog)
+            QTimer.singleShot(0, self, command)
         if panels:
             self.attach_panels(services)
 
@@ -226,8 +231,9 @@ class MainWindow(QMainWindow):
 
         # At once, not once the list's rows are read: the article is what the user sees first. Also when the
         # editor shows it already (read before the profile opened), unless another was chosen meanwhile.
-        if last and self._opening is None:
-            self._read_snapshot(last)
+        wanted, self._asked = self._asked or last, None
+        if wanted:
+            self._read_snapshot(wanted)
         self.runner.run(self.services.articles.count, ready)
 
     def apply_changes(self, changes: Changes, initiator: object | None = None) -> None:
@@ -243,36 +249,25 @@ class MainWindow(QMainWindow):
             else:
                 self.runner.run(lambda: self.services.articles.get(current.id), self.editor.take_stored)
                 self.refresh_snapshot()  # photos or related items may have changed
-        self._update_list(changes)
-
-    def _update_list(self, changes: Changes) -> None:
-        """Update the rows named in ``changes`` in place; reload the list only when rows come or go."""
-        if changes.created or changes.removed or self.list_panel.filtered():
-            self.list_panel.refresh()
+        if self.list_panel.follow(changes, self._show_pending):
             self._refresh_sync()
-            return
-        model = self.list_panel.model
-        shown = {article_id for article_id in changes.updated if model.row_of(article_id) >= 0}
-        articles = self.services.articles
-
-        def update(result: tuple[list[ArticleSummary], set[str]]) -> None:
-            rows, pending = result
-            model.update_rows(rows, pending)
-            if self._opened:
-                self.sync.show_pending(len(pending))
-
-        self.runner.run(lambda: articles.rows(shown), update)
 
     def _refresh_sync(self) -> None:
         if self._opened:
             self.sync.refresh()
 
+    def _show_pending(self, pending: set[str]) -> None:
+        if self._opened:
+            self.sync.show_pending(len(pending))
+
     # the open article ------------------------------------------------------------------------------------
     def open_article(self, article_id: str) -> None:
         """Open ``article_id`` once its snapshot is read; the article asked for last is the one shown."""
         shown = self.editor.article is not None and self.editor.article.id == article_id
-        if not shown and article_id != self._opening:
-            self.when_open(lambda: self._read_snapshot(article_id))
+        if not self._opened:  # the one to open once the profile is (``start``)
+            self._asked = None if shown else article_id
+        elif not shown and article_id != self._opening:
+            self._read_snapshot(article_id)
 
     def _read_snapshot(self, article_id: str) -> None:
         self._opening = article_id
@@ -284,8 +279,16 @@ class MainWindow(QMainWindow):
                     self.show_snapshot(snapshot)
                 elif self.preview_link.held:  # the article read before the profile opened is gone
                     self.editor.close_article()
+                    self.preview_link.release(edited=False)
+                    self.update_actions()
 
-        self.runner.run(lambda: self.services.articles.snapshot(article_id), show)
+        def failed(exc: BaseException) -> None:
+            if self._opening == article_id:
+                self._opening = None
+                self.preview_link.release(edited=True)  # the editor's text, then, is what the preview shows
+            self.show_error(str(exc))
+
+        self.runner.run(lambda: self.services.articles.snapshot(article_id), show, failed)
 
     def show_snapshot(self, snapshot: ArticleSnapshot) -> None:
         """Open an article in the form and load its page in the preview."""
@@ -358,16 +361,7 @@ class MainWindow(QMainWindow):
         self.list_panel.refresh(select_id=report.imported[0].article_id if report.imported else None)
 
     def update_actions(self) -> None:
-        writable = (self._opened or self.early) and not self.read_only_reason
-        a = self.acts
-        for action in (a.new_article, a.import_, a.import_folder, a.import_archive):
-            action.setEnabled(writable)
-        self.welcome.setEnabled(writable)
-        has_article = self.editor.article is not None
-        for action in (self.acts.export, self.acts.history):
-            action.setEnabled(has_article)
-        for action in (self.acts.save, self.acts.delete):
-            action.setEnabled(has_article and not self.read_only_reason)
+        offer_commands(self, self._opened or self.early)
 
     def show_error(self, message: str) -> None:
         self.status.show_error(message)
@@ -378,6 +372,12 @@ class MainWindow(QMainWindow):
         self.layout_memory.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if (
+            not self._opened and self.editor.dirty
+        ):  # typed before the profile opened: saved first, then closed
+            self.when_open(self.close)
+            event.ignore()
+            return
         if self._attached:
             self.photo_panel.cancel_import()
             self.photo_panel.flush()

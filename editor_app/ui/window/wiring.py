@@ -24,7 +24,12 @@ def wire(w: MainWindow) -> None:
     a.quit.triggered.connect(w.close)
     a.about.triggered.connect(lambda: w.when_open(lambda: show_about(w, w.services.paths.root)))
     a.manual.triggered.connect(lambda: show_manual(w))
-    w.sync_actions.sync.triggered.connect(lambda: w.when_open(lambda: w.sync.sync_now("manual")))
+    sync = w.sync_actions  # the controller comes with the profile
+    sync.sync.triggered.connect(lambda: w.when_open(lambda: w.sync.sync_now("manual")))
+    sync.sites.triggered.connect(lambda: w.when_open(lambda: w.sync.open_sites()))
+    sync.log.triggered.connect(lambda: w.when_open(lambda: w.sync.open_log()))
+    sync.conflicts.triggered.connect(lambda: w.when_open(lambda: w.sync.open_conflict()))
+    w.status.sync.linkActivated.connect(lambda link: w.when_open(lambda: w.sync.open_link(link)))
     w.welcome.openDemo.connect(lambda: w.when_open(w.open_demo))
     w.welcome.newArticle.connect(lambda: w.when_open(w.new_article))
     w.welcome.importFiles.connect(lambda: w.when_open(w.files.import_files))
@@ -45,3 +50,18 @@ def wire(w: MainWindow) -> None:
     w.runner.failed.connect(w.show_error)
     w.status.follow_successes(w.editor.saved, w.workflow_bar.changed)
     w.update_actions()
+
+
+def offer_commands(w: MainWindow, ready: bool) -> None:
+    """Enable the commands that apply: writing ones once the profile is ``ready`` (open, or what shows was read
+    before it opened: a click then waits for it) and writable, the article's while one is open."""
+    writable = ready and not w.read_only_reason
+    a = w.acts
+    for action in (a.new_article, a.import_, a.import_folder, a.import_archive):
+        action.setEnabled(writable)
+    w.welcome.setEnabled(writable)
+    has_article = w.editor.article is not None
+    for action in (a.export, a.history):
+        action.setEnabled(has_article)
+    for action in (a.save, a.delete):
+        action.setEnabled(has_article and not w.read_only_reason)
