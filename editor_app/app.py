@@ -145,8 +145,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     opener.run(lambda: read_start(paths.database, last), lambda early: show_start(window, early))
     from editor_app.ui.window.main_window import MainWindow
 
-    window = MainWindow(None, settings, media_root=paths.media, preview=preview)
-    window.form.prepare_spelling(paths.root)  # the dictionary loads while the window paints
+    window = MainWindow(None, settings, media_root=paths.media, preview=preview, spelling_root=paths.root)
     window.show()
 
     # The profile opens (SQLAlchemy loads, the schema is checked) once the window is built: that is ~0.25 s of

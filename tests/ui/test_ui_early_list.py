@@ -343,3 +343,15 @@ def test_a_damaged_profile_shows_no_rows_and_says_what_it_always_said(tmp_path: 
         f"{database} is damaged or not a database (database disk image is malformed). It was left untouched.",
     ], result.stderr
     assert database.read_bytes() == damaged
+
+
+def test_the_dictionary_starts_loading_as_the_window_is_made(qtbot: Any, tmp_path: Path) -> None:
+    """Before the last article's text comes (whose first check would otherwise wait for the dictionary)."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(None, settings, media_root=tmp_path / "media", spelling_root=tmp_path)
+    try:
+        speller = window.form.body.speller
+        qtbot.waitUntil(lambda: bool(speller.preloaded), timeout=10_000)  # opened, nothing asked of it yet
+        assert speller.personal_path == tmp_path / "personal-words.txt"
+    finally:
+        _close(qtbot, window)

@@ -83,11 +83,13 @@ class MainWindow(QMainWindow):
         *,
         media_root: Path | None = None,
         preview: Preview | None = None,
+        spelling_root: Path | None = None,
     ) -> None:
         """Build the window; with ``services`` None it paints at once and waits for ``attach()``.
 
         ``media_root`` (the profile's media folder) is the only place the preview loads images from.
         ``preview`` is one made by ``make_preview`` before the window (so its page is already loading).
+        ``spelling_root`` (the profile's folder) starts the dictionary loading as the form is made.
         """
         apply_saved(settings)  # before any widget: some choose their colours once, when made
         super().__init__(parent)
@@ -112,6 +114,10 @@ class MainWindow(QMainWindow):
         self.acts = build_actions(self)
         self.list_panel = ArticleListPanel(self)
         self.form = ArticleForm(self)
+        if (
+            spelling_root is not None
+        ):  # ready when the last article's text comes (else its check waits for it)
+            self.form.prepare_spelling(spelling_root)
         self.form.setEnabled(False)
         self.editor = EditorController(self.form, self.runner)
         self.welcome = WelcomePage(self)
