@@ -7,7 +7,6 @@ import logging
 import logging.handlers
 import os
 import sys
-import threading
 from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +61,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
 
     skip_feature_hook()  # before the profile's thread imports the database layer
     from editor_app.paths import data_paths
+    from editor_app.ui.crash_report import install_crash_hooks
     from editor_app.ui.i18n import install_for_settings
     from editor_app.ui.preview.factory import make_preview
     from editor_app.ui.task_runner import TaskRunner
@@ -103,10 +103,6 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         window.preview.after_first_load(
             lambda: opener.run(lambda: warm(services), lambda _: docks(services), failed), at_most_ms=1000
         )
-        drop = getattr(window.preview, "drop_start_page", None)  # the plain preview loads no start page
-        last = str(settings.value("session/lastArticle", "") or "")
-        if drop is not None and last:  # the page loaded at start-up is emptied if its article is gone
-            opener.run(lambda: services.articles.get(last) is None, lambda gone: gone and drop())
 
     def docks(services: Services) -> None:
         window.attach_panels(services, lambda: complete(services))  # one a turn: the page's frames go between
@@ -148,15 +144,14 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     window = MainWindow(None, settings, media_root=paths.media, preview=preview, spelling_root=paths.root)
     window.show()
 
-    # The profile opens (SQLAlchemy loads, the schema is checked) once the window is built: that is ~0.25 s of
-    # Python which, run beside the window's building, held it up by as much (one interpreter lock, two cores
-    # shared with Chromium). When the last article's page is loading, what shows was read without the profile
-    # (``early_list``): it opens once that page is in, for beside the editor's filling and the page's loading
-    # it held both up by as much again.
+    # The profile opens (SQLAlchemy loads, the schema is checked: ~0.25 s of Python) once the window is built,
+    # and while the last article's page is loading, once that page is in (what shows was read without it,
+    # ``early_list``): beside either it held them up by as much (one interpreter lock, two cores shared with
+    # Chromium).
     def open_the_profile() -> None:
         opener.run(open_profile, opened, failed, write=True)
 
-    if getattr(window.preview, "start_pending", False):
+    if window.preview.start_pending:
         window.preview.after_first_load(open_the_profile, at_most_ms=1000)
     else:
         open_the_profile()
@@ -250,58 +245,6 @@ def show_preview_problem(parent: QWidget, problem: str) -> QMessageBox:
     box.setObjectName("previewProblemDialog")
     box.setInformativeText(f"{problem}\n\nWriting, photos, review and sync work as usual.")
     box.open()
-    return box
-
-
-def install_crash_hooks(log_file: Path) -> None:
-    """An error nobody handled (in the GUI thread or any other) is logged with its traceback, and a dialog
-    names the log file; the application goes on where it can."""
-    from PySide6.QtCore import QObject, Signal
-
-    class Reporter(QObject):
-        crashed = Signal(str)
-
-    reporter = Reporter()
-    reporter.crashed.connect(lambda message: show_crash_dialog(message, log_file))  # to the GUI thread
-
-    def report(kind: type[BaseException], error: BaseException, trace: object) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
-            return
-        log.critical("unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
-        message = f"{kind.__name__}: {error}"
-        print(f"editor-app: unexpected error: {message}; the details are in {log_file}", file=sys.stderr)
-        reporter.crashed.emit(message)
-
-    def report_thread(args: threading.ExceptHookArgs) -> None:
-        report(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
-
-    _HOOKS[:] = [reporter]  # keep the reporter (and its connection) alive
-    sys.excepthook = report
-    threading.excepthook = report_thread
-
-
-_HOOKS: list[object] = []
-
-
-def show_crash_dialog(message: str, log_file: Path) -> QMessageBox | None:
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    if not isinstance(QApplication.instance(), QApplication):
-        return None
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        "Editorial Workstation: unexpected error",
-        "Something went wrong that the program did not expect. Your articles are saved as you type.",
-        QMessageBox.StandardButton.Ok,
-        QApplication.activeWindow(),
-    )
-    box.setObjectName("crashDialog")
-    box.setInformativeText(
-        f"{message}\n\nThe details are in the log file:\n{log_file}\nPlease send it to your support desk."
-    )
-    box.open()
-    _HOOKS.append(box)
     return box
 
 

@@ -15,7 +15,6 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 from urllib.parse import quote
 
 from editor_app.domain import Article
@@ -25,8 +24,6 @@ from editor_app.store.records import ArticleQuery, ArticleSummary
 from editor_app.store.schema_version import SCHEMA_HEAD
 
 log = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 _FIRST_SITE = "SELECT name FROM sync_sites ORDER BY id LIMIT 1"
 _UNSYNCED = "SELECT DISTINCT article_id FROM outbox"
@@ -52,17 +49,10 @@ class StartRead:
     sync: SyncCounts
 
 
-def first_page(path: Path, query: ArticleQuery) -> list[ArticleSummary] | None:
-    """The rows of ``query`` (an unfiltered or status/section query with a limit) in the database at ``path``,
-    or None when they cannot be read for sure without opening the profile."""
-    if query.text.strip() or not query.limit:  # a text filter needs the stemmer; the first page has a limit
-        return None
-    return _read(path, lambda connection: _rows(connection, query))
-
-
 def start_read(path: Path, query: ArticleQuery, article_id: str) -> StartRead | None:
-    """The list's first page (as ``first_page``), the live article ``article_id`` and the sync counts, from
-    one snapshot of the database at ``path``; None when they cannot be read for sure."""
+    """The rows of ``query`` (an unfiltered or status/section query with a limit: a text filter needs the
+    stemmer), the live article ``article_id`` (none for "") and the sync counts, from one snapshot of the
+    database at ``path``; None when they cannot be read for sure without opening the profile."""
     if query.text.strip() or not query.limit:
         return None
 
@@ -74,17 +64,14 @@ def start_read(path: Path, query: ArticleQuery, article_id: str) -> StartRead | 
             frozenset(row[0] for row in connection.execute(_UNSYNCED)),
             connection.execute(_CONFLICTS).fetchone()[0] if site else 0,
         )
-        return StartRead(_rows(connection, query), article_of(found) if found else None, counts)
+        sql, params = summaries_sql(query)
+        rows = [summary_of(row) for row in connection.execute(sql, params)]
+        return StartRead(rows, article_of(found) if found else None, counts)
 
     return _read(path, read)
 
 
-def _rows(connection: sqlite3.Connection, query: ArticleQuery) -> list[ArticleSummary]:
-    sql, params = summaries_sql(query)
-    return [summary_of(row) for row in connection.execute(sql, params)]
-
-
-def _read(path: Path, read: Callable[[sqlite3.Connection], T]) -> T | None:
+def _read(path: Path, read: Callable[[sqlite3.Connection], StartRead]) -> StartRead | None:
     """``read`` run on a read-only snapshot of the database at ``path`` if its schema is this code's, else None."""
     try:
         if not path.is_file() or path.stat().st_size == 0:

@@ -110,3 +110,26 @@ def test_text_typed_as_the_kept_page_is_taken_is_what_the_page_shows(qtbot, tmp_
     window.editor.flush()
     assert "Tide gauges" in window.services.articles.get(article.id).body
     _close(window)
+
+
+def test_the_kept_page_of_an_article_deleted_meanwhile_is_emptied(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Deleted while the workstation was closed (another workstation, a sync): its page shows until the profile
+    opens, then the page empties and the editor lets the article go."""
+    from editor_app.paths import DataPaths
+    from editor_app.services import open_services
+
+    profile = tmp_path / "profile"
+    article = _kept_page(qtbot, profile)
+    other = open_services(DataPaths(profile))
+    other.articles.delete(article.id)
+    other.close()
+
+    window = _open(profile)
+    wait_body_contains(qtbot, window.preview, "harbour wall held")  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: run_js(qtbot, window.preview, "document.body.textContent.trim()") == "",  # type: ignore[arg-type]
+        timeout=10_000,
+    )
+    assert window.editor.article is None and not window.preview.start_pending
+    _close(window)

@@ -11,9 +11,15 @@ import pytest
 
 from editor_app.domain import Status, new_article
 from editor_app.domain.article import utcnow
-from editor_app.store import ArticleQuery, Database
-from editor_app.store.quick_list import first_page
+from editor_app.store import ArticleQuery, ArticleSummary, Database
+from editor_app.store.quick_list import start_read
 from editor_app.store.schema_version import SCHEMA_HEAD
+
+
+def first_page(path: Path, query: ArticleQuery) -> list[ArticleSummary] | None:
+    """The start read's rows (no article asked for), or None when it gives no answer."""
+    read = start_read(path, query, "")
+    return read.rows if read is not None else None
 
 
 def _fill(db: Database) -> None:

@@ -151,6 +151,12 @@ class PlainPreviewPanel(QWidget):
     def width_mode(self) -> PreviewWidth:
         return self._mode
 
+    start_pending = False
+    """It loads no page of the last session at start-up (``PreviewPanel.start_pending``)."""
+
+    def drop_start_page(self) -> None:
+        """Nothing to empty: no page of the last session was loaded."""
+
     def shutdown(self) -> None:
         self.worker.wait()
 

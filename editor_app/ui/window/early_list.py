@@ -39,8 +39,8 @@ def show_start(window: MainWindow, early: EarlyStart) -> None:
     window.early = True
     if not window.opened:  # else the sync controller shows its own counts
         _show_sync(window, read.sync)
-    last = str(window.settings.value("session/lastArticle", "") or "")
-    if read.rows and window.list_panel.show_early(query, read.rows, last or None):
+    last = read.article.id if read.article is not None else None
+    if read.rows and window.list_panel.show_early(query, read.rows, last):
         window.show_editor()
     if read.article is not None and window.editor.article is None and window.snapshot is None:
         window.preview_link.hold()  # the text reaches the preview with its page (``MainWindow.show_snapshot``)

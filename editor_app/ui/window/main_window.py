@@ -283,7 +283,9 @@ class MainWindow(QMainWindow):
                 self._opening = None
                 if snapshot is not None:
                     self.show_snapshot(snapshot)
-                elif self.preview_link.held:  # the article read before the profile opened is gone
+                    return
+                self.preview.drop_start_page()  # gone: the page loaded at start-up, if it waits for it, empties
+                if self.preview_link.held:  # the article read before the profile opened is gone
                     self.editor.close_article()
                     self.preview_link.release(edited=False)
                     self.update_actions()
