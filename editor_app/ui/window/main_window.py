@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self.appearance = AppearanceMenu(self, settings)
         self.workspaces = Workspaces(self, settings)
         self.toolbar.addAction(self.sync_actions.sync)
-        dress(self.sync_actions.in_menu())
+        dress([self.sync_actions.sync])  # the toolbar's: in the first frame (the menu's come with the docks)
         self.layout_memory = SavedLayout(self, self.splitter, settings)
         self.layout_memory.restore()
         self.workspaces.prepare()
