@@ -60,8 +60,8 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     from editor_app.ui.import_hook import skip_feature_hook
 
     skip_feature_hook()  # before the profile's thread imports the database layer
+    from editor_app.crash_report import install_crash_hooks
     from editor_app.paths import data_paths
-    from editor_app.ui.crash_report import install_crash_hooks
     from editor_app.ui.i18n import install_for_settings
     from editor_app.ui.preview.factory import make_preview
     from editor_app.ui.task_runner import TaskRunner

@@ -120,7 +120,7 @@ def test_f1_opens_the_manual(window, qtbot) -> None:  # type: ignore[no-untyped-
 
 @pytest.fixture
 def crash_hooks(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    from editor_app.ui.crash_report import install_crash_hooks
+    from editor_app.crash_report import install_crash_hooks
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)

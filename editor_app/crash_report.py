@@ -7,15 +7,17 @@ import logging
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("editor_app")
 
 
 def install_crash_hooks(log_file: Path) -> None:
     """Report unhandled errors of every thread into ``log_file`` and a dialog (on the GUI thread)."""
+    from PySide6.QtCore import QObject, Signal
 
     class Reporter(QObject):
         crashed = Signal(str)
@@ -44,6 +46,8 @@ _HOOKS: list[object] = []
 
 
 def show_crash_dialog(message: str, log_file: Path) -> QMessageBox | None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     if not isinstance(QApplication.instance(), QApplication):
         return None
     box = QMessageBox(
