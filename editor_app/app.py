@@ -145,14 +145,14 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     window.show()
 
     # The profile opens (SQLAlchemy loads, the schema is checked: ~0.25 s of Python) once the window is built,
-    # and while the last article's page is loading, once that page is in (what shows was read without it,
-    # ``early_list``): beside either it held them up by as much (one interpreter lock, two cores shared with
-    # Chromium).
+    # and while the last article's page is loading, once that page is on screen (what shows was read without
+    # it, ``early_list``): beside either it held them up by as much (one interpreter lock, two cores shared
+    # with Chromium), the page's last frames too.
     def open_the_profile() -> None:
         opener.run(open_profile, opened, failed, write=True)
 
     if window.preview.start_pending:
-        window.preview.after_first_load(open_the_profile, at_most_ms=1000)
+        window.preview.after_first_frames(open_the_profile, at_most_ms=1000)
     else:
         open_the_profile()
     if window.preview_problem is not None:

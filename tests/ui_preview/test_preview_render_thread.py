@@ -73,3 +73,48 @@ def test_work_waiting_for_the_first_page_runs_once_after_the_limit(make_panel, q
     qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
     qtbot.wait(50)
     assert ran == [False]  # and ran once, not again when the page loaded
+
+
+def test_work_waiting_for_the_first_frames_runs_once_the_view_stops_painting(make_panel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    from editor_app.ui.preview.first_load import SETTLED_MS
+
+    panel = make_panel()
+    loaded: list[float] = []
+    paints: list[float] = []
+    ran: list[float] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(time.monotonic())
+            return False
+
+    spy = Paints(panel)
+    (panel.view.focusProxy() or panel.view).installEventFilter(spy)
+    panel.page.loadFinished.connect(lambda ok: loaded.append(time.monotonic()))
+    panel.after_first_frames(lambda: ran.append(time.monotonic()), at_most_ms=60_000)
+    qtbot.waitUntil(lambda: bool(ran), timeout=20_000)
+    assert loaded and ran[0] > loaded[0]  # after the page had loaded
+    settled_from = max([loaded[0], *(t for t in paints if t < ran[0])])
+    assert ran[0] - settled_from >= SETTLED_MS / 1000 - 0.005  # and after its last frame, by the quiet time
+    qtbot.wait(SETTLED_MS * 3)
+    panel.update()
+    qtbot.wait(SETTLED_MS * 3)
+    assert len(ran) == 1  # once
+
+
+def test_work_waiting_for_the_first_frames_runs_after_the_limit(make_panel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel()
+    ran: list[bool] = []
+    loaded: list[bool] = []
+    panel.page.loadFinished.connect(lambda ok: loaded.append(ok))
+    panel.after_first_frames(lambda: ran.append(bool(loaded)), at_most_ms=0)  # the page is still loading
+    qtbot.waitUntil(lambda: bool(ran), timeout=5_000)
+    assert ran == [False]
+    qtbot.waitUntil(lambda: bool(loaded), timeout=20_000)
+    qtbot.wait(200)
+    assert ran == [False]  # and ran once, not again when the page loaded and painted

@@ -1,23 +1,31 @@
 """Work that waits for the preview's first page (the last article's, loaded at start-up).
 
 Chromium's browser side runs on the GUI thread: work queued there while the page loads (building the docks)
-holds the page up, so the window runs it once the page has loaded, or after a limit.
+holds the page up, so the window runs it once the page has loaded, or after a limit. Work that takes the
+cores for long (opening the profile) waits until the page's frames are on screen as well.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWidgets import QWidget
+
+SETTLED_MS = 50
+"""A loaded page is on screen once its view has painted no new frame for this long (its first frames come
+in two or three paints, ~10-25 ms apart)."""
 
 
 class FirstLoad(QObject):
-    """Whether ``page``'s first load has finished, and what waits for it."""
+    """Whether ``page``'s first load has finished, and what waits for it (``view`` shows the page)."""
 
-    def __init__(self, page: QWebEnginePage) -> None:
+    def __init__(self, page: QWebEnginePage, view: QWidget) -> None:
         super().__init__(page)
         self._page = page
+        self._view = view
+        self._quiet: list[QTimer] = []  # one per ``then_on_screen`` waiting for the view to stop painting
         self.done = False
         page.loadFinished.connect(self._finished)
 
@@ -41,3 +49,41 @@ class FirstLoad(QObject):
 
         self._page.loadFinished.connect(run)
         QTimer.singleShot(at_most_ms, self, run)
+
+    def then_on_screen(self, then: Callable[[], object], at_most_ms: int) -> None:
+        """Run ``then`` once: when the first load has finished and its frames are on screen (the view has
+        painted nothing new for ``SETTLED_MS``), or after ``at_most_ms``."""
+        quiet = QTimer(self)
+        quiet.setSingleShot(True)
+        quiet.setInterval(SETTLED_MS)
+        ran = False
+
+        def run() -> None:
+            nonlocal ran
+            if not ran:
+                ran = True
+                quiet.stop()
+                self._quiet.remove(quiet)
+                quiet.deleteLater()
+                then()
+
+        def loaded() -> None:
+            if not ran:
+                self._paints().installEventFilter(self)
+                quiet.start()
+
+        quiet.timeout.connect(run)
+        self._quiet.append(quiet)
+        self.then(loaded, at_most_ms)
+        QTimer.singleShot(at_most_ms, self, run)
+
+    def _paints(self) -> QWidget:
+        """The widget that paints the page's frames (Qt WebEngine's delegate, else the view itself)."""
+        return self._view.focusProxy() or self._view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            for quiet in self._quiet:
+                if quiet.isActive():
+                    quiet.start()  # a new frame: wait again
+        return False

@@ -144,7 +144,7 @@ class PreviewPanel(QWidget):
             and settings.value("preview/dark", False, bool)
         ):
             self.set_dark(True)
-        self._first_load = FirstLoad(self.page)
+        self._first_load = FirstLoad(self.page, self.view)
         self.page.show_html(self.start.html() or WARM_PAGE, self._base)
 
     @property
@@ -155,6 +155,10 @@ class PreviewPanel(QWidget):
     def after_first_load(self, then: Callable[[], object], at_most_ms: int) -> None:
         """Run ``then`` (once) when the page loaded at start-up has loaded, or after ``at_most_ms``."""
         self._first_load.then(then, at_most_ms)
+
+    def after_first_frames(self, then: Callable[[], object], at_most_ms: int) -> None:
+        """Run ``then`` (once) when the page loaded at start-up is on screen, or after ``at_most_ms``."""
+        self._first_load.then_on_screen(then, at_most_ms)
 
     # -- the renderer, built after the first paint ---------------------------------------------------------
 

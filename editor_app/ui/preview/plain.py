@@ -95,6 +95,10 @@ class PlainPreviewPanel(QWidget):
         """As the live preview's: the plain preview loads no page, so ``then`` runs at once."""
         QTimer.singleShot(0, then)
 
+    def after_first_frames(self, then: Callable[[], object], at_most_ms: int) -> None:
+        """As the live preview's: ``then`` runs at once."""
+        QTimer.singleShot(0, then)
+
     def show_article(
         self,
         article: Article,
