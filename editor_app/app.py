@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Callable, MutableMapping, Sequence
@@ -28,6 +27,8 @@ def configure_logging(log_dir: Path, name: str = "editor-app.log", *, to_stderr:
     """Log to a rotating file ``name`` in the profile's log folder (never secrets); warnings also to stderr
     (unless ``to_stderr`` is False: the CLI prints its own one-line messages). Returns the file, or None
     when the folder cannot be written (then only warnings go to stderr, and only for the GUI)."""
+    import logging.handlers  # ~9 ms of imports (socket, pickle...): the window opens its log after the first paint
+
     root = logging.getLogger("editor_app")
     root.setLevel(logging.INFO)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")

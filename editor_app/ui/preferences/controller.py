@@ -11,10 +11,10 @@ from PySide6.QtCore import QObject, Signal
 
 from editor_app.services.preferences import Preferences
 from editor_app.sync.proxy import ProxyMode, proxy_key
-from editor_app.ui.preferences.dialog import PreferencesDialog
 from editor_app.ui.preferences.settings import load_preferences, save_preferences
 
 if TYPE_CHECKING:
+    from editor_app.ui.preferences.dialog import PreferencesDialog
     from editor_app.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,8 @@ class PreferencesController(QObject):
             return self.dialog
         if self.dialog is not None:  # closed earlier; kept until now so its Sites dialog could finish loading
             self.dialog.deleteLater()
+        from editor_app.ui.preferences.dialog import PreferencesDialog  # not before the first paint
+
         dialog = PreferencesDialog(
             self.current, self.window, proxy_password_known=bool(self.current.proxy.username)
         )

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMessageBox
 from editor_app.services import Changes
 from editor_app.services.snapshot import ArticleSnapshot
 from editor_app.ui.plain_text import ask
-from editor_app.ui.review.history_dialog import HistoryDialog
 
 if TYPE_CHECKING:
     from editor_app.domain import Article
@@ -98,6 +97,8 @@ class ArticleCommands(QObject):
             article, revisions, trail = result
             if article is None:
                 return
+            from editor_app.ui.review.history_dialog import HistoryDialog  # not before the first paint
+
             dialog = HistoryDialog(article, revisions, w, trail=trail)
             dialog.restoreRequested.connect(lambda rid: self.restore_revision(article_id, rid))
             dialog.open()
