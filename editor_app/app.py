@@ -63,6 +63,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     skip_feature_hook()  # before the profile's thread imports the database layer
     from editor_app.crash_report import install_crash_hooks
     from editor_app.paths import data_paths
+    from editor_app.ui.first_paint import after_first_paint
     from editor_app.ui.i18n import install_for_settings
     from editor_app.ui.preview.factory import make_preview
     from editor_app.ui.task_runner import TaskRunner
@@ -145,17 +146,17 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     window = MainWindow(None, settings, media_root=paths.media, preview=preview, spelling_root=paths.root)
     window.show()
 
-    # The profile opens (SQLAlchemy loads, the schema is checked: ~0.25 s of Python) once the window is built,
-    # and while the last article's page is loading, once that page is on screen (what shows was read without
-    # it, ``early_list``): beside either it held them up by as much (one interpreter lock, two cores shared
-    # with Chromium), the page's last frames too.
+    # The profile opens (SQLAlchemy loads, the schema is checked: ~0.25 s of Python) once the window has
+    # painted, and while the last article's page is loading, once that page is on screen (what shows was read
+    # without it, ``early_list``): beside either it held them up by as much (one interpreter lock, two cores
+    # shared with Chromium), the window's first frame and the page's last frames too.
     def open_the_profile() -> None:
         opener.run(open_profile, opened, failed, write=True)
 
     if window.preview.start_pending:
         window.preview.after_first_frames(open_the_profile, at_most_ms=1000)
     else:
-        open_the_profile()
+        after_first_paint(window, open_the_profile)
     if window.preview_problem is not None:
         show_preview_problem(window, window.preview_problem)
     return window
