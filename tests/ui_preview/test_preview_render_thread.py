@@ -75,13 +75,23 @@ def test_work_waiting_for_the_first_page_runs_once_after_the_limit(make_panel, q
     assert ran == [False]  # and ran once, not again when the page loaded
 
 
-def test_work_waiting_for_the_first_frames_runs_once_the_view_stops_painting(make_panel, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_work_waiting_for_the_first_frames_runs_once_the_view_stops_painting(
+    make_panel, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     import time
 
     from PySide6.QtCore import QEvent, QObject
 
-    from editor_app.ui.preview.first_load import SETTLED_MS
+    from editor_app.ui.preview.first_load import SETTLED_MS, FirstLoad
 
+    watched: list[int] = []
+    original = FirstLoad.eventFilter
+
+    def counting(self: FirstLoad, target: QObject, event: QEvent) -> bool:
+        watched.append(int(event.type().value))
+        return original(self, target, event)
+
+    monkeypatch.setattr(FirstLoad, "eventFilter", counting)
     panel = make_panel()
     loaded: list[float] = []
     paints: list[float] = []
@@ -101,10 +111,14 @@ def test_work_waiting_for_the_first_frames_runs_once_the_view_stops_painting(mak
     assert loaded and ran[0] > loaded[0]  # after the page had loaded
     settled_from = max([loaded[0], *(t for t in paints if t < ran[0])])
     assert ran[0] - settled_from >= SETTLED_MS / 1000 - 0.005  # and after its last frame, by the quiet time
+    assert watched  # it watched the view's frames while it waited
+    watched.clear()
     qtbot.wait(SETTLED_MS * 3)
-    panel.update()
+    panel.resize(panel.width() - 40, panel.height())  # new frames
+    qtbot.waitUntil(lambda: any(t > ran[0] for t in paints), timeout=5_000)
     qtbot.wait(SETTLED_MS * 3)
     assert len(ran) == 1  # once
+    assert watched == []  # and no longer watches the page's frames
 
 
 def test_work_waiting_for_the_first_frames_runs_after_the_limit(make_panel, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -65,6 +65,8 @@ class FirstLoad(QObject):
                 quiet.stop()
                 self._quiet.remove(quiet)
                 quiet.deleteLater()
+                if not self._quiet:  # no Python on each of the page's frames from now on
+                    self._paints().removeEventFilter(self)
                 then()
 
         def loaded() -> None:
