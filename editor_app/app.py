@@ -144,7 +144,6 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     from editor_app.ui.window.main_window import MainWindow
 
     window = MainWindow(None, settings, media_root=paths.media, preview=preview, spelling_root=paths.root)
-    window.show()
 
     # The profile opens (SQLAlchemy loads, the schema is checked: ~0.25 s of Python) once the window has
     # painted, and while the last article's page is loading, once that page is on screen (what shows was read
@@ -157,6 +156,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         window.preview.after_first_frames(open_the_profile, at_most_ms=1000)
     else:
         after_first_paint(window, open_the_profile)
+    window.show()
     if window.preview_problem is not None:
         show_preview_problem(window, window.preview_problem)
     return window

@@ -25,7 +25,8 @@ class FirstLoad(QObject):
         super().__init__(page)
         self._page = page
         self._view = view
-        self._quiet: list[QTimer] = []  # one per ``then_on_screen`` waiting for the view to stop painting
+        self._quiet: list[QTimer] = []  # one per ``then_on_screen`` waiting, its page loaded, for quiet
+        self._watched: QWidget | None = None  # the widget whose paints they watch
         self.done = False
         page.loadFinished.connect(self._finished)
 
@@ -36,7 +37,7 @@ class FirstLoad(QObject):
     def then(self, then: Callable[[], object], at_most_ms: int) -> None:
         """Run ``then`` once: when the first load has finished (at once if it has), or after ``at_most_ms``."""
         if self.done:
-            QTimer.singleShot(0, then)
+            QTimer.singleShot(0, self, then)
             return
         ran = False
 
@@ -45,17 +46,19 @@ class FirstLoad(QObject):
             if not ran:
                 ran = True
                 self._page.loadFinished.disconnect(run)
-                QTimer.singleShot(0, then)  # after the load's own handlers
+                QTimer.singleShot(0, self, then)  # after the load's own handlers
 
         self._page.loadFinished.connect(run)
         QTimer.singleShot(at_most_ms, self, run)
 
     def then_on_screen(self, then: Callable[[], object], at_most_ms: int) -> None:
         """Run ``then`` once: when the first load has finished and its frames are on screen (the view has
-        painted nothing new for ``SETTLED_MS``), or after ``at_most_ms``."""
+        painted since, then nothing new for ``SETTLED_MS``; at once quiet when it had loaded already), or after
+        ``at_most_ms``."""
         quiet = QTimer(self)
         quiet.setSingleShot(True)
         quiet.setInterval(SETTLED_MS)
+        loaded_before = self.done
         ran = False
 
         def run() -> None:
@@ -63,29 +66,30 @@ class FirstLoad(QObject):
             if not ran:
                 ran = True
                 quiet.stop()
-                self._quiet.remove(quiet)
+                if quiet in self._quiet:
+                    self._quiet.remove(quiet)
                 quiet.deleteLater()
-                if not self._quiet:  # no Python on each of the page's frames from now on
-                    self._paints().removeEventFilter(self)
+                if not self._quiet and self._watched is not None:  # no Python on each frame from now on
+                    self._watched.removeEventFilter(self)
+                    self._watched = None
                 then()
 
         def loaded() -> None:
-            if not ran:
-                self._paints().installEventFilter(self)
+            if ran:
+                return
+            if self._watched is None:
+                self._watched = self._view.focusProxy() or self._view  # Qt WebEngine's delegate paints
+                self._watched.installEventFilter(self)
+            self._quiet.append(quiet)  # each paint from now on starts its wait again
+            if loaded_before:
                 quiet.start()
 
         quiet.timeout.connect(run)
-        self._quiet.append(quiet)
         self.then(loaded, at_most_ms)
         QTimer.singleShot(at_most_ms, self, run)
-
-    def _paints(self) -> QWidget:
-        """The widget that paints the page's frames (Qt WebEngine's delegate, else the view itself)."""
-        return self._view.focusProxy() or self._view
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             for quiet in self._quiet:
-                if quiet.isActive():
-                    quiet.start()  # a new frame: wait again
+                quiet.start()  # a new frame: wait again
         return False
