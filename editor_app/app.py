@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from editor_app.profile_lock import ProfileLock
     from editor_app.services import Services
     from editor_app.ui.single_instance import InstanceServer
+    from editor_app.ui.window.early_list import EarlyStart
     from editor_app.ui.window.main_window import MainWindow
 
 log = logging.getLogger("editor_app")
@@ -55,7 +56,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     """Create the application and show the main window at once; the profile opens in the background and the
     window attaches to it when ready (the database layer loads after the first paint). When the profile cannot
     be opened the user is told why and the application quits with status 1."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from editor_app.ui.import_hook import skip_feature_hook
@@ -65,7 +66,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     from editor_app.paths import data_paths
     from editor_app.ui.first_paint import after_first_paint
     from editor_app.ui.i18n import install_for_settings
-    from editor_app.ui.preview.factory import make_preview
+    from editor_app.ui.preview.factory import make_preview, view_can_wait
     from editor_app.ui.task_runner import TaskRunner
     from editor_app.ui.window.appearance import apply_saved
     from editor_app.ui.window.early_list import read_start, show_start
@@ -135,12 +136,25 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     # The preview first: Chromium starts its processes and loads the last article's page while the rest of
     # the window's modules load and its widgets are made.
     apply_saved(settings)  # the preview's backdrop takes the appearance's colours when made
-    preview = make_preview(paths.media, None, settings)
+    preview = make_preview(paths.media, None, settings, view_later=view_can_wait())
     # The list's first page, the last article and the sync counts are read with plain sqlite3 while the window
     # is built (not before the preview: the page's load is what takes longest), and shown before the profile
     # is open.
     last = str(settings.value("session/lastArticle", "") or "")
-    opener.run(lambda: read_start(paths.database, last), lambda early: show_start(window, early))
+    # With no page of the last session to show, where it may (``view_can_wait``), the preview's web view comes
+    # once the window has painted with what was read early: Chromium's start holds the GUI thread ~0.1 s.
+    view_after = {"painted", "read"}
+
+    def then_view(step: str) -> None:
+        view_after.discard(step)
+        if not view_after and window.preview.view_pending:
+            QTimer.singleShot(0, window, window.preview.build_view)  # once what was read is painted
+
+    def early_read(early: EarlyStart) -> None:
+        show_start(window, early)
+        then_view("read")
+
+    opener.run(lambda: read_start(paths.database, last), early_read)
     from editor_app.ui.window.main_window import MainWindow
 
     window = MainWindow(None, settings, media_root=paths.media, preview=preview, spelling_root=paths.root)
@@ -152,10 +166,14 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     def open_the_profile() -> None:
         opener.run(open_profile, opened, failed, write=True)
 
+    def painted() -> None:
+        open_the_profile()
+        then_view("painted")
+
     if window.preview.start_pending:
         window.preview.after_first_frames(open_the_profile, at_most_ms=1000)
     else:
-        after_first_paint(window, open_the_profile)
+        after_first_paint(window, painted)
     window.show()
     if window.preview_problem is not None:
         show_preview_problem(window, window.preview_problem)

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -123,6 +124,72 @@ def test_the_list_is_filled_before_the_profile_opens_and_stays_as_it_is(
         assert window.services.articles.summaries(ArticleQuery(limit=PAGE)) == [
             model.summary(row) for row in range(model.rowCount())
         ]
+
+
+def test_with_no_page_to_show_a_view_that_may_wait_comes_after_the_first_frame_with_the_list(
+    qtbot: Any, tmp_path: Path, gate: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.ui.preview import PreviewPanel
+    from editor_app.ui.window import early_list
+
+    monkeypatch.setenv("QT_QUICK_BACKEND", "software")  # as where there is no GPU: no flash when added later
+    root = tmp_path / "profile"
+    ids = _profile(root, last=None)  # no article was open: no page of the last session
+    seen: list[str] = []
+    paint, build, read = MainWindow.paintEvent, PreviewPanel.build_view, early_list.read_start
+    window_painted = threading.Event()
+
+    def painted(window: MainWindow, event: Any) -> None:
+        seen.append("window painted")
+        paint(window, event)
+        window_painted.set()
+
+    def slow_read(*args: Any) -> Any:  # a large archive: the rows come after the first frame
+        assert window_painted.wait(10)
+        time.sleep(0.2)
+        return read(*args)
+
+    def built(panel: PreviewPanel) -> None:
+        if panel.view_pending:
+            seen.append(f"view built, {panel.window().list_panel.model.rowCount()} rows")  # type: ignore[attr-defined]
+        build(panel)
+
+    monkeypatch.setattr(MainWindow, "paintEvent", painted)
+    monkeypatch.setattr(PreviewPanel, "build_view", built)
+    monkeypatch.setattr(early_list, "read_start", slow_read)
+    window = _start(root)
+    try:
+        assert isinstance(window.preview, PreviewPanel) and window.preview.view_pending
+        qtbot.waitUntil(lambda: not window.preview.view_pending, timeout=10_000)
+        assert not gate.is_set()  # it waited for what was read early, not for the profile
+        assert seen.index("window painted") < seen.index(f"view built, {len(ids)} rows")
+        qtbot.waitUntil(lambda: window.preview.first_load.done, timeout=10_000)  # type: ignore[union-attr]
+        gate.set()
+        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    finally:
+        gate.set()
+        _close(qtbot, window)
+
+
+def test_with_a_gpu_the_view_is_built_with_the_window(
+    qtbot: Any, tmp_path: Path, gate: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    monkeypatch.delenv(
+        "QT_QUICK_BACKEND", raising=False
+    )  # Qt Quick draws with the GPU: added later, it flashes
+    root = tmp_path / "profile"
+    _profile(root, last=None)
+    window = _start(root)
+    try:
+        assert not window.preview.view_pending
+        assert window.preview.findChild(QWebEngineView) is not None
+        gate.set()
+        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    finally:
+        gate.set()
+        _close(qtbot, window)
 
 
 def test_an_article_chosen_before_the_profile_opens_is_the_one_that_opens(

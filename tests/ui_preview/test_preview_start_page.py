@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from editor_app.ui.preview import PreviewPanel
 from tests.ui_preview.preview_helpers import (
@@ -30,10 +31,10 @@ def start_panel(qtbot: Any, media_root: Path, tmp_path: Path) -> Any:
     panels: list[PreviewPanel] = []
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
-    def make(last: str | None = None) -> PreviewPanel:
+    def make(last: str | None = None, *, view_later: bool = False) -> PreviewPanel:
         if last is not None:
             settings.setValue("session/lastArticle", last)
-        panel = PreviewPanel(None, media_root, settings=settings)
+        panel = PreviewPanel(None, media_root, settings=settings, view_later=view_later)
         qtbot.addWidget(panel)
         panel.resize(1100, 800)
         panel.show()
@@ -139,3 +140,46 @@ def test_a_start_page_loaded_over_is_not_taken_for_the_article(qtbot: Any, start
     wait_idle(qtbot, panel)
     wait_body_contains(qtbot, panel, _first_words(article.body))
     assert run_js(qtbot, panel, GENERATION_JS) == "2"
+
+
+def test_a_view_asked_for_later_is_built_on_build_view_then_loads_and_renders(
+    qtbot: Any, start_panel: Any
+) -> None:
+    article, featured, related = demo_lead()
+    panel = start_panel(view_later=True)
+    panel.set_dark(True)  # the window's appearance, set while the view waits
+    qtbot.wait(100)  # painted: the renderer waits for the view too
+    assert panel.view_pending and panel.findChild(QWebEngineView) is None
+    assert panel._engine is None
+
+    panel.build_view()
+    view = panel.findChild(QWebEngineView)
+    assert view is panel.view and view.isVisible() and not panel.view_pending
+    qtbot.waitUntil(lambda: panel.first_load.done, timeout=10_000)
+    qtbot.waitUntil(lambda: panel._engine is not None, timeout=5_000)  # built once the panel has its view
+    panel.build_view()  # a second call builds nothing
+    assert panel.findChildren(QWebEngineView) == [view]
+    panel.show_article(article, featured, related)
+    wait_idle(qtbot, panel)
+    wait_body_contains(qtbot, panel, _first_words(article.body))
+    dark = "getComputedStyle(document.body).backgroundColor === 'rgb(27, 28, 30)'"
+    wait_js(qtbot, panel, dark)  # the appearance set before the view was built
+
+
+def test_a_view_asked_for_later_is_built_when_first_needed(qtbot: Any, start_panel: Any) -> None:
+    panel = start_panel(view_later=True)
+    assert panel.view_pending
+    done: list[bool] = []
+    panel.after_first_load(lambda: done.append(True), at_most_ms=60_000)  # the window's docks wait for it
+    assert not panel.view_pending and panel.findChild(QWebEngineView) is panel.view
+    qtbot.waitUntil(lambda: done == [True], timeout=10_000)
+
+
+def test_the_last_sessions_page_is_loaded_at_once_even_when_the_view_could_wait(
+    qtbot: Any, start_panel: Any
+) -> None:
+    article, _featured, _related = _keep_a_start_page(qtbot, start_panel)
+    panel = start_panel(last=article.id, view_later=True)
+    assert not panel.view_pending and panel.start_pending
+    assert panel.findChild(QWebEngineView) is not None
+    wait_body_contains(qtbot, panel, _first_words(article.body))

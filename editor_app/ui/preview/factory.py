@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Mapping
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,15 +31,31 @@ def web_engine_problem() -> str | None:
     return None
 
 
+def view_can_wait(environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether a web view may be added to a window already shown without a flash: where Qt Quick draws it with
+    the GPU, the window system recreates the whole window for it; where Qt Quick draws in software (no GPU,
+    ``app.software_drawing``, or the user's choice) it does not."""
+    return environ.get("QT_QUICK_BACKEND", "") in {"software", "softwarecontext"}
+
+
 def make_preview(
-    media_root: Path | None, theme_page: Path | None = None, settings: QSettings | None = None
+    media_root: Path | None,
+    theme_page: Path | None = None,
+    settings: QSettings | None = None,
+    *,
+    view_later: bool = False,
 ) -> Preview:
-    """The preview panel, and None or the reason why it is the plain one (which shows the house template only)."""
+    """The preview panel, and None or the reason why it is the plain one (which shows the house template only).
+    With ``view_later``, the live preview builds its web view on ``build_view`` (or first use) when it has no
+    page of the last session to show."""
     problem = web_engine_problem()
     if problem is None:
         from editor_app.ui.preview.panel import PreviewPanel
 
-        return PreviewPanel(media_root=media_root, theme_page=theme_page, settings=settings), None
+        panel = PreviewPanel(
+            media_root=media_root, theme_page=theme_page, settings=settings, view_later=view_later
+        )
+        return panel, None
     log.error("the live preview is not available, using the plain one: %s", problem)
     from editor_app.ui.preview.plain import PlainPreviewPanel
 

@@ -1,9 +1,11 @@
 """The live preview panel: a width selector above a sandboxed web view of the publication's page.
 
-The web view is built with the panel (a web view added to a window already shown makes the window system
-recreate the whole window: a visible flash) and loads an empty page at once, so Chromium's processes start
-while the profile and the article load. The renderer and the page controller (the Markdown pipeline) are built
-just after the panel first paints, or on first use, so the window's first paint does not wait for them."""
+The web view is built with the panel and loads the last session's page, or an empty one, at once: Chromium's
+processes start while the profile and the article load. Where Qt Quick draws with the GPU it has to be (a web
+view added to a window already shown makes the window system recreate the window: a visible flash); where it
+draws in software, a panel with no page of the last session can build it later (``view_later``), after the
+window's first paint. The renderer and the page controller (the Markdown pipeline) are built just after the
+panel first paints with its view, or on first use, so the window's first paint does not wait for them."""
 
 from __future__ import annotations
 
@@ -66,6 +68,7 @@ class PreviewPanel(QWidget):
         *,
         theme_page: Path | None = None,
         settings: QSettings | None = None,
+        view_later: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("previewPanel")
@@ -75,13 +78,10 @@ class PreviewPanel(QWidget):
         self.interceptor = LocalOnlyInterceptor(media_root)
         self.interceptor.setParent(self)
 
-        self.view = QWebEngineView()
-        self.view.setObjectName("previewView")
-        self.view.setAccessibleName(self.tr("Article preview"))
-        self.page = PreviewPage(self.interceptor, self.view)
-        self.view.setPage(self.page)
+        self._view: QWebEngineView | None = None
+        self._page: PreviewPage | None = None
+        self._first_load: FirstLoad | None = None
         self.stage = Stage(self)
-        self.stage.set_view(self.view)
         self.dark = False
 
         self.width_combo = QComboBox(self)
@@ -123,6 +123,7 @@ class PreviewPanel(QWidget):
         self._cache_folder = media_root.parent / "preview-cache" if media_root else None
         self._engine: tuple[RenderWorker, PreviewController, RenderCache] | None = None
         self._engine_due = False
+        self._painted = False
         self._last_render: tuple[str, RenderOutput] | None = None
         self._stored_generation = 0
         self._article_id: str | None = None
@@ -133,19 +134,59 @@ class PreviewPanel(QWidget):
         self._settings = settings
         self.theme_combo.currentIndexChanged.connect(lambda i: self.set_theme(self.theme_combo.itemData(i)))
         self.set_theme(str(settings.value("preview/theme", "house")) if settings is not None else "house")
-        self.page.lineVisible.connect(self.sourceLineVisible)
-        self.page.painted.connect(self.painted)
-        # The last article's page (as the last session left it), else an empty page, at once: Chromium starts
-        # its processes, and the page loads, while the profile and the article load.
-        self.start = start_page.Pending(self.page, self._cache_folder, settings, self.theme)
+        self.start = start_page.Pending(self._cache_folder, settings, self.theme)
         if (
             self.start.entry is not None
             and settings is not None
             and settings.value("preview/dark", False, bool)
         ):
+            self.dark = True
+        self.view_pending = view_later and self.start.entry is None
+        """The web view is not built yet: it comes with ``build_view``, or when first needed."""
+        if not self.view_pending:
+            self.build_view()
+
+    def build_view(self) -> None:
+        """Build the web view (once) and load the last article's page (as the last session left it), else an
+        empty page, at once: Chromium starts its processes, and the page loads, while the profile and the
+        article load."""
+        if self._view is not None:
+            return
+        self.view_pending = False
+        view = QWebEngineView()
+        view.setObjectName("previewView")
+        view.setAccessibleName(self.tr("Article preview"))
+        page = PreviewPage(self.interceptor, view)
+        view.setPage(page)
+        self._view, self._page = view, page
+        self.stage.set_view(view)
+        page.lineVisible.connect(self.sourceLineVisible)
+        page.painted.connect(self.painted)
+        self.start.watch(page)
+        if self.dark:
             self.set_dark(True)
-        self._first_load = FirstLoad(self.page, self.view)
-        self.page.show_html(self.start.html() or WARM_PAGE, self._base)
+        self._first_load = FirstLoad(page, view)
+        page.show_html(self.start.html() or WARM_PAGE, self._base)
+        if self._painted:
+            self._build_engine_soon()
+
+    @property
+    def view(self) -> QWebEngineView:
+        self.build_view()
+        assert self._view is not None
+        return self._view
+
+    @property
+    def page(self) -> PreviewPage:
+        self.build_view()
+        assert self._page is not None
+        return self._page
+
+    @property
+    def first_load(self) -> FirstLoad:
+        self.build_view()
+        assert self._first_load is not None
+        return self._first_load
 
     @property
     def start_pending(self) -> bool:
@@ -154,19 +195,24 @@ class PreviewPanel(QWidget):
 
     def after_first_load(self, then: Callable[[], object], at_most_ms: int) -> None:
         """Run ``then`` (once) when the page loaded at start-up has loaded, or after ``at_most_ms``."""
-        self._first_load.then(then, at_most_ms)
+        self.first_load.then(then, at_most_ms)
 
     def after_first_frames(self, then: Callable[[], object], at_most_ms: int) -> None:
         """Run ``then`` (once) when the page loaded at start-up is on screen, or after ``at_most_ms``."""
-        self._first_load.then_on_screen(then, at_most_ms)
+        self.first_load.then_on_screen(then, at_most_ms)
 
     # -- the renderer, built after the first paint ---------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self._painted = True
+        if self._view is not None:
+            self._build_engine_soon()
+
+    def _build_engine_soon(self) -> None:
         if self._engine is None and not self._engine_due:
             self._engine_due = True
-            QTimer.singleShot(0, self._build_engine)
+            QTimer.singleShot(0, self, self._build_engine)
 
     def _build_engine(self) -> tuple[RenderWorker, PreviewController, RenderCache]:
         if self._engine is not None:
@@ -288,10 +334,11 @@ class PreviewPanel(QWidget):
 
     def set_dark(self, dark: bool) -> None:
         """Show the page in dark colours (a style laid over it in this view only; the page is unchanged)."""
-        from editor_app.ui.preview.dark import set_dark
-
-        set_dark(self.page, dark)
         self.dark = dark
+        if self._page is not None:  # else the view takes it when it is built
+            from editor_app.ui.preview.dark import set_dark
+
+            set_dark(self._page, dark)
 
     def shutdown(self) -> None:
         """Wait for the render thread (call before the window goes away); keep the last render."""

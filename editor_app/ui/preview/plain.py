@@ -158,6 +158,12 @@ class PlainPreviewPanel(QWidget):
     start_pending = False
     """It loads no page of the last session at start-up (``PreviewPanel.start_pending``)."""
 
+    view_pending = False
+    """Its view is built with it (``PreviewPanel.view_pending``)."""
+
+    def build_view(self) -> None:
+        """Nothing to build later (``PreviewPanel.build_view``)."""
+
     def drop_start_page(self) -> None:
         """Nothing to empty: no page of the last session was loaded."""
 

@@ -112,15 +112,17 @@ class Pending:
     """The start page of the article last open (``session/lastArticle`` in ``settings``), shown until that
     article arrives from the database; nothing when there is none, or the preview is in the site's theme."""
 
-    def __init__(
-        self, page: PreviewPage, folder: Path | None, settings: QSettings | None, theme: str
-    ) -> None:
+    def __init__(self, folder: Path | None, settings: QSettings | None, theme: str) -> None:
         last = str(settings.value("session/lastArticle", "") or "") if settings is not None else ""
         self.entry = read(folder, last) if theme == "house" else None
         self.ready = False
         self.shown: PageData | None = None
         """The fields the article shown was loaded with (as stored; edits in the form are patched in later)."""
         self._kept = (self.entry.article_id, self.entry.key) if self.entry is not None else None
+        self._page: PreviewPage | None = None
+
+    def watch(self, page: PreviewPage) -> None:
+        """``page`` is the one the start page is loaded into (it is its first load)."""
         self._page = page
         if self.entry is not None:
             page.ready.connect(self._on_ready)
@@ -140,7 +142,7 @@ class Pending:
         entry, self.entry, self.shown = self.entry, None, fields
         if entry is None or not house or entry.article_id != article.id:
             return False
-        if self._page.loads != 1:
+        if self._page is None or self._page.loads != 1:
             return False  # another page was loaded over it (the start page is the panel's first)
         if render_key(fields, article.body) != entry.key:
             log.info("start page not kept: the article changed since the last session")
