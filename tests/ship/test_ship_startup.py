@@ -115,6 +115,22 @@ def test_without_a_gpu_qt_quick_and_chromium_draw_in_software(tmp_path: Path) ->
     assert environ == {"QSG_RHI_BACKEND": "opengl"}
 
 
+def test_with_the_sandbox_off_chromium_starts_no_zygote_and_keeps_the_users_switches() -> None:
+    from editor_app.app import without_zygote
+
+    environ = {"QTWEBENGINE_DISABLE_SANDBOX": "1"}
+    assert without_zygote(environ) is True
+    assert environ["QTWEBENGINE_CHROMIUM_FLAGS"] == "--no-zygote"
+    environ = {"QTWEBENGINE_DISABLE_SANDBOX": "1", "QTWEBENGINE_CHROMIUM_FLAGS": "--disable-gpu"}
+    assert without_zygote(environ) is True
+    assert environ["QTWEBENGINE_CHROMIUM_FLAGS"] == "--disable-gpu --no-zygote"
+    assert without_zygote(environ) is False  # once
+    assert environ["QTWEBENGINE_CHROMIUM_FLAGS"] == "--disable-gpu --no-zygote"
+    environ = {"QTWEBENGINE_CHROMIUM_FLAGS": "--disable-gpu"}  # the sandbox on: it needs its zygote
+    assert without_zygote(environ) is False
+    assert environ == {"QTWEBENGINE_CHROMIUM_FLAGS": "--disable-gpu"}
+
+
 def test_the_collector_off_during_start_up_runs_again_once_the_window_is_complete(
     open_window: Opener, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
