@@ -133,14 +133,6 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         app.exit(1)
 
     opener = TaskRunner(app)
-    # The preview first: Chromium starts its processes and loads the last article's page while the rest of
-    # the window's modules load and its widgets are made.
-    apply_saved(settings)  # the preview's backdrop takes the appearance's colours when made
-    preview = make_preview(paths.media, None, settings, view_later=view_can_wait())
-    # The list's first page, the last article and the sync counts are read with plain sqlite3 while the window
-    # is built (not before the preview: the page's load is what takes longest), and shown before the profile
-    # is open.
-    last = str(settings.value("session/lastArticle", "") or "")
     # With no page of the last session to show, where it may (``view_can_wait``), the preview's web view comes
     # once the window has painted with what was read early: Chromium's start holds the GUI thread ~0.1 s.
     view_after = {"painted", "read"}
@@ -154,7 +146,18 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         show_start(window, early)
         then_view("read")
 
-    opener.run(lambda: read_start(paths.database, last), early_read)
+    # The list's first page, the last article and the sync counts are read with plain sqlite3 while the window
+    # is built, and shown before the profile is open. With an article open last, after the preview: Chromium
+    # starts its processes and loads that article's page while the window's modules load and its widgets are
+    # made (the page's load is what takes longest). With none, first: the reader's thread gets the interpreter
+    # only between the GUI thread's steps, and its rows would come after the window's first paint.
+    last = str(settings.value("session/lastArticle", "") or "")
+    if not last:
+        opener.run(lambda: read_start(paths.database, last), early_read)
+    apply_saved(settings)  # the preview's backdrop takes the appearance's colours when made
+    preview = make_preview(paths.media, None, settings, view_later=view_can_wait())
+    if last:
+        opener.run(lambda: read_start(paths.database, last), early_read)
     from editor_app.ui.window.main_window import MainWindow
 
     window = MainWindow(None, settings, media_root=paths.media, preview=preview, spelling_root=paths.root)

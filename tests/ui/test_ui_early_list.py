@@ -171,6 +171,41 @@ def test_with_no_page_to_show_a_view_that_may_wait_comes_after_the_first_frame_w
         _close(qtbot, window)
 
 
+@pytest.mark.parametrize("last", [None, 1], ids=["no article open last", "an article open last"])
+def test_the_early_read_starts_before_the_preview_unless_an_articles_page_loads_first(
+    qtbot: Any, tmp_path: Path, gate: threading.Event, monkeypatch: pytest.MonkeyPatch, last: int | None
+) -> None:
+    from editor_app.ui.preview import factory
+    from editor_app.ui.task_runner import TaskRunner
+
+    root = tmp_path / "profile"
+    _profile(root, last=last)
+    order: list[str] = []
+    run, make = TaskRunner.run, factory.make_preview
+
+    def submitted(runner: TaskRunner, fn: Any, on_done: Any = None, *args: Any, **kwargs: Any) -> int:
+        if getattr(on_done, "__name__", "") == "early_read":
+            order.append("read")
+        return run(runner, fn, on_done, *args, **kwargs)
+
+    def preview(*args: Any, **kwargs: Any) -> Any:
+        order.append("preview")
+        return make(*args, **kwargs)
+
+    monkeypatch.setattr(TaskRunner, "run", submitted)
+    monkeypatch.setattr(factory, "make_preview", preview)
+    window = _start(root)
+    try:
+        # With an article's page to load, Chromium starts first; with none, the rows are read first.
+        assert order == (["read", "preview"] if last is None else ["preview", "read"])
+        qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == len(HEADLINES), timeout=10_000)
+        gate.set()
+        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    finally:
+        gate.set()
+        _close(qtbot, window)
+
+
 def test_with_a_gpu_the_view_is_built_with_the_window(
     qtbot: Any, tmp_path: Path, gate: threading.Event, monkeypatch: pytest.MonkeyPatch
 ) -> None:
