@@ -2188,10 +2188,6 @@ yoxdur</translation>
             <translation>Önizləmə</translation>
         </message>
         <message>
-            <source>Article preview</source>
-            <translation>Məqalənin önizləməsi</translation>
-        </message>
-        <message>
             <source>Preview width</source>
             <translation>Önizləmənin eni</translation>
         </message>
@@ -2210,6 +2206,10 @@ yoxdur</translation>
         <message>
             <source>Theme</source>
             <translation>Mövzu</translation>
+        </message>
+        <message>
+            <source>Article preview</source>
+            <translation>Məqalənin önizləməsi</translation>
         </message>
         <message>
             <source>House</source>

@@ -2205,10 +2205,6 @@ file</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <source>Article preview</source>
-            <translation>Предпросмотр статьи</translation>
-        </message>
-        <message>
             <source>Preview width</source>
             <translation>Ширина предпросмотра</translation>
         </message>
@@ -2227,6 +2223,10 @@ file</source>
         <message>
             <source>Theme</source>
             <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Article preview</source>
+            <translation>Предпросмотр статьи</translation>
         </message>
         <message>
             <source>House</source>
