@@ -4,6 +4,9 @@ when the stored article differs; emptied when its article is gone."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -183,3 +186,38 @@ def test_the_last_sessions_page_is_loaded_at_once_even_when_the_view_could_wait(
     assert not panel.view_pending and panel.start_pending
     assert panel.findChild(QWebEngineView) is not None
     wait_body_contains(qtbot, panel, _first_words(article.body))
+
+
+VIEW_MODULES = (
+    "editor_app.ui.preview.page",
+    "editor_app.ui.preview.first_load",
+    "editor_app.ui.preview.images",
+)
+
+
+def test_a_waiting_view_loads_its_modules_with_it(tmp_path: Path) -> None:
+    """Before the window's first paint a panel whose view waits loads none of the view's own modules (~10 ms)."""
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from editor_app.ui.preview import PreviewPanel\n"
+        f"panel = PreviewPanel(None, Path({str(tmp_path / 'media')!r}), view_later=True)\n"
+        "assert panel.view_pending\n"
+        f"print([m for m in {VIEW_MODULES!r} if m in sys.modules])\n"
+        "panel.images.photos\n"
+        f"print([m for m in {VIEW_MODULES!r} if m in sys.modules])\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    before, after = done.stdout.splitlines()
+    assert before == "[]"
+    assert after == "['editor_app.ui.preview.images']"  # made on first use

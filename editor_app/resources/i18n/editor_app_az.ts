@@ -2184,10 +2184,6 @@ yoxdur</translation>
     <context>
         <name>PreviewPanel</name>
         <message>
-            <source>Preview</source>
-            <translation>Önizləmə</translation>
-        </message>
-        <message>
             <source>Preview width</source>
             <translation>Önizləmənin eni</translation>
         </message>
@@ -2206,6 +2202,10 @@ yoxdur</translation>
         <message>
             <source>Theme</source>
             <translation>Mövzu</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Önizləmə</translation>
         </message>
         <message>
             <source>Article preview</source>

@@ -2201,10 +2201,6 @@ file</source>
     <context>
         <name>PreviewPanel</name>
         <message>
-            <source>Preview</source>
-            <translation>Предпросмотр</translation>
-        </message>
-        <message>
             <source>Preview width</source>
             <translation>Ширина предпросмотра</translation>
         </message>
@@ -2223,6 +2219,10 @@ file</source>
         <message>
             <source>Theme</source>
             <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Предпросмотр</translation>
         </message>
         <message>
             <source>Article preview</source>

@@ -17,16 +17,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor_app.domain import Article, ArticlePhoto
 from editor_app.domain.site_lists import ListItem, page_links
 from editor_app.ui.preview import start_page
-from editor_app.ui.preview.first_load import FirstLoad
-from editor_app.ui.preview.images import MediaImages
+from editor_app.ui.preview.bar import preview_bar
 from editor_app.ui.preview.interceptor import LocalOnlyInterceptor
-from editor_app.ui.preview.page import PreviewPage
-from editor_app.ui.preview.site_theme import NO_THEME_YET, THEMES, SiteThemePage
+from editor_app.ui.preview.site_theme import SiteThemePage
 from editor_app.ui.preview.stage import Stage
 from editor_app.ui.preview.widths import PreviewWidth
 
@@ -34,6 +32,9 @@ if TYPE_CHECKING:
     from editor_app.render import PageData
     from editor_app.ui.preview.cache import RenderCache
     from editor_app.ui.preview.controller import PreviewController
+    from editor_app.ui.preview.first_load import FirstLoad
+    from editor_app.ui.preview.images import MediaImages
+    from editor_app.ui.preview.page import PreviewPage
     from editor_app.ui.preview.render_worker import RenderOutput, RenderWorker
 
 WARM_PAGE = "<!doctype html><html><head><meta charset='utf-8'></head><body></body></html>"
@@ -74,7 +75,8 @@ class PreviewPanel(QWidget):
         self.setObjectName("previewPanel")
         self.setAccessibleName(self.tr("Preview"))
         self.runner = runner
-        self.images = MediaImages(media_root)
+        self._media_root = media_root
+        self._images: MediaImages | None = None
         self.interceptor = LocalOnlyInterceptor(media_root)
         self.interceptor.setParent(self)
 
@@ -84,37 +86,15 @@ class PreviewPanel(QWidget):
         self.stage = Stage(self)
         self.dark = False
 
-        self.width_combo = QComboBox(self)
-        self.width_combo.setObjectName("previewWidth")
-        self.width_combo.setAccessibleName(self.tr("Preview width"))
-        for mode in PreviewWidth:
-            self.width_combo.addItem(
-                self.tr("{} ({} px)").format(self.tr(mode.label), mode.css_width), mode.key
-            )
+        bar = preview_bar(self)
+        self.width_combo, self.theme_combo, self.theme_note = bar.width_combo, bar.theme_combo, bar.theme_note
         self.width_combo.currentIndexChanged.connect(
             lambda index: self.set_width(self.width_combo.itemData(index))
         )
-        label = QLabel(self.tr("Width"), self)
-        label.setBuddy(self.width_combo)
-        self.theme_combo = QComboBox(self)
-        self.theme_combo.setObjectName("previewThemeCombo")
-        self.theme_combo.setAccessibleName(self.tr("Preview theme"))
-        for key, name in THEMES:
-            self.theme_combo.addItem(self.tr(name), key)
-        theme_label = QLabel(self.tr("Theme"), self)
-        theme_label.setBuddy(self.theme_combo)
-        self.theme_note = QLabel(self.tr(NO_THEME_YET), self)
-        self.theme_note.setObjectName("previewThemeNote")
-        self.theme_note.hide()
-        bar = QHBoxLayout()
-        bar.setContentsMargins(6, 4, 6, 4)
-        for widget in (label, self.width_combo, theme_label, self.theme_combo, self.theme_note):
-            bar.addWidget(widget)
-        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(bar)
+        layout.addLayout(bar.layout)
         layout.addWidget(self.stage, 1)
 
         self._base = (
@@ -152,6 +132,9 @@ class PreviewPanel(QWidget):
         article load."""
         if self._view is not None:
             return
+        from editor_app.ui.preview.first_load import FirstLoad  # with the view: not before a waiting view
+        from editor_app.ui.preview.page import PreviewPage
+
         self.view_pending = False
         view = QWebEngineView()
         view.setObjectName("previewView")
@@ -181,6 +164,15 @@ class PreviewPanel(QWidget):
         self.build_view()
         assert self._page is not None
         return self._page
+
+    @property
+    def images(self) -> MediaImages:
+        """The article's photos as the page shows them (made on first use: not before the first paint)."""
+        if self._images is None:
+            from editor_app.ui.preview.images import MediaImages
+
+            self._images = MediaImages(self._media_root)
+        return self._images
 
     @property
     def first_load(self) -> FirstLoad:
