@@ -161,7 +161,11 @@ def test_unsynced_marks_are_read_when_the_list_shows_them(services, make_window,
     model = window.list_panel.model
     qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=10_000)
     assert "not synced" not in model.index(0).data(DETAIL_ROLE)
-    model.show_sync = True  # a publishing site is set up: the list reads which articles wait for it
+    # A publishing site is set up (as the Sites dialog does): the sync state's next count has a site, the list
+    # marks unsynced articles and reads which they are. (Switching the marks on by hand raced the window's own
+    # counts, which say there is no site.)
+    services.sync.add_site("Harbour Times", "http://127.0.0.1:9/", "desk", allow_http=True)
+    window.sync.refresh()
     qtbot.waitUntil(lambda: "not synced" in model.index(0).data(DETAIL_ROLE), timeout=5000)
     assert window.list_panel.section_combo.findData("News") > 0
 
