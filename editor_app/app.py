@@ -152,12 +152,16 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     # made (the page's load is what takes longest). With none, first: the reader's thread gets the interpreter
     # only between the GUI thread's steps, and its rows would come after the window's first paint.
     last = str(settings.value("session/lastArticle", "") or "")
-    if not last:
+
+    def read_early() -> None:
         opener.run(lambda: read_start(paths.database, last), early_read)
+
+    if not last:
+        read_early()
     apply_saved(settings)  # the preview's backdrop takes the appearance's colours when made
     preview = make_preview(paths.media, None, settings, view_later=view_can_wait())
     if last:
-        opener.run(lambda: read_start(paths.database, last), early_read)
+        read_early()
     from editor_app.ui.window.main_window import MainWindow
 
     window = MainWindow(None, settings, media_root=paths.media, preview=preview, spelling_root=paths.root)
@@ -216,11 +220,12 @@ def prepare_web_engine() -> str | None:
     says so. Returns that line, or None. Also chooses software drawing where there is no GPU."""
     if software_drawing():
         _note("no GPU found (no /dev/dri render node): the preview is drawn in software")
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        without_zygote()
+    root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if root:
+        os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    without_zygote()  # the sandbox off, as root or by the user's choice: no zygote either
+    if not root:
         return None
-    os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
-    without_zygote()
     note = (
         "running as root: the preview's web engine runs without Chromium's sandbox "
         "(start Editorial Workstation as a normal user to keep it)"

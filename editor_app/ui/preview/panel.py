@@ -80,9 +80,7 @@ class PreviewPanel(QWidget):
         self.interceptor = LocalOnlyInterceptor(media_root)
         self.interceptor.setParent(self)
 
-        self._view: QWebEngineView | None = None
-        self._page: PreviewPage | None = None
-        self._first_load: FirstLoad | None = None
+        self._view_parts: tuple[QWebEngineView, PreviewPage, FirstLoad] | None = None
         self.stage = Stage(self)
         self.dark = False
 
@@ -121,49 +119,51 @@ class PreviewPanel(QWidget):
             and settings.value("preview/dark", False, bool)
         ):
             self.dark = True
-        self.view_pending = view_later and self.start.entry is None
-        """The web view is not built yet: it comes with ``build_view``, or when first needed."""
-        if not self.view_pending:
+        if not (view_later and self.start.entry is None):
             self.build_view()
+
+    @property
+    def view_pending(self) -> bool:
+        """The web view is not built yet: it comes with ``build_view``, or when first needed."""
+        return self._view_parts is None
 
     def build_view(self) -> None:
         """Build the web view (once) and load the last article's page (as the last session left it), else an
         empty page, at once: Chromium starts its processes, and the page loads, while the profile and the
         article load."""
-        if self._view is not None:
+        if self._view_parts is not None:
             return
         from editor_app.ui.preview.first_load import FirstLoad  # with the view: not before a waiting view
         from editor_app.ui.preview.page import PreviewPage
 
-        self.view_pending = False
         view = QWebEngineView()
         view.setObjectName("previewView")
         view.setAccessibleName(self.tr("Article preview"))
         page = PreviewPage(self.interceptor, view)
         view.setPage(page)
-        self._view, self._page = view, page
+        self._view_parts = (view, page, FirstLoad(page, view))
         self.stage.set_view(view)
         page.lineVisible.connect(self.sourceLineVisible)
         page.painted.connect(self.painted)
         self.start.watch(page)
         if self.dark:
             self.set_dark(True)
-        self._first_load = FirstLoad(page, view)
         page.show_html(self.start.html() or WARM_PAGE, self._base)
         if self._painted:
             self._build_engine_soon()
 
+    def _parts(self) -> tuple[QWebEngineView, PreviewPage, FirstLoad]:
+        self.build_view()
+        assert self._view_parts is not None
+        return self._view_parts
+
     @property
     def view(self) -> QWebEngineView:
-        self.build_view()
-        assert self._view is not None
-        return self._view
+        return self._parts()[0]
 
     @property
     def page(self) -> PreviewPage:
-        self.build_view()
-        assert self._page is not None
-        return self._page
+        return self._parts()[1]
 
     @property
     def images(self) -> MediaImages:
@@ -176,9 +176,7 @@ class PreviewPanel(QWidget):
 
     @property
     def first_load(self) -> FirstLoad:
-        self.build_view()
-        assert self._first_load is not None
-        return self._first_load
+        return self._parts()[2]
 
     @property
     def start_pending(self) -> bool:
@@ -198,7 +196,7 @@ class PreviewPanel(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self._painted = True
-        if self._view is not None:
+        if self._view_parts is not None:
             self._build_engine_soon()
 
     def _build_engine_soon(self) -> None:
@@ -327,10 +325,10 @@ class PreviewPanel(QWidget):
     def set_dark(self, dark: bool) -> None:
         """Show the page in dark colours (a style laid over it in this view only; the page is unchanged)."""
         self.dark = dark
-        if self._page is not None:  # else the view takes it when it is built
+        if self._view_parts is not None:  # else the view takes it when it is built
             from editor_app.ui.preview.dark import set_dark
 
-            set_dark(self._page, dark)
+            set_dark(self._view_parts[1], dark)
 
     def shutdown(self) -> None:
         """Wait for the render thread (call before the window goes away); keep the last render."""
