@@ -56,7 +56,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     """Create the application and show the main window at once; the profile opens in the background and the
     window attaches to it when ready (the database layer loads after the first paint). When the profile cannot
     be opened the user is told why and the application quits with status 1."""
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from editor_app.ui.import_hook import skip_feature_hook
@@ -64,7 +64,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     skip_feature_hook()  # before the profile's thread imports the database layer
     from editor_app.crash_report import install_crash_hooks
     from editor_app.paths import data_paths
-    from editor_app.ui.first_paint import after_first_paint
+    from editor_app.ui.first_paint import after_first_paint, after_pending_paints
     from editor_app.ui.i18n import install_for_settings
     from editor_app.ui.preview.factory import make_preview, view_can_wait
     from editor_app.ui.task_runner import TaskRunner
@@ -140,7 +140,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     def then_view(step: str) -> None:
         view_after.discard(step)
         if not view_after and window.preview.view_pending:
-            QTimer.singleShot(0, window, window.preview.build_view)  # once what was read is painted
+            after_pending_paints(window, window.preview.build_view)  # once what was read is on screen
 
     def early_read(early: EarlyStart) -> None:
         show_start(window, early)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 
@@ -33,3 +33,25 @@ def after_first_paint(widget: QWidget, then: Callable[[], object], at_most_ms: i
     """Run ``then`` once: just after ``widget``'s next paint (its first, when it is not shown yet), or after
     ``at_most_ms`` when it has not painted by then."""
     _FirstPaint(widget, then, at_most_ms)
+
+
+class _AfterPaints(QObject):
+    def __init__(self, parent: QObject, then: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self._then = then
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.User:
+            return super().event(event)
+        self.deleteLater()
+        self._then()
+        return True
+
+
+def after_pending_paints(parent: QObject, then: Callable[[], object]) -> None:
+    """Run ``then`` once the repaints already asked for (``update()``) are painted: Qt posts them at low
+    priority, behind every normal event (a zero timer among them), so ``then`` is posted behind them at the same
+    priority. Nothing runs if ``parent`` is deleted first."""
+    QCoreApplication.postEvent(
+        _AfterPaints(parent, then), QEvent(QEvent.Type.User), Qt.EventPriority.LowEventPriority.value
+    )

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 
 from editor_app.paths import DataPaths
 from editor_app.services import open_services
@@ -126,6 +126,25 @@ def test_the_list_is_filled_before_the_profile_opens_and_stays_as_it_is(
         ]
 
 
+class _PaintsWithRows(QObject):
+    """Notes where in ``window``'s log (``seen``) the list's viewport first paints with rows in its model."""
+
+    def __init__(self, window: MainWindow, log: list[str]) -> None:
+        super().__init__(window)
+        self.window, self.log = window, log
+        self.seen: int | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and self.seen is None
+            and self.window.list_panel.model.rowCount()
+        ):
+            self.seen = len(self.log)
+            self.log.append("rows painted")
+        return False
+
+
 def test_with_no_page_to_show_a_view_that_may_wait_comes_after_the_first_frame_with_the_list(
     qtbot: Any, tmp_path: Path, gate: threading.Event, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -158,11 +177,16 @@ def test_with_no_page_to_show_a_view_that_may_wait_comes_after_the_first_frame_w
     monkeypatch.setattr(PreviewPanel, "build_view", built)
     monkeypatch.setattr(early_list, "read_start", slow_read)
     window = _start(root)
+    rows_painted = _PaintsWithRows(window, seen)
+    window.list_panel.view.viewport().installEventFilter(rows_painted)
     try:
         assert isinstance(window.preview, PreviewPanel) and window.preview.view_pending
         qtbot.waitUntil(lambda: not window.preview.view_pending, timeout=10_000)
         assert not gate.is_set()  # it waited for what was read early, not for the profile
-        assert seen.index("window painted") < seen.index(f"view built, {len(ids)} rows")
+        built_at = seen.index(f"view built, {len(ids)} rows")
+        assert seen.index("window painted") < built_at
+        # The rows are on screen before Chromium's start holds the GUI thread, not just in the list's model.
+        assert rows_painted.seen is not None and rows_painted.seen < built_at
         qtbot.waitUntil(lambda: window.preview.first_load.done, timeout=10_000)  # type: ignore[union-attr]
         gate.set()
         qtbot.waitUntil(lambda: window.attached, timeout=20_000)

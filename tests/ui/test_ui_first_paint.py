@@ -6,13 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from editor_app.paths import DataPaths
 from editor_app.services import open_services
-from editor_app.ui.first_paint import after_first_paint
+from editor_app.ui.first_paint import after_first_paint, after_pending_paints
 from editor_app.ui.window.main_window import MainWindow
 
 
@@ -54,6 +54,36 @@ def test_a_window_that_never_paints_runs_it_after_the_limit(qtbot: Any) -> None:
     widget.show()
     qtbot.wait(100)
     assert ran == [True]
+
+
+def test_after_pending_paints_runs_behind_the_repaint_asked_for_not_before_it(qtbot: Any) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    log: list[str] = []
+    _Paints(widget, log)
+    widget.show()
+    qtbot.waitUntil(lambda: "paint" in log, timeout=5_000)
+    qtbot.wait(50)
+    log.clear()
+    widget.update()  # as new rows in a list do
+    QTimer.singleShot(0, lambda: log.append("zero timer"))  # what ran before the repaint
+    after_pending_paints(widget, lambda: log.append("ran"))
+    qtbot.waitUntil(lambda: "ran" in log, timeout=5_000)
+    assert log == ["zero timer", "paint", "ran"]
+
+    log.clear()  # with no repaint pending it runs on the next turn
+    after_pending_paints(widget, lambda: log.append("ran"))
+    qtbot.waitUntil(lambda: "ran" in log, timeout=5_000)
+    assert log == ["ran"]
+
+
+def test_after_pending_paints_runs_nothing_once_its_parent_is_gone(qtbot: Any) -> None:
+    parent = QObject()
+    ran: list[bool] = []
+    after_pending_paints(parent, lambda: ran.append(True))
+    parent.deleteLater()
+    qtbot.wait(100)
+    assert ran == []
 
 
 def test_without_a_start_page_the_profile_opens_after_the_windows_first_frame(
