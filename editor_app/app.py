@@ -184,6 +184,11 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     window.show()
     if window.preview_problem is not None:
         show_preview_problem(window, window.preview_problem)
+    unavailable = getattr(
+        window.preview, "unavailable", None
+    )  # the live preview's engine, loaded with its view
+    if unavailable is not None:
+        unavailable.connect(lambda problem: show_preview_problem(window, problem))
     return window
 
 

@@ -95,6 +95,52 @@ def test_without_a_web_engine_the_preview_is_plain_and_a_dialog_says_why(
     )  # readers never see unpublished posts, nor does the plain preview
 
 
+@pytest.mark.allow_logged_errors  # the web engine that failed is logged, on purpose
+def test_a_web_engine_gone_since_the_last_start_gives_way_to_the_plain_preview_and_a_dialog_says_why(
+    open_window: Opener, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import PySide6
+    from PySide6.QtWidgets import QTextBrowser
+
+    from editor_app.paths import DataPaths
+    from editor_app.ui.preview import PreviewPanel
+    from editor_app.ui.preview.factory import ENGINE_KEY
+
+    monkeypatch.setenv("QT_QUICK_BACKEND", "software")  # no GPU: the view waits for the first paint
+    paths = DataPaths(tmp_path / "profile")
+    paths.settings.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings.write_text(f"[preview]\nwebEngineLoads={PySide6.__version__}\n")  # it loaded last time
+    monkeypatch.setitem(sys.modules, "editor_app.ui.preview.view_parts", None)  # now its import fails
+    window = open_window(paths.root)
+    preview = window.preview
+    assert isinstance(preview, PreviewPanel)  # unchecked before the window: it loads with the view
+    qtbot.waitUntil(lambda: visible_box("previewProblemDialog") is not None, timeout=10_000)
+    box = visible_box("previewProblemDialog")
+    assert box is not None and "web engine could not be loaded" in box.informativeText()
+    box.close()
+    assert preview.problem is not None and not preview.view_pending
+    assert window.settings.value(ENGINE_KEY) is None  # the next start checks first, and starts plain
+
+    window.open_demo()
+    qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10_000)
+    view = preview.findChild(QTextBrowser, "previewView")
+    assert view is not None and view.isVisible()
+    headline = window.editor.article.headline
+    qtbot.waitUntil(lambda: headline in view.toPlainText(), timeout=10_000)
+    body = window.form.body
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    qtbot.keyClicks(body, " Typed after the engine failed.")
+    qtbot.waitUntil(lambda: "Typed after the engine failed." in view.toPlainText(), timeout=10_000)
+    article_id = window.editor.article.id
+    qtbot.waitUntil(
+        lambda: window.services.articles.get(article_id).body.endswith("Typed after the engine failed."),
+        timeout=10_000,
+    )  # nothing is lost: the edit is saved as ever
+
+
 def test_without_a_gpu_qt_quick_and_chromium_draw_in_software(tmp_path: Path) -> None:
     from editor_app.app import software_drawing
 

@@ -189,14 +189,32 @@ def test_the_last_sessions_page_is_loaded_at_once_even_when_the_view_could_wait(
 
 
 VIEW_MODULES = (
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "editor_app.ui.preview.view_parts",
+    "editor_app.ui.preview.interceptor",
     "editor_app.ui.preview.page",
     "editor_app.ui.preview.first_load",
     "editor_app.ui.preview.images",
 )
 
 
-def test_a_waiting_view_loads_its_modules_with_it(tmp_path: Path) -> None:
-    """Before the window's first paint a panel whose view waits loads none of the view's own modules (~10 ms)."""
+def _fresh_process(probe: str) -> list[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def test_a_waiting_view_loads_the_web_engine_and_its_modules_with_it(tmp_path: Path) -> None:
+    """Before the window's first paint a panel whose view waits loads neither Qt's web engine (~20 ms) nor the
+    view's own modules (~10 ms); they load with the view."""
     probe = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -208,16 +226,37 @@ def test_a_waiting_view_loads_its_modules_with_it(tmp_path: Path) -> None:
         f"print([m for m in {VIEW_MODULES!r} if m in sys.modules])\n"
         "panel.images.photos\n"
         f"print([m for m in {VIEW_MODULES!r} if m in sys.modules])\n"
+        "panel.build_view()\n"
+        f"print([m for m in {VIEW_MODULES!r} if m not in sys.modules])\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    before, after = done.stdout.splitlines()
+    before, after, built = _fresh_process(probe)
     assert before == "[]"
     assert after == "['editor_app.ui.preview.images']"  # made on first use
+    assert built == "[]"
+
+
+@pytest.mark.parametrize("loaded_before", [False, True], ids=["first start", "loaded at the last start"])
+def test_the_web_engine_is_checked_before_the_window_until_it_has_loaded_once(
+    tmp_path: Path, loaded_before: bool
+) -> None:
+    """``make_preview`` checks that Qt's web engine loads (to choose the plain preview if not) unless it loaded
+    at the last start: then a waiting view loads it, after the first paint."""
+    settings = tmp_path / "settings.ini"
+    if loaded_before:
+        import PySide6
+
+        settings.write_text(f"[preview]\nwebEngineLoads={PySide6.__version__}\n")
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from editor_app.ui.preview.factory import ENGINE_KEY, make_preview\n"
+        f"settings = QSettings({str(settings)!r}, QSettings.Format.IniFormat)\n"
+        f"panel, problem = make_preview(Path({str(tmp_path / 'media')!r}), None, settings, view_later=True)\n"
+        "assert problem is None and panel.view_pending\n"
+        "print('PySide6.QtWebEngineCore' in sys.modules, bool(settings.value(ENGINE_KEY, '')))\n"
+    )
+    (line,) = _fresh_process(probe)
+    assert line == ("False True" if loaded_before else "True True")  # checked, and remembered

@@ -2208,10 +2208,6 @@ yoxdur</translation>
             <translation>Önizləmə</translation>
         </message>
         <message>
-            <source>Article preview</source>
-            <translation>Məqalənin önizləməsi</translation>
-        </message>
-        <message>
             <source>House</source>
             <translation>Öz üslub</translation>
         </message>
@@ -2222,6 +2218,10 @@ yoxdur</translation>
         <message>
             <source>Sync once to fetch the site's theme</source>
             <translation>Saytın mövzusunu almaq üçün bir dəfə sinxronlaşdırın</translation>
+        </message>
+        <message>
+            <source>Article preview</source>
+            <translation>Məqalənin önizləməsi</translation>
         </message>
         <message>
             <source>Desktop</source>

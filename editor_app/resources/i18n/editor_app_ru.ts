@@ -2225,10 +2225,6 @@ file</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <source>Article preview</source>
-            <translation>Предпросмотр статьи</translation>
-        </message>
-        <message>
             <source>House</source>
             <translation>Фирменная</translation>
         </message>
@@ -2239,6 +2235,10 @@ file</source>
         <message>
             <source>Sync once to fetch the site's theme</source>
             <translation>Синхронизируйте хотя бы раз, чтобы получить тему сайта</translation>
+        </message>
+        <message>
+            <source>Article preview</source>
+            <translation>Предпросмотр статьи</translation>
         </message>
         <message>
             <source>Desktop</source>

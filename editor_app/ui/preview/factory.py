@@ -31,6 +31,28 @@ def web_engine_problem() -> str | None:
     return None
 
 
+ENGINE_KEY = "preview/webEngineLoads"
+"""The PySide6 version whose Qt web engine loaded at the last start (in the profile's settings)."""
+
+
+def _engine_build() -> str:
+    import PySide6
+
+    return str(PySide6.__version__)
+
+
+def engine_loaded_before(settings: QSettings | None) -> bool:
+    """Whether Qt's web engine loaded in this process's PySide6 at the last start: then a view that waits
+    loads it with itself, after the window's first paint, instead of it being checked before."""
+    return settings is not None and str(settings.value(ENGINE_KEY, "")) == _engine_build()
+
+
+def forget_engine(settings: QSettings | None) -> None:
+    """The web engine did not load after all: the next start checks it first (and starts plain)."""
+    if settings is not None:
+        settings.remove(ENGINE_KEY)
+
+
 def view_can_wait(environ: Mapping[str, str] = os.environ) -> bool:
     """Whether a web view may be added to a window already shown without a flash: where Qt Quick draws it with
     the GPU, the window system recreates the whole window for it; where Qt Quick draws in software (no GPU,
@@ -47,15 +69,19 @@ def make_preview(
 ) -> Preview:
     """The preview panel, and None or the reason why it is the plain one (which shows the house template only).
     With ``view_later``, the live preview builds its web view on ``build_view`` (or first use) when it has no
-    page of the last session to show."""
-    problem = web_engine_problem()
+    page of the last session to show; where Qt's web engine loaded at the last start it loads with that view,
+    unchecked until then (should it fail then, the panel's plain preview stands in: ``PreviewPanel.problem``)."""
+    unchecked = view_later and engine_loaded_before(settings)
+    problem = None if unchecked else web_engine_problem()
     if problem is None:
         from editor_app.ui.preview.panel import PreviewPanel
 
+        if not unchecked and view_later and settings is not None:
+            settings.setValue(ENGINE_KEY, _engine_build())  # loaded: next time a waiting view loads it
         panel = PreviewPanel(
             media_root=media_root, theme_page=theme_page, settings=settings, view_later=view_later
         )
-        return panel, None
+        return panel, panel.problem  # a problem here: the view was built at once, and the engine failed
     log.error("the live preview is not available, using the plain one: %s", problem)
     from editor_app.ui.preview.plain import PlainPreviewPanel
 

@@ -4,8 +4,8 @@ The web view is built with the panel and loads the last session's page, or an em
 processes start while the profile and the article load. Where Qt Quick draws with the GPU it has to be (a web
 view added to a window already shown makes the window system recreate the window: a visible flash); where it
 draws in software, a panel with no page of the last session can build it later (``view_later``), after the
-window's first paint. The renderer and the page controller (the Markdown pipeline) are built just after the
-panel first paints with its view, or on first use, so the window's first paint does not wait for them."""
+window's first paint, and Qt's web engine loads with it (where it fails then, the plain preview stands in). The
+renderer and the Markdown pipeline come just after the panel first paints with its view, or on first use."""
 
 from __future__ import annotations
 
@@ -16,32 +16,32 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from editor_app.domain import Article, ArticlePhoto
-from editor_app.domain.site_lists import ListItem, page_links
+from editor_app.domain.site_lists import ListItem
 from editor_app.ui.preview import start_page
 from editor_app.ui.preview.bar import preview_bar
-from editor_app.ui.preview.interceptor import LocalOnlyInterceptor
+from editor_app.ui.preview.fields import Related, SiteLists, list_links, page_fields
 from editor_app.ui.preview.site_theme import SiteThemePage
 from editor_app.ui.preview.stage import Stage
 from editor_app.ui.preview.widths import PreviewWidth
 
 if TYPE_CHECKING:
-    from editor_app.render import PageData
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
     from editor_app.ui.preview.cache import RenderCache
     from editor_app.ui.preview.controller import PreviewController
     from editor_app.ui.preview.first_load import FirstLoad
     from editor_app.ui.preview.images import MediaImages
+    from editor_app.ui.preview.interceptor import LocalOnlyInterceptor
     from editor_app.ui.preview.page import PreviewPage
+    from editor_app.ui.preview.plain import PlainPreviewPanel
     from editor_app.ui.preview.render_worker import RenderOutput, RenderWorker
+    from editor_app.ui.preview.view_parts import ViewParts
 
 WARM_PAGE = "<!doctype html><html><head><meta charset='utf-8'></head><body></body></html>"
 """Loaded before any article so that the web engine's processes start early."""
-
-Related = Sequence[tuple[str, str | None]]
-"""``(headline, url or None)`` of each related article, in order."""
 
 
 class PreviewPanel(QWidget):
@@ -60,6 +60,8 @@ class PreviewPanel(QWidget):
     """A patch (by sequence number) has reached the screen."""
     patched = Signal(int)
     """A patch (by sequence number) was sent to the page."""
+    unavailable = Signal(str)
+    """Qt's web engine did not load with the view (why): the plain preview stands in."""
 
     def __init__(
         self,
@@ -77,10 +79,10 @@ class PreviewPanel(QWidget):
         self.runner = runner
         self._media_root = media_root
         self._images: MediaImages | None = None
-        self.interceptor = LocalOnlyInterceptor(media_root)
-        self.interceptor.setParent(self)
-
-        self._view_parts: tuple[QWebEngineView, PreviewPage, FirstLoad] | None = None
+        self._view_parts: ViewParts | None = None
+        self._plain: PlainPreviewPanel | None = None
+        self.problem: str | None = None
+        """Why Qt's web engine did not load with the view (the plain preview stands in), else None."""
         self.stage = Stage(self)
         self.dark = False
 
@@ -105,10 +107,9 @@ class PreviewPanel(QWidget):
         self._last_render: tuple[str, RenderOutput] | None = None
         self._stored_generation = 0
         self._article_id: str | None = None
-        self._site_lists: tuple[tuple[ListItem, ...], tuple[ListItem, ...], str] = ((), (), "")
+        self._site_lists: SiteLists = ((), (), "")
         self.site_theme = SiteThemePage(theme_page)
-        if theme_page is not None:
-            self.interceptor.allow_folder(theme_page.parent)
+        self._theme_folder = theme_page.parent if theme_page is not None else None
         self._settings = settings
         self.theme_combo.currentIndexChanged.connect(lambda i: self.set_theme(self.theme_combo.itemData(i)))
         self.set_theme(str(settings.value("preview/theme", "house")) if settings is not None else "house")
@@ -125,23 +126,25 @@ class PreviewPanel(QWidget):
     @property
     def view_pending(self) -> bool:
         """The web view is not built yet: it comes with ``build_view``, or when first needed."""
-        return self._view_parts is None
+        return self._view_parts is None and self._plain is None
 
     def build_view(self) -> None:
         """Build the web view (once) and load the last article's page (as the last session left it), else an
         empty page, at once: Chromium starts its processes, and the page loads, while the profile and the
-        article load."""
-        if self._view_parts is not None:
+        article load. Qt's web engine loads here: when it cannot, the plain preview stands in."""
+        if not self.view_pending:
             return
-        from editor_app.ui.preview.first_load import FirstLoad  # with the view: not before a waiting view
-        from editor_app.ui.preview.page import PreviewPage
+        try:
+            from editor_app.ui.preview.view_parts import build_parts  # Qt's web engine loads here
+        except ImportError as exc:  # a system library gone since the last start (``factory``)
+            from editor_app.ui.preview.plain import stand_in
 
-        view = QWebEngineView()
-        view.setObjectName("previewView")
-        view.setAccessibleName(self.tr("Article preview"))
-        page = PreviewPage(self.interceptor, view)
-        view.setPage(page)
-        self._view_parts = (view, page, FirstLoad(page, view))
+            self.problem = f"Qt's web engine could not be loaded: {exc}"
+            self._plain = stand_in(self, self.problem, self._media_root, self.stage.mode, self._settings)
+            self.unavailable.emit(self.problem)
+            return
+        self._view_parts = parts = build_parts(self, self._media_root, self._theme_folder)
+        view, page = parts.view, parts.page
         self.stage.set_view(view)
         page.lineVisible.connect(self.sourceLineVisible)
         page.painted.connect(self.painted)
@@ -152,22 +155,36 @@ class PreviewPanel(QWidget):
         if self._painted:
             self._build_engine_soon()
 
-    def _parts(self) -> tuple[QWebEngineView, PreviewPage, FirstLoad]:
+    def _plain_instead(self) -> PlainPreviewPanel | None:
+        """Build the view if it is still to come (it is needed now); the plain preview standing in for it when
+        Qt's web engine did not load, else None."""
         self.build_view()
-        assert self._view_parts is not None
+        return self._plain
+
+    def _parts(self) -> ViewParts:
+        self.build_view()
+        if self._view_parts is None:
+            raise RuntimeError(f"the live preview is not available: {self.problem}")
         return self._view_parts
 
     @property
     def view(self) -> QWebEngineView:
-        return self._parts()[0]
+        return self._parts().view
 
     @property
     def page(self) -> PreviewPage:
-        return self._parts()[1]
+        return self._parts().page
+
+    @property
+    def interceptor(self) -> LocalOnlyInterceptor:
+        """What the page may load (local files under the media root and the site theme's folder only)."""
+        return self._parts().interceptor
 
     @property
     def images(self) -> MediaImages:
         """The article's photos as the page shows them (made on first use: not before the first paint)."""
+        if self._plain is not None:
+            return self._plain.images
         if self._images is None:
             from editor_app.ui.preview.images import MediaImages
 
@@ -176,7 +193,7 @@ class PreviewPanel(QWidget):
 
     @property
     def first_load(self) -> FirstLoad:
-        return self._parts()[2]
+        return self._parts().first_load
 
     @property
     def start_pending(self) -> bool:
@@ -185,10 +202,14 @@ class PreviewPanel(QWidget):
 
     def after_first_load(self, then: Callable[[], object], at_most_ms: int) -> None:
         """Run ``then`` (once) when the page loaded at start-up has loaded, or after ``at_most_ms``."""
+        if plain := self._plain_instead():
+            return plain.after_first_load(then, at_most_ms)
         self.first_load.then(then, at_most_ms)
 
     def after_first_frames(self, then: Callable[[], object], at_most_ms: int) -> None:
         """Run ``then`` (once) when the page loaded at start-up is on screen, or after ``at_most_ms``."""
+        if plain := self._plain_instead():
+            return plain.after_first_frames(then, at_most_ms)
         self.first_load.then_on_screen(then, at_most_ms)
 
     # -- the renderer, built after the first paint ---------------------------------------------------------
@@ -242,17 +263,22 @@ class PreviewPanel(QWidget):
         corrected_at: datetime | None = None,
     ) -> None:
         """Load the page for ``article`` (once per article); ``photo_src`` defaults to the stored file."""
+        if plain := self._plain_instead():
+            return plain.show_article(article, featured, related, photo_src, corrected_at)
         if self.theme == "site":
             self._use_site_page(reload=False)  # a sync may have fetched the theme again
         self._keep_last_render()
-        fields = self._page_data(article, featured, related, photo_src, corrected_at)
+        self._article_id = article.id
+        fields = page_fields(
+            article, featured, related, photo_src, corrected_at, self.images, self._site_lists
+        )
         if self.start.take(self.controller, article, fields, house=self.theme == "house"):
             return  # the page loaded at start-up is this article's as stored: no second load
         self.controller.show(fields, article.body, self.render_cache.load(article.id, article.body))
 
     def drop_start_page(self) -> None:
         """The article of the page loaded at start-up will not be shown (gone, or none to open): empty it."""
-        if self.start.drop():
+        if self.start.drop() and not self._plain_instead():
             self.page.show_html(WARM_PAGE, self._base)
 
     def update_fields(
@@ -265,12 +291,21 @@ class PreviewPanel(QWidget):
     ) -> None:
         """Patch the non-body fields (section, badge, headline, standfirst, byline, date, photo, source,
         related) without reloading."""
-        self.controller.update_fields(self._page_data(article, featured, related, photo_src, corrected_at))
+        if plain := self._plain_instead():
+            return plain.update_fields(article, featured, related, photo_src, corrected_at)
+        self._article_id = article.id
+        fields = page_fields(
+            article, featured, related, photo_src, corrected_at, self.images, self._site_lists
+        )
+        self.controller.update_fields(fields)
 
     def update_body(self, text: str) -> None:
         """The body's Markdown changed: re-render off the GUI thread and patch the changed blocks."""
-        if text or self._engine is not None:  # the empty editor at start-up builds no renderer
-            self.controller.update_body(text)
+        if not text and self._engine is None:  # the empty editor at start-up builds no renderer
+            return
+        if plain := self._plain_instead():
+            return plain.update_body(text)
+        self.controller.update_body(text)
 
     def set_site_lists(
         self, popular: Sequence[ListItem], editors_choice: Sequence[ListItem], note: str = ""
@@ -278,7 +313,9 @@ class PreviewPanel(QWidget):
         """Popular this week and Editor's choice as of the last sync (``note`` says when), shown under the
         article as the site shows them: published posts only, the article itself left out."""
         self._site_lists = (tuple(popular), tuple(editors_choice), note)
-        self.controller.update_lists(*self._list_links())
+        if plain := self._plain_instead():
+            return plain.set_site_lists(popular, editors_choice, note)
+        self.controller.update_lists(*list_links(self._site_lists, self._article_id))
         self.reload_theme()  # the lists come after every sync run, and so may a new copy of the site's theme
 
     def reload_theme(self) -> None:
@@ -288,6 +325,8 @@ class PreviewPanel(QWidget):
 
     def scroll_to_source_line(self, line: float) -> None:
         """Scroll the preview to the block holding 0-based source ``line`` (fractions scroll within it)."""
+        if plain := self._plain_instead():
+            return plain.scroll_to_source_line(line)
         self.controller.scroll_to_source_line(line)
 
     def set_width(self, mode: str | PreviewWidth) -> None:
@@ -297,6 +336,8 @@ class PreviewPanel(QWidget):
             self.width_combo.setCurrentIndex(index)  # re-enters through currentIndexChanged
             return
         self.stage.set_mode(width)
+        if self._plain is not None:
+            self._plain.set_width(width)
 
     @property
     def width_mode(self) -> PreviewWidth:
@@ -328,10 +369,12 @@ class PreviewPanel(QWidget):
         if self._view_parts is not None:  # else the view takes it when it is built
             from editor_app.ui.preview.dark import set_dark
 
-            set_dark(self._view_parts[1], dark)
+            set_dark(self._view_parts.page, dark)
 
     def shutdown(self) -> None:
         """Wait for the render thread (call before the window goes away); keep the last render."""
+        if self._plain is not None:
+            self._plain.shutdown()
         if self._engine is not None:
             self.worker.wait()
             self._keep_last_render()
@@ -355,35 +398,3 @@ class PreviewPanel(QWidget):
             self.render_cache.store(article_id, output.job.text, output.blocks)
             house = self.theme == "house"
             self.start.keep(self._cache_folder, article_id, output.job.text, output.blocks, house=house)
-
-    # -- helpers -----------------------------------------------------------------------------------------
-
-    def _page_data(
-        self,
-        article: Article,
-        featured: ArticlePhoto | None,
-        related: Related,
-        photo_src: str | None,
-        corrected_at: datetime | None = None,
-    ) -> PageData:
-        from editor_app.render import page_data_for
-
-        if photo_src is None and featured is not None:
-            photo_src = self.images.featured_src(featured.photo)
-        self._article_id = article.id
-        popular, picks, note = self._list_links()
-        return page_data_for(
-            article,
-            featured,
-            related,
-            photo_src,
-            body_html="",
-            popular=popular,
-            editors_picks=picks,
-            lists_note=note,
-            corrected_at=corrected_at,
-        )
-
-    def _list_links(self) -> tuple[Related, Related, str]:
-        popular, picks, note = self._site_lists
-        return page_links(popular, self._article_id), page_links(picks, self._article_id), note

@@ -7,24 +7,26 @@ live preview's API, so the window and the editor link use either without knowing
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from editor_app.domain import Article, ArticlePhoto
-from editor_app.domain.site_lists import ListItem, page_links
-from editor_app.render import Block, PageData, page_data_for, render_page
+from editor_app.domain.site_lists import ListItem
+from editor_app.render import Block, PageData, render_page
 from editor_app.render.sanitize import LINK_SCHEMES, url_scheme
+from editor_app.ui.preview.fields import Related, SiteLists, page_fields
 from editor_app.ui.preview.images import MediaImages
 from editor_app.ui.preview.render_worker import RenderJob, RenderOutput, RenderWorker
 from editor_app.ui.preview.widths import PreviewWidth
 
-Related = Sequence[tuple[str, str | None]]
+log = logging.getLogger(__name__)
 
 
 class PlainController(QObject):
@@ -84,7 +86,7 @@ class PlainPreviewPanel(QWidget):
         self.worker.finished.connect(self._on_rendered)
         self.controller = PlainController(self.worker, self)
         self.controller.patched.connect(self.patched)
-        self._site_lists: tuple[tuple[ListItem, ...], tuple[ListItem, ...], str] = ((), (), "")
+        self._site_lists: SiteLists = ((), (), "")
         self._article: tuple[Article, ArticlePhoto | None, Related, str | None, datetime | None] | None = None
         if media_root is not None:
             self.view.setSearchPaths([str(media_root)])
@@ -109,11 +111,8 @@ class PlainPreviewPanel(QWidget):
     ) -> None:
         c = self.controller
         c.generation += 1
-        c.fields, c.blocks, c.text = (
-            self._page_data(article, featured, related, photo_src, corrected_at),
-            (),
-            article.body,
-        )
+        self._article = (article, featured, related, photo_src, corrected_at)
+        c.fields, c.blocks, c.text = self._fields(), (), article.body
         self._show()
         self.worker.submit(RenderJob(c.generation, article.body, reset=True))
 
@@ -125,7 +124,8 @@ class PlainPreviewPanel(QWidget):
         photo_src: str | None = None,
         corrected_at: datetime | None = None,
     ) -> None:
-        self.controller.fields = self._page_data(article, featured, related, photo_src, corrected_at)
+        self._article = (article, featured, related, photo_src, corrected_at)
+        self.controller.fields = self._fields()
         self._show()
 
     def update_body(self, text: str) -> None:
@@ -140,7 +140,7 @@ class PlainPreviewPanel(QWidget):
         """Popular and Editor's choice as of the last sync, as the live preview shows them."""
         self._site_lists = (tuple(popular), tuple(editors_choice), note)
         if self._article is not None:
-            self.controller.fields = self._page_data(*self._article)
+            self.controller.fields = self._fields()
             self._show()
 
     def scroll_to_source_line(self, line: float) -> None:
@@ -200,26 +200,29 @@ class PlainPreviewPanel(QWidget):
         elif url.hasFragment() and not url.scheme():
             self.view.scrollToAnchor(url.fragment())
 
-    def _page_data(
-        self,
-        article: Article,
-        featured: ArticlePhoto | None,
-        related: Related,
-        photo_src: str | None,
-        corrected_at: datetime | None = None,
-    ) -> PageData:
-        self._article = (article, featured, related, photo_src, corrected_at)
-        if photo_src is None and featured is not None:
-            photo_src = self.images.featured_src(featured.photo)
-        popular, picks, note = self._site_lists
-        return page_data_for(
-            article,
-            featured,
-            related,
-            photo_src,
-            body_html="",
-            popular=page_links(popular, article.id),
-            editors_picks=page_links(picks, article.id),
-            lists_note=note,
-            corrected_at=corrected_at,
-        )
+    def _fields(self) -> PageData:
+        assert self._article is not None
+        return page_fields(*self._article, self.images, self._site_lists)
+
+
+def stand_in(
+    panel: QWidget, problem: str, media_root: Path | None, width: PreviewWidth, settings: QSettings | None
+) -> PlainPreviewPanel:
+    """A plain preview in place of the live ``panel``'s width bar and stage, for a web engine that did not load
+    with its view after all (``PreviewPanel.build_view``); its signals are the panel's. The next start checks the
+    engine before the window (``factory``) and starts plain."""
+    from editor_app.ui.preview.factory import forget_engine
+
+    log.error("the live preview is not available, using the plain one: %s", problem)
+    forget_engine(settings)
+    for child in panel.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        child.hide()
+    plain = PlainPreviewPanel(problem, media_root, panel)
+    plain.setObjectName("previewStandIn")  # inside the panel named previewPanel
+    for signal in ("sourceLineVisible", "painted", "patched"):
+        getattr(plain, signal).connect(getattr(panel, signal))
+    plain.set_width(width)
+    layout = panel.layout()
+    assert layout is not None
+    layout.addWidget(plain)
+    return plain
