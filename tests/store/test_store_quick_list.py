@@ -167,14 +167,16 @@ def test_the_start_read_is_what_the_profile_reads(tmp_path: Path) -> None:
     assert read is not None
     assert read.article == services.articles.get(first.id)
     assert read.rows == services.articles.summaries(query)
-    assert read.sync == SyncCounts("", frozenset(services.articles.unsynced_ids()), 0)
-    assert read.sync.unsynced == {first.id, second.id}
+    assert services.articles.unsynced_ids() == {first.id, second.id}
+    assert read.sync == SyncCounts("", 2, frozenset(), 0)  # no site: the list marks nothing, only the number
 
     with services.db.write() as uow:
         site = uow.sync_state.add_site("Desk", "https://news.example", "ana")
         uow.sync_state.put_link(site.id, second.id, remote_id=7, conflict={"remote": "theirs"})
     read = start_read(paths.database, query, first.id)
     assert read is not None and read.sync.site == "Desk" == services.sync.sites()[0].name
+    assert read.sync.unsynced == services.articles.unsynced_ids() == {first.id, second.id}
+    assert read.sync.pending == 2
     assert read.sync.conflicts == 1 == services.sync.conflict_count()
 
     services.articles.delete(first.id)

@@ -55,7 +55,7 @@ def _show_sync(window: MainWindow, counts: SyncCounts) -> None:
     state = SyncState(
         phase=Phase.IDLE if counts.site else Phase.NO_SITE,
         site=counts.site,
-        pending=len(counts.unsynced),
+        pending=counts.pending,
         conflicts=counts.conflicts,
     )
     window.list_panel.model.set_pending(set(counts.unsynced))
