@@ -125,6 +125,8 @@ def test_a_web_engine_gone_since_the_last_start_gives_way_to_the_plain_preview_a
     qtbot.waitUntil(lambda: window.editor.article is not None, timeout=10_000)
     view = preview.findChild(QTextBrowser, "previewView")
     assert view is not None and view.isVisible()
+    preview.set_theme("site")  # no site theme synced: the live panel's note about it stays hidden too
+    assert not any(w.isVisible() for w in (preview.stage, preview.width_combo, preview.theme_note))
     headline = window.editor.article.headline
     qtbot.waitUntil(lambda: headline in view.toPlainText(), timeout=10_000)
     body = window.form.body

@@ -359,7 +359,7 @@ class PreviewPanel(QWidget):
 
     def _use_site_page(self, *, reload: bool) -> None:
         page = self.site_theme.load() if self.theme == "site" else None
-        self.theme_note.setVisible(self.theme == "site" and page is None)
+        self.theme_note.setVisible(self.theme == "site" and page is None and self._plain is None)
         if self._engine is not None:  # else the engine takes the theme when it is built
             self.controller.set_site_page(page, reload=reload)
 
