@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from editor_app.domain import Article, ArticlePhoto
 from editor_app.domain.site_lists import ListItem, page_links
-from editor_app.render import PageData, page_data_for
 
 if TYPE_CHECKING:
+    from editor_app.render import PageData
     from editor_app.ui.preview.images import MediaImages
 
 Related = Sequence[tuple[str, str | None]]
@@ -36,6 +36,8 @@ def page_fields(
     images: MediaImages,
     site_lists: SiteLists,
 ) -> PageData:
+    from editor_app.render import page_data_for  # with the first article: not before the window's first paint
+
     if photo_src is None and featured is not None:
         photo_src = images.featured_src(featured.photo)
     popular, picks, note = list_links(site_lists, article.id)
