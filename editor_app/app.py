@@ -197,7 +197,17 @@ def _import_dock_modules() -> None:
     _import_modules(
         *(
             f"editor_app.ui.{name}"
-            for name in ("photos.panel", "related.picker", "review.panel", "editors_choice.controller")
+            for name in (
+                "photos.panel",
+                "related.picker",
+                "review.panel",
+                "editors_choice.controller",
+                "body.photo_tokens",
+                "window.body_photos",
+                "window.dock_menu",
+                "window.fixes",
+                "window.recovery",
+            )
         )
     )
 

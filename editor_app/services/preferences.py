@@ -7,7 +7,6 @@ manual proxy's password is not in the file: it is in the keyring (``sync/proxy.p
 
 from __future__ import annotations
 
-import configparser
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -88,6 +87,8 @@ def _int(text: str, default: int) -> int:
 def read_preferences(path: Path) -> Preferences:
     """The preferences in a profile's ``settings.ini`` (QSettings' INI format); defaults when it is missing or
     unreadable."""
+    import configparser  # the headless commands' reader: the window reads QSettings
+
     parser = configparser.RawConfigParser(interpolation=None, strict=False)
     parser.optionxform = str  # type: ignore[assignment,method-assign]  # QSettings keys are case-sensitive
     try:

@@ -12,12 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from editor_app.domain import Role
-from editor_app.ui.body.photo_tokens import InlinePhotos
 from editor_app.ui.window.appearance import dress_actions
-from editor_app.ui.window.body_photos import PhotoDropFilter
-from editor_app.ui.window.dock_menu import DockRestore
-from editor_app.ui.window.fixes import attach_refusals
-from editor_app.ui.window.recovery import SessionWatch
 from editor_app.ui.window.workspaces import fit_dock
 
 if TYPE_CHECKING:
@@ -92,6 +87,10 @@ def attach_docks(
 
 
 def _attach_rest(w: MainWindow, services: Services) -> None:
+    from editor_app.ui.window.dock_menu import DockRestore
+    from editor_app.ui.window.fixes import attach_refusals
+    from editor_app.ui.window.recovery import SessionWatch
+
     attach_refusals(w, services)
     w.form.body.set_personal_dictionary(services.paths.root)
     _attach_editors_choice(w, services)
@@ -104,7 +103,9 @@ def _attach_rest(w: MainWindow, services: Services) -> None:
 
 
 def _attach_photos(w: MainWindow, services: Services) -> None:
+    from editor_app.ui.body.photo_tokens import InlinePhotos
     from editor_app.ui.photos.panel import PhotoPanel
+    from editor_app.ui.window.body_photos import PhotoDropFilter
 
     w.photo_panel = PhotoPanel(services.photos, w.runner)
     w.photo_dock = make_dock(
