@@ -141,6 +141,18 @@ def test_a_web_engine_gone_since_the_last_start_gives_way_to_the_plain_preview_a
         lambda: window.services.articles.get(article_id).body.endswith("Typed after the engine failed."),
         timeout=10_000,
     )  # nothing is lost: the edit is saved as ever
+    errors: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: errors.append(error))
+    body.insertPlainText("".join(f"\n\nParagraph {n} of a long story." for n in range(60)))
+    qtbot.waitUntil(lambda: "Paragraph 59" in view.toPlainText(), timeout=10_000)
+    bar = body.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())  # the editor's scroll follows into the plain preview
+    qtbot.wait(100)
+    assert errors == []
+    body.selectAll()
+    body.textCursor().removeSelectedText()  # an emptied body empties the plain preview's too
+    qtbot.waitUntil(lambda: "Typed after the engine failed." not in view.toPlainText(), timeout=10_000)
 
 
 def test_without_a_gpu_qt_quick_and_chromium_draw_in_software(tmp_path: Path) -> None:

@@ -70,13 +70,13 @@ class EditorLink(QObject):
         if self._from_preview:
             return
         line = top_source_line(self.edit)
-        if self.panel.controller.body_pending:
+        if self.panel.body_pending:
             self._deferred = line
         else:
             self.panel.scroll_to_source_line(line)
 
     def _patched(self, _seq: int) -> None:
-        if self._deferred is not None and not self.panel.controller.body_pending:
+        if self._deferred is not None and not self.panel.body_pending:
             line, self._deferred = self._deferred, None
             self.panel.scroll_to_source_line(line)
 

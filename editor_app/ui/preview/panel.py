@@ -45,14 +45,10 @@ WARM_PAGE = "<!doctype html><html><head><meta charset='utf-8'></head><body></bod
 
 
 class PreviewPanel(QWidget):
-    """The live preview of the article being edited.
-
-    ``runner`` is accepted for symmetry with other panels; renders run on the panel's own single render
-    thread (they need one stateful renderer and must never queue behind database work). ``media_root`` is
-    the media store folder, the only place the page may load files from besides the folder of ``theme_page``
-    (the site's theme as cached by the last sync, shown when the theme choice is Site; remembered in
-    ``settings`` as ``preview/theme``).
-    """
+    """The live preview of the article being edited. Renders run on its own render thread (one stateful
+    renderer, never behind database work); ``runner`` is accepted as other panels take it. The page loads
+    files only from ``media_root`` (the media store) and from the folder of ``theme_page`` (the site's theme as
+    of the last sync, shown when the theme is Site; the choice is kept in ``settings`` as ``preview/theme``)."""
 
     sourceLineVisible = Signal(int)
     """The 0-based source line of the first visible block, when the user scrolls the preview."""
@@ -140,7 +136,9 @@ class PreviewPanel(QWidget):
             from editor_app.ui.preview.plain import stand_in
 
             self.problem = f"Qt's web engine could not be loaded: {exc}"
-            self._plain = stand_in(self, self.problem, self._media_root, self.stage.mode, self._settings)
+            self._plain = stand_in(
+                self, self.problem, self._media_root, self.images, self.stage.mode, self._settings
+            )
             self.unavailable.emit(self.problem)
             return
         self._view_parts = parts = build_parts(self, self._media_root, self._theme_folder)
@@ -156,8 +154,7 @@ class PreviewPanel(QWidget):
             self._build_engine_soon()
 
     def _plain_instead(self) -> PlainPreviewPanel | None:
-        """Build the view if it is still to come (it is needed now); the plain preview standing in for it when
-        Qt's web engine did not load, else None."""
+        """Build the view if still to come (it is needed now); the plain preview standing in for it, or None."""
         self.build_view()
         return self._plain
 
@@ -183,8 +180,6 @@ class PreviewPanel(QWidget):
     @property
     def images(self) -> MediaImages:
         """The article's photos as the page shows them (made on first use: not before the first paint)."""
-        if self._plain is not None:
-            return self._plain.images
         if self._images is None:
             from editor_app.ui.preview.images import MediaImages
 
@@ -194,6 +189,11 @@ class PreviewPanel(QWidget):
     @property
     def first_load(self) -> FirstLoad:
         return self._parts().first_load
+
+    @property
+    def body_pending(self) -> bool:
+        """The editor's text is on its way to the page (a scroll to a line waits for it: ``EditorLink``)."""
+        return (plain.controller if (plain := self._plain_instead()) else self.controller).body_pending
 
     @property
     def start_pending(self) -> bool:
@@ -301,7 +301,7 @@ class PreviewPanel(QWidget):
 
     def update_body(self, text: str) -> None:
         """The body's Markdown changed: re-render off the GUI thread and patch the changed blocks."""
-        if not text and self._engine is None:  # the empty editor at start-up builds no renderer
+        if not (text or self._engine or self._plain):  # the empty editor at start-up builds no renderer
             return
         if plain := self._plain_instead():
             return plain.update_body(text)

@@ -61,12 +61,20 @@ class PlainPreviewPanel(QWidget):
     patched = Signal(int)
     """A new render is shown (as the live preview's ``patched``)."""
 
-    def __init__(self, reason: str, media_root: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reason: str,
+        media_root: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        images: MediaImages | None = None,
+    ) -> None:
+        """``images``: the live panel's, when this stands in for it (``stand_in``), else the media store's."""
         super().__init__(parent)
         self.setObjectName("previewPanel")
         self.setAccessibleName(self.tr("Preview"))
         self.reason = reason
-        self.images = MediaImages(media_root)
+        self.images = images if images is not None else MediaImages(media_root)
         self.view = QTextBrowser(self)
         self.view.setObjectName("previewView")
         self.view.setAccessibleName(self.tr("Article preview (plain)"))
@@ -92,6 +100,10 @@ class PlainPreviewPanel(QWidget):
             self.view.setSearchPaths([str(media_root)])
 
     # -- the live preview's API --------------------------------------------------------------------------
+
+    @property
+    def body_pending(self) -> bool:
+        return self.controller.body_pending
 
     def after_first_load(self, then: Callable[[], object], at_most_ms: int) -> None:
         """As the live preview's: the plain preview loads no page, so ``then`` runs at once."""
@@ -206,18 +218,23 @@ class PlainPreviewPanel(QWidget):
 
 
 def stand_in(
-    panel: QWidget, problem: str, media_root: Path | None, width: PreviewWidth, settings: QSettings | None
+    panel: QWidget,
+    problem: str,
+    media_root: Path | None,
+    images: MediaImages,
+    width: PreviewWidth,
+    settings: QSettings | None,
 ) -> PlainPreviewPanel:
     """A plain preview in place of the live ``panel``'s width bar and stage, for a web engine that did not load
-    with its view after all (``PreviewPanel.build_view``); its signals are the panel's. The next start checks the
-    engine before the window (``factory``) and starts plain."""
+    with its view after all (``PreviewPanel.build_view``); its signals and its photos (``images``) are the
+    panel's. The next start checks the engine before the window (``factory``) and starts plain."""
     from editor_app.ui.preview.factory import forget_engine
 
     log.error("the live preview is not available, using the plain one: %s", problem)
     forget_engine(settings)
     for child in panel.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
         child.hide()
-    plain = PlainPreviewPanel(problem, media_root, panel)
+    plain = PlainPreviewPanel(problem, media_root, panel, images=images)
     plain.setObjectName("previewStandIn")  # inside the panel named previewPanel
     for signal in ("sourceLineVisible", "painted", "patched"):
         getattr(plain, signal).connect(getattr(panel, signal))
