@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from editor_app.domain import new_article
 from editor_app.services.articles import store_edit
 from editor_app.ui.articles.list_delegate import HEADLINE_LINES, headline_lines
-from editor_app.ui.articles.list_model import MORE, PAGE
+from editor_app.ui.articles.list_page import MORE, PAGE
 
 COUNT = PAGE + MORE + 37
 

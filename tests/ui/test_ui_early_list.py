@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from editor_app.paths import DataPaths
 from editor_app.services import open_services
 from editor_app.store import ArticleQuery
-from editor_app.ui.articles.list_model import PAGE
+from editor_app.ui.articles.list_page import PAGE
 from editor_app.ui.window.main_window import MainWindow
 
 HEADLINES = [
@@ -481,3 +481,29 @@ def test_the_dictionary_starts_loading_as_the_window_is_made(qtbot: Any, tmp_pat
         assert speller.personal_path == tmp_path / "personal-words.txt"
     finally:
         _close(qtbot, window)
+
+
+READER = """
+import sys
+from pathlib import Path
+
+from editor_app.ui.window.early_list import read_start
+
+query, read = read_start(Path(sys.argv[1]), "")
+assert read is not None and len(read.rows) == 5 and query.limit == 200
+print(sorted(name for name in sys.modules if name.split(".")[0] in ("PySide6", "shiboken6")))
+"""
+
+
+def test_the_early_read_loads_no_qt_on_its_thread(tmp_path: Path) -> None:
+    """The reader shares the interpreter with the window being built: it loads only what it reads with."""
+    _profile(tmp_path / "profile")
+    result = subprocess.run(
+        [sys.executable, "-c", READER, str(DataPaths(tmp_path / "profile").database)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

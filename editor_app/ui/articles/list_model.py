@@ -16,12 +16,6 @@ from editor_app.ui.item_roles import DETAIL_ROLE, ID_ROLE, Index
 from editor_app.ui.labels import local_time, status_label
 from editor_app.ui.plain_text import tip
 
-PAGE = 200
-"""Rows read first: a few screens, read in a few milliseconds."""
-MORE = 1000
-"""Rows read each time the view scrolls near the end of those loaded."""
-
-
 Row = tuple[str, str, str, str, datetime, bool]
 """id, headline, section, status value, updated, Editor's choice: a tuple of plain values, which Python's
 garbage collector stops tracking, so 100,000 loaded rows do not lengthen its pauses."""

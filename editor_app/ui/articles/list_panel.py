@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QW
 from editor_app.domain import Status
 from editor_app.store import ArticleQuery
 from editor_app.ui.articles.list_delegate import ArticleDelegate
-from editor_app.ui.articles.list_model import MORE, PAGE, ArticleListModel, Rows, prepare_rows, release_rows
+from editor_app.ui.articles.list_model import ArticleListModel, Rows, prepare_rows, release_rows
+from editor_app.ui.articles.list_page import MORE, PAGE
 from editor_app.ui.articles.list_view import ArticleListView
 from editor_app.ui.item_roles import ID_ROLE
 from editor_app.ui.labels import status_label

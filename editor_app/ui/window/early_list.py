@@ -25,7 +25,7 @@ def read_start(database: Path, last_article: str) -> EarlyStart:
     the GUI thread), and the list's query they were read for."""
     from editor_app.store.quick_list import start_read
     from editor_app.store.records import ArticleQuery
-    from editor_app.ui.articles.list_model import PAGE
+    from editor_app.ui.articles.list_page import PAGE  # not the list's model: no Qt on this thread
 
     query = ArticleQuery(limit=PAGE)
     return query, start_read(database, query, last_article)
