@@ -119,8 +119,12 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         gc.enable()
 
     def warm(services: Services) -> None:
+        from editor_app.ui.window.docks import DOCK_MODULES
+
         services.warm()
-        _import_dock_modules()
+        _import_modules(
+            *DOCK_MODULES
+        )  # off the GUI thread (importing builds no widget): the docks come quickly
 
     def failed(exc: BaseException) -> None:
         gc.enable()
@@ -184,32 +188,12 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     window.show()
     if window.preview_problem is not None:
         show_preview_problem(window, window.preview_problem)
-    unavailable = getattr(
-        window.preview, "unavailable", None
-    )  # the live preview's engine, loaded with its view
+    # The live preview's web engine may load only with its view, after the first paint: should it fail then, the
+    # user is told as above (the plain preview has no such signal: it is plain from the start).
+    unavailable = getattr(window.preview, "unavailable", None)
     if unavailable is not None:
         unavailable.connect(lambda problem: show_preview_problem(window, problem))
     return window
-
-
-def _import_dock_modules() -> None:
-    """Load the docks' modules (off the GUI thread: importing builds no widget), so building them is quick."""
-    _import_modules(
-        *(
-            f"editor_app.ui.{name}"
-            for name in (
-                "photos.panel",
-                "related.picker",
-                "review.panel",
-                "editors_choice.controller",
-                "body.photo_tokens",
-                "window.body_photos",
-                "window.dock_menu",
-                "window.fixes",
-                "window.recovery",
-            )
-        )
-    )
 
 
 def _import_modules(*names: str) -> None:

@@ -20,14 +20,15 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     marks: dict[str, float] = {}
-    rows_in_model = lambda: True  # noqa: E731 - the bare window has no list: its first paint is its last
-    list_viewport: list[QObject] = []  # where the rows are painted (the window's own paint, for the bare one)
 
     class Paints(QObject):
+        rows_on: QObject | None = None
+        """Where the list paints its rows; the bare window has no list: its first paint is its last."""
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 marks.setdefault("paint", since_start())
-                if rows_in_model() and (not list_viewport or watched is list_viewport[0]):
+                if self.rows_on is None or (watched is self.rows_on and "rows" in marks):
                     marks.setdefault("filled", since_start())
             return False
 
@@ -47,9 +48,8 @@ def main() -> None:
         window.installEventFilter(probe)
         marks.setdefault("shown", since_start())
         model = window.list_panel.model
-        rows_in_model = lambda: model.rowCount() > 0  # noqa: E731
-        list_viewport.append(window.list_panel.view.viewport())
-        list_viewport[0].installEventFilter(probe)  # its rows painted: on screen
+        probe.rows_on = window.list_panel.view.viewport()
+        probe.rows_on.installEventFilter(probe)  # its rows painted: on screen
 
         def rows_arrived(*_: object) -> None:
             if model.rowCount() > 0:

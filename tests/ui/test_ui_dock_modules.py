@@ -1,4 +1,4 @@
-"""The docks' modules load with the profile, off the GUI thread (``app._import_dock_modules``), not with the
+"""The docks' modules load with the profile, off the GUI thread (``docks.DOCK_MODULES``), not with the
 main window's: the window's first paint does not wait for them, and building the docks finds them loaded."""
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ PROBE = f"""
 import json, sys
 import editor_app.ui.window.main_window
 with_window = [m for m in {DOCK_MODULES!r} if m in sys.modules]
-from editor_app.app import _import_dock_modules
-_import_dock_modules()
+from editor_app.ui.window.docks import DOCK_MODULES
+for name in DOCK_MODULES:
+    __import__(name)
 missing = [m for m in {DOCK_MODULES!r} if m not in sys.modules]
 print(json.dumps({{"with_window": with_window, "missing": missing}}))
 """

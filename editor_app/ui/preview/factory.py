@@ -47,8 +47,10 @@ def engine_loaded_before(settings: QSettings | None) -> bool:
     return settings is not None and str(settings.value(ENGINE_KEY, "")) == _engine_build()
 
 
-def forget_engine(settings: QSettings | None) -> None:
-    """The web engine did not load after all: the next start checks it first (and starts plain)."""
+def engine_failed(problem: str, settings: QSettings | None) -> None:
+    """Qt's web engine does not load (``problem`` says why): logged, and a load remembered from the last start
+    is forgotten, so the next start checks it before the window (and starts plain)."""
+    log.error("the live preview is not available, using the plain one: %s", problem)
     if settings is not None:
         settings.remove(ENGINE_KEY)
 
@@ -82,7 +84,7 @@ def make_preview(
             media_root=media_root, theme_page=theme_page, settings=settings, view_later=view_later
         )
         return panel, panel.problem  # a problem here: the view was built at once, and the engine failed
-    log.error("the live preview is not available, using the plain one: %s", problem)
+    engine_failed(problem, settings)
     from editor_app.ui.preview.plain import PlainPreviewPanel
 
     return PlainPreviewPanel(problem, media_root=media_root), problem

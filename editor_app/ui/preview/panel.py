@@ -133,12 +133,12 @@ class PreviewPanel(QWidget):
         try:
             from editor_app.ui.preview.view_parts import build_parts  # Qt's web engine loads here
         except ImportError as exc:  # a system library gone since the last start (``factory``)
+            from editor_app.ui.preview.factory import engine_failed
             from editor_app.ui.preview.plain import stand_in
 
             self.problem = f"Qt's web engine could not be loaded: {exc}"
-            self._plain = stand_in(
-                self, self.problem, self._media_root, self.images, self.stage.mode, self._settings
-            )
+            engine_failed(self.problem, self._settings)
+            self._plain = stand_in(self, self.problem, self._media_root, self.images, self.stage.mode)
             self.unavailable.emit(self.problem)
             return
         self._view_parts = parts = build_parts(self, self._media_root, self._theme_folder)

@@ -7,13 +7,12 @@ live preview's API, so the window and the editor link use either without knowing
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -25,8 +24,6 @@ from editor_app.ui.preview.fields import Related, SiteLists, page_fields
 from editor_app.ui.preview.images import MediaImages
 from editor_app.ui.preview.render_worker import RenderJob, RenderOutput, RenderWorker
 from editor_app.ui.preview.widths import PreviewWidth
-
-log = logging.getLogger(__name__)
 
 
 class PlainController(QObject):
@@ -218,20 +215,11 @@ class PlainPreviewPanel(QWidget):
 
 
 def stand_in(
-    panel: QWidget,
-    problem: str,
-    media_root: Path | None,
-    images: MediaImages,
-    width: PreviewWidth,
-    settings: QSettings | None,
+    panel: QWidget, problem: str, media_root: Path | None, images: MediaImages, width: PreviewWidth
 ) -> PlainPreviewPanel:
     """A plain preview in place of the live ``panel``'s width bar and stage, for a web engine that did not load
     with its view after all (``PreviewPanel.build_view``); its signals and its photos (``images``) are the
-    panel's. The next start checks the engine before the window (``factory``) and starts plain."""
-    from editor_app.ui.preview.factory import forget_engine
-
-    log.error("the live preview is not available, using the plain one: %s", problem)
-    forget_engine(settings)
+    panel's."""
     for child in panel.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
         child.hide()
     plain = PlainPreviewPanel(problem, media_root, panel, images=images)

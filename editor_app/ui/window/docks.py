@@ -15,6 +15,23 @@ from editor_app.domain import Role
 from editor_app.ui.window.appearance import dress_actions
 from editor_app.ui.window.workspaces import fit_dock
 
+DOCK_MODULES = tuple(
+    f"editor_app.ui.{name}"
+    for name in (
+        "photos.panel",
+        "related.picker",
+        "review.panel",
+        "editors_choice.controller",
+        "body.photo_tokens",
+        "window.body_photos",
+        "window.dock_menu",
+        "window.fixes",
+        "window.recovery",
+    )
+)
+"""What building the docks imports (below, in the functions that build them): the profile's warm-up loads it
+off the GUI thread (``app.open_workstation``), not the window's first paint."""
+
 if TYPE_CHECKING:
     from editor_app.services import Services
     from editor_app.ui.sync.status import SyncState
