@@ -7,7 +7,6 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from editor_app.cli import run_command
     from editor_app.cli.main import parse
 
     args = parse(sys.argv[1:] if argv is None else argv)
@@ -15,6 +14,8 @@ def main(argv: list[str] | None = None) -> int:
         from editor_app.app import run_gui
 
         return run_gui(args.data_dir, files=args.open_files)
+    from editor_app.cli import run_command
+
     return run_command(args)
 
 

@@ -87,6 +87,8 @@ def looks_like_file(token: str) -> bool:
 
 def parse(argv: list[str], parser: argparse.ArgumentParser | None = None) -> argparse.Namespace:
     """Parse a command line; ``args.open_files`` holds the files given instead of a command (else empty)."""
+    if parser is None and (window := window_only(argv)) is not None:
+        return window
     parser = parser or build_parser()
     first = _first_positional(argv)
     if first is None or argv[first] in commands(parser) or not looks_like_file(argv[first]):
@@ -109,6 +111,23 @@ def parse(argv: list[str], parser: argparse.ArgumentParser | None = None) -> arg
             files.append(_local_path(token))
         index += 1
     return _with_files(parser.parse_args(options), files)
+
+
+def window_only(argv: list[str]) -> argparse.Namespace | None:
+    """The workstation's own start, with at most ``--data-dir DIR``, parsed as the full parser would, without
+    building every command's parser (that imports every command's module: ~15 ms before the window); None for
+    anything else, which the full parser reads (and explains when it is wrong)."""
+    data_dir: Path | None = None
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token == "--data-dir" and index + 1 < len(argv) and not argv[index + 1].startswith("-"):
+            data_dir, index = Path(argv[index + 1]), index + 2
+        elif token.startswith("--data-dir=") and token != "--data-dir=":
+            data_dir, index = Path(token.partition("=")[2]), index + 1
+        else:
+            return None
+    return argparse.Namespace(data_dir=data_dir, command=None, open_files=[])
 
 
 def _first_positional(argv: list[str]) -> int | None:

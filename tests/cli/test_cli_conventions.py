@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.cli.main import EXIT_PIPE_CLOSED, build_parser, parse
+from editor_app.cli.main import EXIT_PIPE_CLOSED, build_parser, parse, window_only
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -118,6 +118,49 @@ def test_files_instead_of_a_command_are_files_to_open(tmp_path: Path) -> None:
     args = parse([f"file://{story}"], parser)
     assert args.open_files == [story]
     assert parse(["list"], parser).open_files == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--data-dir", "profile"], ["--data-dir=profile"], ["--data-dir", "a", "--data-dir", "b"]],
+)
+def test_the_window_s_own_start_parses_as_the_full_parser_does(argv: list[str]) -> None:
+    quick = window_only(argv)
+    assert quick is not None
+    assert vars(quick) == vars(parse(argv, build_parser()))
+    assert vars(parse(argv)) == vars(quick)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list"],
+        ["--data-dir"],
+        ["--data-dir="],
+        ["--data-dir", "--version"],
+        ["--help"],
+        ["--data"],
+        ["story.md"],
+    ],
+)
+def test_anything_but_the_window_s_own_start_goes_to_the_full_parser(argv: list[str]) -> None:
+    assert window_only(argv) is None
+
+
+def test_the_window_s_start_loads_no_command_module() -> None:
+    code = (
+        "import sys; from editor_app.cli.main import parse; parse(['--data-dir', 'x']); "
+        "print(sorted(m for m in sys.modules if m.startswith('editor_app.cli.')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "['editor_app.cli.common', 'editor_app.cli.main']"
 
 
 def test_a_mistyped_command_still_gets_the_usage_error() -> None:
