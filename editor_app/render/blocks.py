@@ -90,6 +90,10 @@ class BlockRenderer:
         self._definitions = Definitions()
         self._definitions_version = 0
         self._previous: tuple[Block, ...] = ()
+        self._heading_like: dict[str, bool] = {}
+        """``_may_have_heading`` of each block text of this render; the last render's are kept in
+        ``_heading_before`` while it runs (most blocks are unchanged from one keystroke to the next)."""
+        self._heading_before: dict[str, bool] = {}
 
     def reset(self) -> None:
         """Forget the cache and the previous render (the next render reports every block as inserted)."""
@@ -108,6 +112,7 @@ class BlockRenderer:
         taken_ids: list[str] = []
         ref_counts: dict[str, int] = {}
         block_ids = self._assign_ids([piece.text for piece in pieces])
+        self._heading_before, self._heading_like = self._heading_like, {}
         rendered = 0
         for piece, block_id in zip(pieces, block_ids, strict=True):
             key = ("whole", piece.text) if whole else self._key(piece.text, ref_counts, taken_ids)
@@ -171,7 +176,13 @@ class BlockRenderer:
         refs = None
         if "[^" in text and self._definitions.footnotes:
             refs = tuple(ref_counts.get(label, 0) for label in self._definitions.footnote_labels)
-        ids = frozenset(taken_ids) if taken_ids and _may_have_heading(text) else None
+        ids = None
+        if taken_ids:
+            maybe = self._heading_like.get(text)
+            if maybe is None:
+                maybe = self._heading_before.get(text)
+                self._heading_like[text] = maybe = _may_have_heading(text) if maybe is None else maybe
+            ids = frozenset(taken_ids) if maybe else None
         return (text, self._definitions_version, refs, ids)
 
     def _section_key(self, ref_counts: Mapping[str, int], taken_ids: Sequence[str]) -> Hashable:

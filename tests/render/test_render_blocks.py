@@ -174,6 +174,15 @@ def test_editing_a_heading_renumbers_later_duplicates() -> None:
     assert [i for i in parse(result.html).ids if not i.startswith("b-")] == ["intro", "intro_1", "intro_2"]
 
 
+def test_a_setext_heading_keeps_its_unique_id_while_other_blocks_are_edited() -> None:
+    renderer = BlockRenderer()  # what each block may hold is remembered from one render to the next
+    text = "# Intro\n\nfirst\n\nIntro\n=====\n\nlast"
+    for edit in (text, text.replace("first", "first!"), text.replace("last", "last!")):
+        result = renderer.render(edit)
+        heading_ids = [i for i in parse(result.html).ids if not i.startswith("b-")]
+        assert heading_ids == ["intro", "intro_1"] == parse(render_markdown(edit)).ids
+
+
 def test_toc_marker_renders_the_document_as_one_block_with_all_headings() -> None:
     text = "[TOC]\n\n# One\n\ntext\n\n## Two"
     result = fresh(text)
