@@ -98,6 +98,29 @@ def test_icons_follow_the_palette(window, qtbot) -> None:  # type: ignore[no-unt
     assert icon("no-such-icon-anywhere").isNull()
 
 
+def test_the_clear_button_is_the_app_s_icon_in_the_palette_s_ink(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QStyle, QToolButton
+
+    from editor_app.ui.icons import icon
+
+    clear = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
+    assert clear.pixmap(QSize(16, 16)).toImage() == icon("close-circle").pixmap(QSize(16, 16)).toImage()
+    theme.apply(theme.Appearance.LIGHT)
+    light_ink = ink(clear)
+    theme.apply(theme.Appearance.DARK)
+    assert light_ink.lightness() < 100 < ink(clear).lightness()
+    field = window.list_panel.filter_edit
+    field.setText("harbour")  # the field's own clear button has it, and clears the field
+    button = field.findChild(QAction, "_q_qlineeditclearaction")
+    assert button is not None and button.isEnabled()
+    assert ink(button.icon()).lightness() > 100  # the dark palette's ink
+    side = field.findChild(QToolButton)
+    assert side is not None and side.defaultAction() is button
+    side.click()
+    assert field.text() == ""
+
+
 def test_the_appearance_choice_sets_a_readable_dark_palette_and_is_remembered(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     menu = window.findChild(QMenu, "appearanceMenu")
