@@ -14,7 +14,6 @@ import hashlib
 import json
 import logging
 import os
-import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +27,16 @@ except ImportError:  # pragma: no cover - Windows: no lock, every start proceeds
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "editor-app.lock"
+
+
+def this_host() -> str:
+    """This machine's name, as locks record it: the kernel's node name where there is one (what
+    ``socket.gethostname`` answers there, without loading the socket module before the window)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def server_name(folder: Path) -> str:
@@ -49,7 +58,7 @@ class Holder:
 
     @property
     def on_this_host(self) -> bool:
-        return self.host == socket.gethostname()
+        return self.host == this_host()
 
     @property
     def alive(self) -> bool:
@@ -128,7 +137,7 @@ class ProfileLock:
             )
         record = {
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            "host": this_host(),
             "started": datetime.now(UTC).isoformat(timespec="seconds"),
             "server": server_name(folder),
         }
