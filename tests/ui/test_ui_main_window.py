@@ -46,6 +46,16 @@ def test_widgets_and_actions_carry_the_stable_names(window) -> None:
     assert window.findChild(QAction, "actionNewArticle").shortcut().toString() == "Ctrl+N"
 
 
+def test_the_window_takes_the_app_s_icon_once_it_has_painted(window, qtbot) -> None:
+    from PySide6.QtCore import QSize
+
+    from editor_app.ui.actions import app_icon
+
+    qtbot.waitUntil(lambda: not window.windowIcon().isNull(), timeout=3000)
+    size = QSize(32, 32)
+    assert window.windowIcon().pixmap(size).toImage() == app_icon().pixmap(size).toImage()
+
+
 def test_an_empty_newsroom_shows_the_welcome_page_and_the_demo_opens_a_real_article(window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome)
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)

@@ -21,6 +21,7 @@ from editor_app.ui.articles.form import ArticleForm
 from editor_app.ui.articles.length_target import LengthTarget
 from editor_app.ui.articles.list_panel import ArticleListPanel
 from editor_app.ui.file_commands import FileCommands
+from editor_app.ui.first_paint import after_first_paint
 from editor_app.ui.preferences.controller import PreferencesController
 from editor_app.ui.preview.editor_link import EditorLink
 from editor_app.ui.preview.factory import Preview, make_preview
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setAccessibleName(self.tr("Editorial Workstation"))
         self.setWindowTitle(self.tr("Editorial Workstation"))
-        self.setWindowIcon(app_icon())
+        after_first_paint(self, lambda: self.setWindowIcon(app_icon()))  # its SVG engine loads in ~4 ms
         self.settings = settings
         self.runner = TaskRunner(self)
         self._opened = False  # the list, the editor and sync are connected to the profile (``attach``)
