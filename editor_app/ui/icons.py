@@ -51,14 +51,15 @@ def _font_folder() -> Path:
 
 @cache
 def _charmap() -> dict[str, str]:
-    """Glyph name -> character of the MDI 6 font (empty when the font cannot be loaded)."""
+    """Glyph name -> the glyph's code point in hex, as the charmap has it (empty when the font cannot be
+    loaded); turned into a character when drawn, not for all 7,000 names before the first paint."""
     folder = _font_folder()
     fonts, charmaps = sorted(folder.glob(FONT_GLOB)), sorted(folder.glob(CHARMAP_GLOB))
     if not fonts or not charmaps:
         log.warning("the Material Design Icons font is missing from %s: no icons", folder)
         return {}
-    codes = json.loads(charmaps[-1].read_text(encoding="utf-8"))
-    return {name: chr(int(code, 16)) for name, code in codes.items()}
+    codes: dict[str, str] = json.loads(charmaps[-1].read_text(encoding="utf-8"))
+    return codes
 
 
 @cache
@@ -98,7 +99,7 @@ class PaletteIconEngine(QIconEngine):
         painter.save()
         painter.setPen(_colour(mode))
         painter.setFont(font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, _charmap()[self.name])
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chr(int(_charmap()[self.name], 16)))
         painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
