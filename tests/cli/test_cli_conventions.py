@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from editor_app.cli.main import EXIT_PIPE_CLOSED, build_parser, parse, window_only
+from tests.fresh_python import run_python
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -152,14 +153,8 @@ def test_the_window_s_start_loads_no_command_module() -> None:
         "import sys; from editor_app.cli.main import parse; parse(['--data-dir', 'x']); "
         "print(sorted(m for m in sys.modules if m.startswith('editor_app.cli.')))"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        timeout=60,
-        check=True,
-    )
+    done = run_python(code)
+    assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "['editor_app.cli.common', 'editor_app.cli.main']"
 
 
@@ -171,14 +166,7 @@ def test_a_mistyped_command_still_gets_the_usage_error() -> None:
 
 def test_the_console_script_names_itself() -> None:
     code = "import sys; sys.argv[0] = '/usr/bin/editor-app-cli'; from editor_app.cli import main; sys.exit(main([]))"
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        timeout=60,
-        check=False,
-    )
+    done = run_python(code)
     assert done.returncode == 2
     assert done.stderr.startswith("usage: editor-app-cli")
 

@@ -4,11 +4,8 @@ main window's: the window's first paint does not wait for them, and building the
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
-from tests.paths import REPO
+from tests.fresh_python import run_python
 
 DOCK_MODULES = (
     "editor_app.ui.photos.panel",
@@ -35,10 +32,7 @@ print(json.dumps({{"with_window": with_window, "missing": missing}}))
 
 
 def test_the_docks_modules_load_with_the_profile_not_with_the_window() -> None:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=120, check=False
-    )
+    done = run_python(PROBE)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"with_window": [], "missing": []}

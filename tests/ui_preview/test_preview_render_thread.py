@@ -4,13 +4,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
-from tests.paths import REPO
+from tests.fresh_python import run_python
 
 PROBE = """
 import json, sys, threading
@@ -42,10 +39,7 @@ print(json.dumps({"main_thread_imports": importers, "rendered": len(done)}))
 
 
 def test_markdown_loads_on_the_render_thread_with_the_first_render() -> None:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=120, check=False
-    )
+    done = run_python(PROBE)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["rendered"] == 1

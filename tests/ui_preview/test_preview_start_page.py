@@ -4,9 +4,6 @@ when the stored article differs; emptied when its article is gone."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from editor_app.ui.preview import PreviewPanel
+from tests.fresh_python import run_python
 from tests.ui_preview.preview_helpers import (
     QT_NOISE,
     demo_lead,
@@ -201,14 +199,7 @@ VIEW_MODULES = (
 
 
 def _fresh_process(probe: str) -> list[str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120, check=False
-    )
+    done = run_python(probe)
     assert done.returncode == 0, done.stderr
     return done.stdout.splitlines()
 
