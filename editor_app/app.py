@@ -122,9 +122,8 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         from editor_app.ui.window.docks import DOCK_MODULES
 
         services.warm()
-        _import_modules(
-            *DOCK_MODULES
-        )  # off the GUI thread (importing builds no widget): the docks come quickly
+        # Off the GUI thread (importing builds no widget): the docks come quickly.
+        _import_modules(*DOCK_MODULES)
 
     def failed(exc: BaseException) -> None:
         gc.enable()

@@ -181,7 +181,9 @@ class BlockRenderer:
             maybe = self._heading_like.get(text)
             if maybe is None:
                 maybe = self._heading_before.get(text)
-                self._heading_like[text] = maybe = _may_have_heading(text) if maybe is None else maybe
+                if maybe is None:
+                    maybe = _may_have_heading(text)
+                self._heading_like[text] = maybe
             ids = frozenset(taken_ids) if maybe else None
         return (text, self._definitions_version, refs, ids)
 
