@@ -98,6 +98,8 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
 
     def opened(services: Services) -> None:
         window.attach(services, panels=False)
+        if not last:  # no article to check at start: the dictionary loads now, not beside the first paint
+            window.form.prepare_spelling(paths.root)
         window.start()  # the list loads at once; the other services load in the background, then the docks
         # The docks' services and modules, then the docks, once the last article's page has loaded (a second
         # at most): the page is what the user came to see, and the docks are behind its tab. Loading them
@@ -167,7 +169,10 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         read_early()
     from editor_app.ui.window.main_window import MainWindow
 
-    window = MainWindow(None, settings, media_root=paths.media, preview=preview, spelling_root=paths.root)
+    # The last article's text is checked as it comes: its dictionary loads (~20 ms of the interpreter, enchant's
+    # import and library search) while the window is built. With none, once the profile is open (``opened``).
+    spelling_root = paths.root if last else None
+    window = MainWindow(None, settings, media_root=paths.media, preview=preview, spelling_root=spelling_root)
 
     # The profile opens (SQLAlchemy loads, the schema is checked: ~0.25 s of Python) once the window has
     # painted, and while the last article's page is loading, once that page is on screen (what shows was read

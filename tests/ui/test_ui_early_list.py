@@ -507,3 +507,22 @@ def test_the_early_read_loads_no_qt_on_its_thread(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_with_no_article_to_open_the_dictionary_loads_once_the_profile_is_open(
+    qtbot: Any, tmp_path: Path, gate: threading.Event
+) -> None:
+    """Nothing is checked at start: its loading (enchant's import, the dictionary) keeps clear of the first paint."""
+    root = tmp_path / "profile"
+    ids = _profile(root, last=None)
+    window = _start(root)
+    try:
+        speller = window.form.body.speller
+        qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == len(ids), timeout=10_000)
+        qtbot.wait(100)
+        assert speller.personal_path is None and not speller.preloaded  # not asked for yet
+        gate.set()
+        qtbot.waitUntil(lambda: bool(speller.preloaded), timeout=20_000)
+        assert speller.personal_path == root / "personal-words.txt"
+    finally:
+        _close(qtbot, window)
