@@ -127,3 +127,28 @@ def test_a_preloaded_dictionary_opens_in_the_background_and_serves_the_first_che
     assert speller.set_language("en-GB") and speller.tag == "en_GB"
     assert speller.preloaded == set()  # taken, not opened again
     assert words(speller, "The colour Qwertyzz colr") == ["colr"]  # British, with the personal word list
+
+
+MADE_NOT_OPENED = """
+import os
+import sys
+from pathlib import Path
+
+os.environ["XDG_CACHE_HOME"] = sys.argv[1]
+os.environ.pop("ENCHANT_CONFIG_DIR", None)  # the usual folders, not the test session's
+from editor_app.ui.body.spelling import Speller
+
+speller = Speller("az")
+print("platformdirs" in sys.modules, "enchant" in sys.modules)
+speller.check("salam")  # the first check opens the (bundled) dictionary: its folders are found then
+print("platformdirs" in sys.modules, (Path(sys.argv[1]) / "editor-app/enchant/hunspell/az_AZ.dic").is_file())
+"""
+
+
+def test_a_speller_finds_its_folders_when_a_dictionary_first_opens_not_when_made(tmp_path: Path) -> None:
+    """The editor's speller is made with the window: what finding its folders loads comes with the dictionary."""
+    from tests.fresh_python import run_python
+
+    result = run_python(MADE_NOT_OPENED, str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False", "True", "True"]

@@ -24,6 +24,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -104,8 +105,9 @@ class Speller:
         bundled_dir: Path | None = None,
         cache_dir: Path | None = None,
     ) -> None:
-        self._bundled_dir = bundled_dir if bundled_dir is not None else bundled_dictionary_dir()
-        self._cache_dir = cache_dir if cache_dir is not None else dictionary_cache_dir()
+        self._folders = (bundled_dir, cache_dir)
+        """The bundled dictionaries' and the cache's folders as given; None: the usual ones, found when a
+        dictionary first opens (platformdirs and importlib.resources load then, not as the window is made)."""
         self._personal_path: Path | None = None
         self._dict: Any = None
         self._tag: str | None = None
@@ -118,6 +120,14 @@ class Speller:
         self._in_script: Callable[[str], bool] | None = None
         self._set_personal_path(personal_path)
         self._language = language
+
+    @cached_property
+    def _bundled_dir(self) -> Path:
+        return self._folders[0] if self._folders[0] is not None else bundled_dictionary_dir()
+
+    @cached_property
+    def _cache_dir(self) -> Path:
+        return self._folders[1] if self._folders[1] is not None else dictionary_cache_dir()
 
     @property
     def language(self) -> str:
