@@ -167,10 +167,15 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     preview = make_preview(paths.media, None, settings, view_later=view_can_wait())
     if last:
         read_early()
+        # The dictionary that checks its text opens as the form is made, spelling's library loads now: beside
+        # the window's modules, not in the way of the first check (which waited ~20 ms for the dictionary).
+        from editor_app.ui.body.spelling import load_library_in_background
+
+        load_library_in_background()
     from editor_app.ui.window.main_window import MainWindow
 
-    # The last article's text is checked as it comes: its dictionary loads (~20 ms of the interpreter, enchant's
-    # import and library search) while the window is built. With none, once the profile is open (``opened``).
+    # The last article's text is checked as it comes: its dictionary opens while the window is built. With no
+    # article to check, spelling loads nothing before the first paint, only once the profile is open (``opened``).
     spelling_root = paths.root if last else None
     window = MainWindow(None, settings, media_root=paths.media, preview=preview, spelling_root=spelling_root)
 

@@ -152,3 +152,25 @@ def test_a_speller_finds_its_folders_when_a_dictionary_first_opens_not_when_made
     result = run_python(MADE_NOT_OPENED, str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False", "True", "True"]
+
+
+LIBRARY_IN_BACKGROUND = """
+import sys
+import threading
+
+from editor_app.ui.body.spelling import load_library_in_background
+
+load_library_in_background()
+for thread in threading.enumerate():
+    if thread.name == "spelling-library":
+        thread.join()
+print("enchant" in sys.modules)
+"""
+
+
+def test_spelling_s_library_can_load_on_a_background_thread() -> None:
+    from tests.fresh_python import run_python
+
+    result = run_python(LIBRARY_IN_BACKGROUND)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True"]

@@ -526,3 +526,41 @@ def test_with_no_article_to_open_the_dictionary_loads_once_the_profile_is_open(
         assert speller.personal_path == root / "personal-words.txt"
     finally:
         _close(qtbot, window)
+
+
+STARTED_THREADS = """
+import sys
+import threading
+from pathlib import Path
+
+started = []
+start = threading.Thread.start
+
+
+def recording(thread):
+    started.append(thread.name)
+    start(thread)
+
+
+threading.Thread.start = recording
+from editor_app.app import open_workstation, prepare_start
+
+prepare_start()
+window = open_workstation(Path(sys.argv[1]), on_failure=print)
+print([name for name in started if name.startswith("spelling")])
+"""
+
+
+@pytest.mark.parametrize("last", [1, None])
+def test_spelling_s_library_loads_before_the_window_is_made_only_for_an_article_to_check(
+    tmp_path: Path, last: int | None
+) -> None:
+    """With an article open last, enchant's import starts before the form's dictionary does (which then opens
+    at once); with none, spelling starts nothing before the first paint."""
+    from tests.fresh_python import run_python
+
+    _profile(tmp_path / "profile", last=last)
+    result = run_python(STARTED_THREADS, str(tmp_path / "profile"))
+    assert result.returncode == 0, result.stderr
+    expected = ["spelling-library", "spelling-preload"] if last is not None else []
+    assert result.stdout.splitlines()[-1] == repr(expected)

@@ -65,6 +65,20 @@ _LATIN_LANGUAGES = frozenset(
 )
 
 
+def load_library_in_background() -> None:
+    """Import pyenchant on a background thread: ~10 ms of the interpreter (its module, ctypes, the search for
+    the enchant library) that a dictionary's opening (``Speller.preload``) then finds done. A failure is only
+    logged here: opening a dictionary imports it again and says why."""
+
+    def load() -> None:
+        try:
+            import enchant  # noqa: F401
+        except Exception:
+            log.debug("pyenchant did not load in the background", exc_info=True)
+
+    threading.Thread(target=load, name="spelling-library", daemon=True).start()
+
+
 def bundled_dictionary_dir() -> Path:
     """The folder shipped with the app that holds ``hunspell/<tag>.dic`` files."""
     return Path(str(resources.files("editor_app") / "resources" / "dictionaries"))
