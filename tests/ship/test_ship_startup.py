@@ -164,7 +164,10 @@ def test_without_a_gpu_qt_quick_and_chromium_draw_in_software(tmp_path: Path) ->
     (tmp_path / "dri").mkdir()
     environ: dict[str, str] = {}
     assert software_drawing(nodes, environ) is True  # no render node: software
-    assert environ == {"QT_QUICK_BACKEND": "software"}
+    assert environ == {"QT_QUICK_BACKEND": "software", "QT_XCB_GL_INTEGRATION": "none"}  # X11: no GL context
+    environ = {"QT_XCB_GL_INTEGRATION": "xcb_egl"}
+    assert software_drawing(nodes, environ) is True
+    assert environ == {"QT_QUICK_BACKEND": "software", "QT_XCB_GL_INTEGRATION": "xcb_egl"}  # the user's kept
     (tmp_path / "dri" / "renderD128").touch()
     environ = {}
     assert software_drawing(nodes, environ) is False  # a GPU: Qt's and Chromium's own choice
