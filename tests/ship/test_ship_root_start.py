@@ -36,6 +36,7 @@ done
 sleep 6  # the web engine starts and paints the page
 if kill -0 $app 2>/dev/null; then echo alive; else echo "exited"; fi
 xwininfo -root -tree | grep '"Editorial Workstation"' | head -1
+echo "gl $(grep -c -E 'libLLVM|_dri\.so|libGLX_mesa' /proc/$app/maps)"
 import -window root "$SHOT"
 kill $app 2>/dev/null
 wait $app
@@ -82,6 +83,7 @@ def test_as_root_the_window_appears_with_the_preview(tmp_path: Path) -> None:
     assert "running as root" in log
     if not glob.glob("/dev/dri/renderD*"):  # no GPU here: Qt Quick and Chromium draw in software
         assert "the preview is drawn in software" in log
+        assert lines[2] == "gl 0", lines  # and no OpenGL (Mesa, LLVM) is loaded to draw with
     keep = os.environ.get("EW_SCREENSHOT_DIR")
     if keep:
         shutil.copy(shot, Path(keep) / shot.name)
