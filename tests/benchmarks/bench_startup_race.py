@@ -3,7 +3,7 @@
 Reports, never fails on timing. Under one Xvfb (1400x900x24) each program starts as a fresh process on the same
 Markdown article (ghostwriter with ``[Preview] htmlPreviewOpen=true`` in a private HOME; the workstation with the
 article as the last one open in its profile), while the root window is grabbed every few milliseconds
-(``xwd -root -silent``, hashed). Visually complete is the first frame from which on the screen only shows frames
+(``x_frames.RootFrames``: what ``xwd -root`` grabs, in this process, hashed). Visually complete is the first frame from which on the screen only shows frames
 of its final state; a blinking text cursor makes that state a cycle of frames, so every frame seen in the last
 seconds of watching counts as the final state. The programs alternate, RUNS starts each; the medians and
 their ratio are printed. A third program gives the floor a PySide6 program has here: a bare window with an editor
@@ -13,7 +13,6 @@ and a web view showing the same page (``bare_preview_window.py``), drawn as the 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import shutil
 import signal
@@ -32,6 +31,7 @@ from editor_app.paths import DataPaths
 from editor_app.services.articles import store_edit
 from editor_app.store import Database
 from tests.benchmarks.bench_render import _article
+from tests.benchmarks.x_frames import GrabFailed, RootFrames
 
 RUNS = 5
 WATCH_SECONDS = 9.0
@@ -41,8 +41,8 @@ FINAL_SECONDS = 2.0
 SCREEN = "1400x900x24"
 
 pytestmark = pytest.mark.skipif(
-    not (shutil.which("ghostwriter") and shutil.which("xwd") and shutil.which("Xvfb")),
-    reason="needs Debian's ghostwriter, x11-apps (xwd) and xvfb: scripts/setup-system.sh test installs them",
+    not (shutil.which("ghostwriter") and shutil.which("Xvfb")),
+    reason="needs Debian's ghostwriter and xvfb: scripts/setup-system.sh test installs them",
 )
 
 
@@ -91,25 +91,14 @@ def xvfb() -> Iterator[str]:
         server.wait(timeout=10)
 
 
-class GrabFailed(RuntimeError):
-    """The X server did not answer a frame grab."""
-
-
-def grab(display: str, attempts: int = 3) -> str:
-    """The root window's frame, hashed. A window that goes away while xwd walks the tree (a program's splash or
-    helper window) fails one grab with BadWindow: the grab is taken again, up to ``attempts`` times."""
-    for _ in range(attempts):
-        shot = subprocess.run(
-            ["xwd", "-root", "-silent", "-display", display], capture_output=True, check=False
-        )
-        if shot.returncode == 0:
-            return hashlib.blake2b(shot.stdout, digest_size=16).hexdigest()
-    raise GrabFailed(shot.stderr.decode(errors="replace").strip() or f"xwd exited {shot.returncode}")
-
-
 def watch(command: list[str], env: dict[str, str], display: str) -> float | None:
     """Start the program, grab frames for WATCH_SECONDS, stop it; the visually-complete time in ms."""
-    blank = grab(display)
+    with RootFrames(display) as screen:
+        return _watch(command, env, display, screen)
+
+
+def _watch(command: list[str], env: dict[str, str], display: str, screen: RootFrames) -> float | None:
+    blank = screen.grab()
     frames: list[tuple[float, str]] = []
     start = time.monotonic()
     process = subprocess.Popen(
@@ -121,7 +110,7 @@ def watch(command: list[str], env: dict[str, str], display: str) -> float | None
     )
     try:
         while (now := time.monotonic() - start) < WATCH_SECONDS:
-            frames.append((now * 1000, grab(display)))
+            frames.append((now * 1000, screen.grab()))
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)
