@@ -2,8 +2,8 @@
 
 Reports, never fails on timing. Under one Xvfb (1400x900x24) each program starts as a fresh process on the same
 Markdown article (ghostwriter with ``[Preview] htmlPreviewOpen=true`` in a private HOME; the workstation with the
-article as the last one open in its profile), while the root window is grabbed every few milliseconds
-(``x_frames.RootFrames``: what ``xwd -root`` grabs, in this process, hashed). Visually complete is the first frame from which on the screen only shows frames
+article as the last one open in its profile), while the root window is grabbed every 5 ms
+(``x_frames.RootFrames``: what ``xwd -root`` grabs, in this process through shared memory, hashed). Visually complete is the first frame from which on the screen only shows frames
 of its final state; a blinking text cursor makes that state a cycle of frames, so every frame seen in the last
 seconds of watching counts as the final state. The programs alternate, RUNS starts each; the medians and
 their ratio are printed. A third program gives the floor a PySide6 program has here: a bare window with an editor
@@ -39,6 +39,8 @@ WATCH_SECONDS = 9.0
 FINAL_SECONDS = 2.0
 """Frames seen in the last this many seconds of watching are the final state (a blinking cursor's cycle)."""
 SCREEN = "1400x900x24"
+FRAME_SECONDS = 0.005
+"""A frame is grabbed every this often (a grab takes ~2 ms of a core: the programs keep the rest)."""
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("ghostwriter") and shutil.which("Xvfb")),
@@ -109,8 +111,11 @@ def _watch(command: list[str], env: dict[str, str], display: str, screen: RootFr
         start_new_session=True,
     )
     try:
+        due = start
         while (now := time.monotonic() - start) < WATCH_SECONDS:
             frames.append((now * 1000, screen.grab()))
+            due = max(due + FRAME_SECONDS, time.monotonic())
+            time.sleep(max(0.0, due - time.monotonic()))
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)
