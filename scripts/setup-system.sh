@@ -10,8 +10,9 @@ runtime=(
   libnss3 libasound2 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libxshmfence1 libgbm1 libdrm2
   libxi6 fonts-dejavu-core libenchant-2-2 hunspell-en-us hunspell-en-gb hunspell-ru python3-venv
 )
-# chromium: headless screenshots of the published page (tests/published/); ghostwriter and xwd: the start-up race
-test_only=(xvfb xauth x11-apps x11-utils imagemagick desktop-file-utils appstream libimage-exiftool-perl chromium
+# chromium: headless screenshots of the published page (tests/published/); ghostwriter and libxext6 (its
+# shared-memory frames, tests/benchmarks/x_frames.py): the start-up race
+test_only=(xvfb xauth libxext6 x11-utils imagemagick desktop-file-utils appstream libimage-exiftool-perl chromium
   ghostwriter)
 
 wanted=("${runtime[@]}")

@@ -3,9 +3,10 @@
 Reports, never fails on timing. Under one Xvfb (1400x900x24) each program starts as a fresh process on the same
 Markdown article (ghostwriter with ``[Preview] htmlPreviewOpen=true`` in a private HOME; the workstation with the
 article as the last one open in its profile), while the root window is grabbed every 5 ms
-(``x_frames.RootFrames``: what ``xwd -root`` grabs, in this process through shared memory, hashed). Visually complete is the first frame from which on the screen only shows frames
-of its final state; a blinking text cursor makes that state a cycle of frames, so every frame seen in the last
-seconds of watching counts as the final state. The programs alternate, RUNS starts each; the medians and
+(``x_frames.RootFrames``: what ``xwd -root`` grabs, in this process through shared memory, hashed). Visually
+complete is the first frame from which on the screen only shows frames of its final state; a blinking text
+cursor makes that state a cycle of frames, so every frame seen in the last seconds of watching counts as the
+final state. The programs alternate, RUNS starts each; the medians and
 their ratio are printed. A third program gives the floor a PySide6 program has here: a bare window with an editor
 and a web view showing the same page (``bare_preview_window.py``), drawn as the workstation draws.
 """
