@@ -141,6 +141,10 @@ class _Shared:
             x.XDestroyImage(self.image)
             raise GrabFailed(f"shmget failed (errno {ctypes.get_errno()})")
         address = libc.shmat(self.segment.shmid, None, 0)
+        if address in (None, ctypes.c_void_p(-1).value):  # shmat's (void *) -1
+            libc.shmctl(self.segment.shmid, _IPC_RMID, None)
+            x.XDestroyImage(self.image)
+            raise GrabFailed(f"shmat failed (errno {ctypes.get_errno()})")
         self.segment.shmaddr = head.data = address
         self.segment.readOnly = 0
         attached = ext.XShmAttach(display, self.segment)
