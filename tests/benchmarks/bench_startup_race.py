@@ -159,8 +159,8 @@ def _workstation(tmp_path: Path, text: str) -> tuple[list[str], dict[str, str]]:
 def _bare_window(tmp_path: Path, text: str, article: Path) -> Program:
     """The floor: a bare PySide6 window with an editor and a web view showing the article's house page (as the
     workstation's preview renders it), drawn as the workstation draws here (``software_drawing``)."""
-    from editor_app.app import software_drawing
     from editor_app.render import page_data_for, render_page
+    from editor_app.web_engine_env import software_drawing
 
     page = tmp_path / "bare-page.html"
     story = new_article(headline="Flood warning network goes live", body=text, section="News")

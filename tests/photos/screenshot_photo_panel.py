@@ -30,9 +30,9 @@ def main(out_dir: Path, width: int, height: int) -> int:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from editor_app.app import prepare_web_engine
+    from editor_app.web_engine_env import prepare
 
-    prepare_web_engine()
+    prepare()
     app = QApplication(sys.argv[:1])  # noqa: F841 (kept alive for the whole run)
     from editor_app.paths import DataPaths
     from editor_app.services import open_services

@@ -156,7 +156,7 @@ def test_a_web_engine_gone_since_the_last_start_gives_way_to_the_plain_preview_a
 
 
 def test_without_a_gpu_qt_quick_and_chromium_draw_in_software(tmp_path: Path) -> None:
-    from editor_app.app import software_drawing
+    from editor_app.web_engine_env import software_drawing
 
     if not sys.platform.startswith("linux"):
         pytest.skip("the render-node check is Linux's")
@@ -179,7 +179,7 @@ def test_without_a_gpu_qt_quick_and_chromium_draw_in_software(tmp_path: Path) ->
 
 
 def test_with_the_sandbox_off_chromium_starts_no_zygote_and_keeps_the_users_switches() -> None:
-    from editor_app.app import without_zygote
+    from editor_app.web_engine_env import without_zygote
 
     environ = {"QTWEBENGINE_DISABLE_SANDBOX": "1"}
     assert without_zygote(environ) is True

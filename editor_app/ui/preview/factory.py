@@ -58,7 +58,7 @@ def engine_failed(problem: str, settings: QSettings | None) -> None:
 def view_can_wait(environ: Mapping[str, str] = os.environ) -> bool:
     """Whether a web view may be added to a window already shown without a flash: where Qt Quick draws it with
     the GPU, the window system recreates the whole window for it; where Qt Quick draws in software (no GPU,
-    ``app.software_drawing``, or the user's choice) it does not."""
+    ``web_engine_env.software_drawing``, or the user's choice) it does not."""
     return environ.get("QT_QUICK_BACKEND", "") in {"software", "softwarecontext"}
 
 
