@@ -119,9 +119,9 @@ class Speller:
         bundled_dir: Path | None = None,
         cache_dir: Path | None = None,
     ) -> None:
-        self._folders = (bundled_dir, cache_dir)
-        """The bundled dictionaries' and the cache's folders as given; None: the usual ones, found when a
-        dictionary first opens (platformdirs and importlib.resources load then, not as the window is made)."""
+        # None: the usual folders, found when a dictionary first opens (``_bundled_dir``, ``_cache_dir``):
+        # platformdirs and importlib.resources load then, not as the window is made.
+        self._bundled_given, self._cache_given = bundled_dir, cache_dir
         self._personal_path: Path | None = None
         self._dict: Any = None
         self._tag: str | None = None
@@ -137,11 +137,11 @@ class Speller:
 
     @cached_property
     def _bundled_dir(self) -> Path:
-        return self._folders[0] if self._folders[0] is not None else bundled_dictionary_dir()
+        return self._bundled_given or bundled_dictionary_dir()
 
     @cached_property
     def _cache_dir(self) -> Path:
-        return self._folders[1] if self._folders[1] is not None else dictionary_cache_dir()
+        return self._cache_given or dictionary_cache_dir()
 
     @property
     def language(self) -> str:
