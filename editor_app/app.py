@@ -152,18 +152,17 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         show_start(window, early)
         then_view("read")
 
-    # The list's first page, the last article and the sync counts are read with plain sqlite3 while the window
-    # is built, and shown before the profile is open. With an article open last, after the preview: Chromium
-    # starts its processes and loads that article's page while the window's modules load and its widgets are
-    # made (the page's load is what takes longest). With none, first: the reader's thread gets the interpreter
-    # only between the GUI thread's steps, and its rows would come after the window's first paint.
+    # The list's first page, the last article and the sync counts are read with plain sqlite3 on a thread, and
+    # shown before the profile is open. With an article open last, after the preview: Chromium starts its
+    # processes and loads that article's page while the window's modules load and its widgets are made (the
+    # page's load is what takes longest), and the article is there for the first paint. With none, once the
+    # window is built, as it is shown: read beside the build, the reader took the interpreter from it (one
+    # lock), and at 10,000 articles both the first paint and the rows came ~7 ms later.
     last = str(settings.value("session/lastArticle", "") or "")
 
     def read_early() -> None:
         opener.run(lambda: read_start(paths.database, last), early_read)
 
-    if not last:
-        read_early()
     apply_saved(settings)  # the preview's backdrop takes the appearance's colours when made
     preview = make_preview(paths.media, None, settings, view_later=view_can_wait())
     if last:
@@ -195,6 +194,8 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
         window.preview.after_first_frames(open_the_profile, at_most_ms=1000)
     else:
         after_first_paint(window, painted)
+    if not last:
+        read_early()
     window.show()
     if window.preview_problem is not None:
         show_preview_problem(window, window.preview_problem)
