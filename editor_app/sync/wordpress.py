@@ -1,4 +1,5 @@
-"""The WordPress REST client (API v2 plus the companion plugin's routes), over httpx2 with stamina retries.
+"""The WordPress REST client (API v2 plus the companion plugin's routes), over httpx2 with stamina retries (what
+the answers mean, and which failures are retried: ``rest_answers``).
 
 Only idempotent requests are retried (transport errors, 429 and 5xx, honouring ``Retry-After``); creates and
 uploads are sent once and an uncertain outcome raises :class:`Ambiguous`, so the caller looks the item up by its
@@ -7,11 +8,8 @@ client key before creating again. Every request has timeouts; uploads get a long
 
 from __future__ import annotations
 
-import email.utils
 import logging
-import time
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -21,26 +19,22 @@ import stamina
 
 from editor_app.sync.backend import (
     Ambiguous,
-    AuthFailed,
     BadResponse,
     Forbidden,
     NoteOut,
     NotFound,
     Offline,
-    PreconditionFailed,
     Rejected,
     RemoteMedia,
     RemotePost,
     RemoteRef,
     RemoteUser,
-    ServerFailed,
     Step,
-    SyncError,
 )
 from editor_app.sync.origin import InsecureSite, check_same_origin, check_transport, origin
 from editor_app.sync.proxy import NO_PROXY, ProxySettings
+from editor_app.sync.rest_answers import Retryable, RetryPolicy, backoff, decode_answer, transport_reason
 from editor_app.sync.rest_json import (
-    error_fields,
     media_from_json,
     post_from_json,
     shift_seconds,
@@ -53,53 +47,12 @@ log = logging.getLogger(__name__)
 API_REL = "https://api.w.org/"
 PULL_STATUSES = "publish,future,draft,pending,private,trash"
 POST_FIELDS = "id,modified_gmt,status,title,content,excerpt,meta,categories,tags,featured_media"
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 TIMEOUT = httpx2.Timeout(30.0, connect=10.0)
 UPLOAD_TIMEOUT = httpx2.Timeout(60.0, connect=10.0, write=600.0)
 USER_AGENT = "EditorialWorkstation/0.1"
 CLIENT_HEADER = {"X-EW-Client": USER_AGENT}
 """Sent with every write: tells the companion plugin the write comes from the app, which must then name the
 version it was based on (``If-Match: "<version>"``; missing or malformed: 428, stale: 412)."""
-
-
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    attempts: int = 5
-    timeout: float = 90.0
-    """Give up retrying after this many seconds in total."""
-    wait_initial: float = 0.5
-    wait_max: float = 10.0
-    max_retry_after: float = 60.0
-    """A longer ``Retry-After`` is not waited for: the sync stops with a clear error instead."""
-
-
-class _Retryable(SyncError):
-    """A failure worth another try of an idempotent request."""
-
-    def __init__(self, final: SyncError, retry_after: float | None = None) -> None:
-        super().__init__(str(final))
-        self.final = final
-        self.retry_after = retry_after
-
-
-def _backoff(exc: Exception) -> bool | float:
-    if isinstance(exc, _Retryable):
-        return exc.retry_after if exc.retry_after is not None else True
-    return False
-
-
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date), or None."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 def discover_api_root(
@@ -117,7 +70,7 @@ def discover_api_root(
             if API_REL not in response.links:
                 response = client.get(url.rstrip("/") + "/")
     except httpx2.TransportError as exc:
-        raise Offline(f"Cannot reach {url}: {_transport_reason(exc)}.") from exc
+        raise Offline(f"Cannot reach {url}: {transport_reason(exc)}.") from exc
     link = response.links.get(API_REL, {}).get("url")
     if not link:
         raise BadResponse(
@@ -127,14 +80,6 @@ def discover_api_root(
     link = urljoin(str(response.url), link)
     check_same_origin(link, url)
     return link if link.endswith("/") or "rest_route=" in link else link + "/"
-
-
-def _transport_reason(exc: httpx2.TransportError) -> str:
-    if isinstance(exc, httpx2.ConnectError):
-        return "connection refused or no route (offline?)"
-    if isinstance(exc, httpx2.TimeoutException):
-        return "the server did not answer in time"
-    return f"the connection failed ({type(exc).__name__})"
 
 
 class WordPressClient:
@@ -199,7 +144,7 @@ class WordPressClient:
         return self._client.request(method, url, **kwargs, follow_redirects=False)
 
     def _once(self, method: str, route: str, **kwargs: Any) -> Any:
-        """One attempt; transient failures raise _Retryable, others their SyncError."""
+        """One attempt; transient failures raise Retryable, others their SyncError."""
         return self._exchange(method, route, **kwargs)[0]
 
     def _exchange(self, method: str, route: str, **kwargs: Any) -> tuple[Any, httpx2.Headers]:
@@ -207,8 +152,8 @@ class WordPressClient:
         try:
             response = self._send(method, route, **kwargs)
         except httpx2.TransportError as exc:
-            raise _Retryable(Offline(f"Cannot reach {self._where()}: {_transport_reason(exc)}.")) from exc
-        return self._decode(method, route, response), response.headers
+            raise Retryable(Offline(f"Cannot reach {self._where()}: {transport_reason(exc)}.")) from exc
+        return decode_answer(method, route, response, self.retry), response.headers
 
     def _idempotent(self, method: str, route: str, **kwargs: Any) -> Any:
         return self._retried(method, route, **kwargs)[0]
@@ -216,7 +161,7 @@ class WordPressClient:
     def _retried(self, method: str, route: str, **kwargs: Any) -> tuple[Any, httpx2.Headers]:
         try:
             for attempt in stamina.retry_context(
-                on=_backoff,
+                on=backoff,
                 attempts=self.retry.attempts,
                 timeout=self.retry.timeout,
                 wait_initial=self.retry.wait_initial,
@@ -224,7 +169,7 @@ class WordPressClient:
             ):
                 with attempt:
                     return self._exchange(method, route, **kwargs)
-        except _Retryable as exc:
+        except Retryable as exc:
             raise exc.final from exc
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -232,67 +177,13 @@ class WordPressClient:
         """Send once; anything that leaves the outcome unknown raises Ambiguous."""
         try:
             return self._once(method, route, **kwargs)
-        except _Retryable as exc:
+        except Retryable as exc:
             raise Ambiguous(f"{exc.final} It may or may not have been applied.") from exc.final
         except BadResponse as exc:
             raise Ambiguous(f"{exc} It may or may not have been applied.") from exc
 
     def _where(self) -> str:
         return urlsplit(self.api_root).netloc or self.api_root
-
-    def _decode(self, method: str, route: str, response: httpx2.Response) -> Any:
-        status = response.status_code
-        body = self._json(response) if status != 204 else None
-        if 200 <= status < 300:
-            if status != 204 and body is None:
-                raise BadResponse(self._not_json(response))
-            return body
-        if 300 <= status < 400:
-            raise InsecureSite(
-                f"The server redirected {method} {route} ({status}) to "
-                f"{response.headers.get('Location') or 'nowhere'}; the password is not sent on. Check the "
-                "site's address (has it moved, to https or another host?)."
-            )
-        code, message, data = error_fields(body)
-        what = message or response.reason_phrase
-        if status in RETRY_STATUSES:
-            after = parse_retry_after(response.headers.get("Retry-After"))
-            final = ServerFailed(f"The server failed ({status} {what}) on {method} {route}.")
-            if after is not None and after > self.retry.max_retry_after:
-                raise ServerFailed(f"The server is busy and asks to wait {after:.0f} s; try again later.")
-            raise _Retryable(final, after)
-        if status == 401:
-            raise AuthFailed(
-                f"The site refused the sign-in ({code or status}): check the user name and application password."
-            )
-        if status == 403:
-            raise Forbidden(f"The site does not allow this for your role: {what}", code)
-        if status in (404, 410):
-            raise NotFound(f"Not on the server: {what}")
-        if status == 412:
-            known = data if isinstance(data, dict) else {}
-            version = known.get("version")
-            raise PreconditionFailed(
-                what, known.get("modified_gmt"), int(version) if isinstance(version, int) else None
-            )
-        if body is None:
-            raise BadResponse(self._not_json(response))
-        raise Rejected(f"The server refused {method} {route} ({status} {code}): {what}", code, data)
-
-    @staticmethod
-    def _json(response: httpx2.Response) -> Any:
-        try:
-            return response.json()
-        except ValueError:
-            return None
-
-    @staticmethod
-    def _not_json(response: httpx2.Response) -> str:
-        kind = response.headers.get("Content-Type", "no content type").split(";")[0]
-        return (
-            f"The server answered {response.status_code} with {kind} instead of the REST API's JSON "
-            "(an error page, a login page or a proxy in the way?)."
-        )
 
     # the Backend protocol -----------------------------------------------------------------------------------
     def sign_in(self) -> RemoteUser:

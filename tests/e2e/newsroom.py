@@ -21,7 +21,8 @@ from editor_app.services.workflow import WorkflowService
 from editor_app.store.sync_state import Site
 from editor_app.sync.credentials import Credentials
 from editor_app.sync.report import SyncReport
-from editor_app.sync.wordpress import RetryPolicy, WordPressClient
+from editor_app.sync.rest_answers import RetryPolicy
+from editor_app.sync.wordpress import WordPressClient
 
 FAST = RetryPolicy(attempts=3, timeout=20.0, wait_initial=0.05, wait_max=0.3, max_retry_after=5.0)
 

@@ -29,7 +29,8 @@ def make_sync(tmp_path: Path, proxy: FaultProxy, wp: Any) -> Iterator[Callable[.
     from editor_app.services.sync import SyncService
     from editor_app.store import Database
     from editor_app.sync.credentials import Credentials
-    from editor_app.sync.wordpress import RetryPolicy, WordPressClient
+    from editor_app.sync.rest_answers import RetryPolicy
+    from editor_app.sync.wordpress import WordPressClient
 
     opened: list[Any] = []
 

@@ -11,7 +11,7 @@ from editor_app.sync.credentials import Credentials, is_secure
 from editor_app.sync.html_markdown import body_from_post, html_to_markdown
 from editor_app.sync.mapping import apply_state, article_state, local_status, post_payload, remote_state
 from editor_app.sync.pull import overlap
-from editor_app.sync.wordpress import parse_retry_after
+from editor_app.sync.rest_answers import parse_retry_after
 
 
 def _failing() -> object:

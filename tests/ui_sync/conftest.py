@@ -60,7 +60,8 @@ def desk(
     from editor_app.services.sync import SyncService
     from editor_app.store import Database
     from editor_app.sync.credentials import Credentials
-    from editor_app.sync.wordpress import RetryPolicy, WordPressClient
+    from editor_app.sync.rest_answers import RetryPolicy
+    from editor_app.sync.wordpress import WordPressClient
     from editor_app.ui.task_runner import TaskRunner
 
     def factory(site: Any, password: str) -> WordPressClient:
