@@ -140,17 +140,27 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
 
     opener = TaskRunner(app)
     # With no page of the last session to show, where it may (``view_can_wait``), the preview's web view comes
-    # once the window has painted with what was read early: Chromium's start holds the GUI thread ~0.1 s.
-    view_after = {"painted", "read"}
+    # once the window has painted with what was read early: Chromium's start holds the GUI thread ~0.1 s. With
+    # no article to show at start, the article editor comes then too, first (``editor_part``, ~25 ms): the
+    # window's first frame and the list's rows come without it.
+    rest_after = {"painted", "read"}
 
-    def then_view(step: str) -> None:
-        view_after.discard(step)
-        if not view_after and window.preview.view_pending:
-            after_pending_paints(window, window.preview.build_view)  # once what was read is on screen
+    def then_rest(step: str) -> None:
+        rest_after.discard(step)
+        if not rest_after:
+            after_pending_paints(window, the_rest)  # once what was read is on screen
+
+    def the_rest() -> None:
+        window.build_editor()
+        if window.preview.view_pending:
+            after_pending_paints(window, window.preview.build_view)  # once the editor is on screen too
 
     def early_read(early: EarlyStart) -> None:
         show_start(window, early)
-        then_view("read")
+        if window.list_panel.model.rowCount():  # on screen once the list has painted them (after its layout)
+            after_first_paint(window.list_panel.view.viewport(), lambda: then_rest("read"))
+        else:
+            then_rest("read")
 
     # The list's first page, the last article and the sync counts are read with plain sqlite3 on a thread, and
     # shown before the profile is open. With an article open last, after the preview: Chromium starts its
@@ -177,7 +187,14 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     # The last article's text is checked as it comes: its dictionary opens while the window is built. With no
     # article to check, spelling loads nothing before the first paint, only once the profile is open (``opened``).
     spelling_root = paths.root if last else None
-    window = MainWindow(None, settings, media_root=paths.media, preview=preview, spelling_root=spelling_root)
+    window = MainWindow(
+        None,
+        settings,
+        media_root=paths.media,
+        preview=preview,
+        spelling_root=spelling_root,
+        editor_later=not last,
+    )
 
     # The profile opens (SQLAlchemy loads, the schema is checked: ~0.25 s of Python) once the window has
     # painted, and while the last article's page is loading, once that page is on screen (what shows was read
@@ -188,7 +205,7 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
 
     def painted() -> None:
         open_the_profile()
-        then_view("painted")
+        then_rest("painted")
 
     if window.preview.start_pending:
         window.preview.after_first_frames(open_the_profile, at_most_ms=1000)

@@ -37,9 +37,12 @@ class EditCommands(QObject):
         menu.addActions([a.cut, a.copy, a.paste, a.select_all])
         menu.addSeparator()
         menu.addActions(find_actions)
-        if extra:
-            menu.addSeparator()
-            menu.addActions(extra)
+        self._find_menu, self._after_find = menu, menu.addSeparator()
+        menu.addActions(extra)
+
+    def add_find_actions(self, actions: list[QAction]) -> None:
+        """Find and replace, when the editor comes after the menu (``editor_part``): in their place."""
+        self._find_menu.insertActions(self._after_find, actions)
 
     @property
     def target(self) -> TextField | None:

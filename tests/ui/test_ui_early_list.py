@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -190,6 +191,59 @@ def test_with_no_page_to_show_a_view_that_may_wait_comes_after_the_first_frame_w
         qtbot.waitUntil(lambda: window.preview.first_load.done, timeout=10_000)  # type: ignore[union-attr]
         gate.set()
         qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    finally:
+        gate.set()
+        _close(qtbot, window)
+
+
+def test_with_no_article_to_show_the_editor_is_made_once_the_first_rows_are_on_screen(
+    qtbot: Any, tmp_path: Path, gate: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from editor_app.ui.preferences.settings import load_preferences, save_preferences
+    from editor_app.ui.window import editor_part
+
+    root = tmp_path / "profile"
+    ids = _profile(root, last=None)
+    settings = QSettings(str(DataPaths(root).settings), QSettings.Format.IniFormat)
+    save_preferences(settings, replace(load_preferences(settings), autosave_ms=1500))
+    seen: list[str] = []
+    paint, make = MainWindow.paintEvent, editor_part._make
+
+    def painted(window: MainWindow, event: Any) -> None:
+        if not seen:
+            seen.append("window painted")
+        paint(window, event)
+
+    def made(window: MainWindow, spelling_root: Path | None) -> Any:
+        seen.append(f"editor made, {window.list_panel.model.rowCount()} rows")
+        return make(window, spelling_root)
+
+    monkeypatch.setattr(MainWindow, "paintEvent", painted)
+    monkeypatch.setattr(editor_part, "_make", made)
+    window = _start(root)
+    assert not window.editor_made  # the window is built and shown without it
+    rows_painted = _PaintsWithRows(window, seen)
+    window.list_panel.view.viewport().installEventFilter(rows_painted)
+    try:
+        qtbot.waitUntil(lambda: window.editor_made, timeout=10_000)
+        assert not gate.is_set()  # it waited for the rows on screen, not for the profile
+        assert seen == ["window painted", "rows painted", f"editor made, {len(ids)} rows"]
+        assert window.stack.currentWidget() is window.form  # as the rows asked for (``show_start``)
+        assert window.editor.article is None and not window.form.isEnabled()
+        assert window.editor.max_delay == 1500  # the preferences reached the editor made after them
+        edit = next(a.menu() for a in window.menuBar().actions() if window.acts.history in a.menu().actions())
+        in_menu = [action for action in edit.actions() if not action.isSeparator()]
+        find = list(window.form.body.find_actions.values())
+        assert (
+            find
+            and in_menu[in_menu.index(window.acts.select_all) + 1 : in_menu.index(window.acts.history)]
+            == find
+        )
+        gate.set()
+        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+        window.open_article(ids[0])
+        qtbot.waitUntil(lambda: window.article is not None and window.article.id == ids[0], timeout=10_000)
+        assert window.form.headline.text() == HEADLINES[-1] and window.form.isEnabled()
     finally:
         gate.set()
         _close(qtbot, window)

@@ -19,6 +19,7 @@ from editor_app.domain import Article, Role
 from editor_app.domain.article import MAX_LENGTH_TARGET
 
 if TYPE_CHECKING:
+    from editor_app.ui.articles.autosave import EditorController
     from editor_app.ui.window.main_window import MainWindow
 
 SAVE_DELAY_MS = 600
@@ -44,9 +45,12 @@ class LengthTarget(QObject):
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save)
         self.spin.valueChanged.connect(self._edited)
-        window.editor.articleChanged.connect(self.show_article)
         window.workflow_bar.roleChanged.connect(self.set_role)
         self.set_role(window.workflow_bar.role)
+
+    def follow(self, editor: EditorController) -> None:
+        """Show the target of the article the editor shows (the editor may come after the window's first paint)."""
+        editor.articleChanged.connect(self.show_article)
 
     def set_role(self, role: Role) -> None:
         """The desk edits the target; everyone else sees it read-only."""

@@ -77,10 +77,15 @@ class PreferencesController(QObject):
                 self.tr("No secure keyring: the proxy's password is kept for this session only."), 10000
             )
 
+    def apply_to_editor(self, preferences: Preferences) -> None:
+        """The article editor's preferences: the autosave delay and the language of new articles."""
+        self.window.editor.set_max_delay(preferences.autosave_ms)
+        self.window.form.default_language = preferences.article_language
+
     def _apply(self, preferences: Preferences, *, starting: bool) -> None:
         w = self.window
-        w.editor.set_max_delay(preferences.autosave_ms)
-        w.form.default_language = preferences.article_language
+        if w.editor_made:  # else it takes them when made
+            self.apply_to_editor(preferences)
         if starting or preferences.preview_width != self.current.preview_width:
             w.preview.set_width(preferences.preview_width)
         if w.attached:

@@ -41,7 +41,7 @@ def show_start(window: MainWindow, early: EarlyStart) -> None:
         _show_sync(window, read.sync)
     last = read.article.id if read.article is not None else None
     if read.rows and window.list_panel.show_early(query, read.rows, last):
-        window.show_editor()
+        window.show_editor(when_made=True)  # the rows first, on their own (``editor_part``)
     if read.article is not None and window.editor.article is None and window.snapshot is None:
         window.preview_link.hold()  # the text reaches the preview with its page (``MainWindow.show_snapshot``)
         window.editor.open(read.article)

@@ -16,14 +16,10 @@ from editor_app.domain.workflow import not_editable_reason
 from editor_app.services import Changes
 from editor_app.services.snapshot import ArticleSnapshot
 from editor_app.ui.actions import app_icon, build_actions
-from editor_app.ui.articles.autosave import EditorController
-from editor_app.ui.articles.form import ArticleForm
 from editor_app.ui.articles.length_target import LengthTarget
 from editor_app.ui.articles.list_panel import ArticleListPanel
-from editor_app.ui.file_commands import FileCommands
 from editor_app.ui.first_paint import after_first_paint
 from editor_app.ui.preferences.controller import PreferencesController
-from editor_app.ui.preview.editor_link import EditorLink
 from editor_app.ui.preview.factory import Preview, make_preview
 from editor_app.ui.review.workflow_bar import WorkflowBar
 from editor_app.ui.status_bar import StatusBar
@@ -33,7 +29,7 @@ from editor_app.ui.welcome import WelcomePage
 from editor_app.ui.window.appearance import AppearanceMenu, apply_saved, dress
 from editor_app.ui.window.article_commands import ArticleCommands
 from editor_app.ui.window.docks import attach_docks, attach_sync, make_dock, make_placeholder_docks
-from editor_app.ui.window.focus_mode import FocusMode
+from editor_app.ui.window.editor_part import EDITOR, EditorHost, EditorPart
 from editor_app.ui.window.layout import SavedLayout
 from editor_app.ui.window.menus import build_menus
 from editor_app.ui.window.wiring import offer_commands, wire
@@ -55,10 +51,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WELCOME, EDITOR = 0, 1
+WELCOME = 0
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, EditorHost):
     """The main window: it assembles the panels and follows the change bus; behaviour lives in the panels."""
 
     # Built by ``attach_panels`` (editor_app/ui/window/docks.py) once the profile is open.
@@ -85,12 +81,14 @@ class MainWindow(QMainWindow):
         media_root: Path | None = None,
         preview: Preview | None = None,
         spelling_root: Path | None = None,
+        editor_later: bool = False,
     ) -> None:
         """Build the window; with ``services`` None it paints at once and waits for ``attach()``.
 
         ``media_root`` (the profile's media folder) is the only place the preview loads images from.
         ``preview`` is one made by ``make_preview`` before the window (so its page is already loading).
         ``spelling_root`` (the profile's folder) starts the dictionary loading as the form is made.
+        ``editor_later``: the article editor (``editor_part``) is made by ``build_editor``, or when first used.
         """
         apply_saved(settings)  # before any widget: some choose their colours once, when made
         super().__init__(parent)
@@ -114,17 +112,11 @@ class MainWindow(QMainWindow):
 
         self.acts = build_actions(self)
         self.list_panel = ArticleListPanel(self)
-        self.form = ArticleForm(self)
-        if (
-            spelling_root is not None
-        ):  # ready when the last article's text comes (else its check waits for it)
-            self.form.prepare_spelling(spelling_root)
-        self.form.setEnabled(False)
-        self.editor = EditorController(self.form, self.runner)
+        self._spelling_root = spelling_root
+        self._part: EditorPart | None = None
         self.welcome = WelcomePage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.form)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
@@ -135,13 +127,10 @@ class MainWindow(QMainWindow):
         theme = services.paths.site_theme_page if services else None
         media = media_root or (services.paths.media if services else None)
         self.preview, self.preview_problem = preview or make_preview(media, theme, settings)
-        self.preview_link = EditorLink(self.form.body, self.preview)
         self.snapshot: ArticleSnapshot | None = None
         self.preview_dock = make_dock(self, "previewDock", self.tr("Preview"), self.preview)
         make_placeholder_docks(self)
         self.workflow_bar = WorkflowBar(self, self.runner)
-        self.files = FileCommands(self, self.runner, self.editor)
-        self.files.imported.connect(self._imported)
         self.commands = ArticleCommands(self)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
@@ -150,13 +139,12 @@ class MainWindow(QMainWindow):
             self,
             self.acts,
             workflow_menu=self.workflow_bar.menu,
-            find_actions=list(self.form.body.find_actions.values()),
+            find_actions=[],  # the editor's, with it (``editor_part``)
             view_actions=[self.preview_dock.toggleViewAction()],
             sync_actions=self.sync_actions.in_menu(),
         )
         self.view_menu, self.help_menu, self.toolbar = menus.view, menus.help, menus.toolbar
         self.edit_commands = menus.edit_commands
-        self.focus_mode = FocusMode(self)
         self.length_target = LengthTarget(self)
         wire(self)
         fit_to_screen(self)  # the saved geometry, if any, replaces it
@@ -168,6 +156,8 @@ class MainWindow(QMainWindow):
         self.layout_memory.restore()
         self.workspaces.prepare()
         self.preferences = PreferencesController(self)
+        if not editor_later:
+            self.build_editor()
         if services is not None:
             self.attach(services)
 
@@ -228,7 +218,10 @@ class MainWindow(QMainWindow):
         last = str(self.settings.value("session/lastArticle", "") or "")
 
         def ready(count: int) -> None:
-            self.stack.setCurrentIndex(WELCOME if count == 0 else EDITOR)
+            if count:
+                self.show_editor()
+            else:
+                self.stack.setCurrentIndex(WELCOME)
             self.list_panel.refresh(select_id=last or None)
             self._refresh_sync()
             self._started = True
@@ -319,9 +312,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("session/lastArticle", snapshot.article.id)
         self.update_actions()
 
-    def show_editor(self) -> None:
-        self.stack.setCurrentIndex(EDITOR)
-
     @staticmethod
     def _around_text(s: ArticleSnapshot) -> dict[str, Any]:
         return dict(featured=s.featured, related=s.related_links, corrected_at=s.corrected_at)
@@ -365,7 +355,7 @@ class MainWindow(QMainWindow):
         else:
             self._pending_files.extend(paths)
 
-    def _imported(self, report: ImportReport) -> None:
+    def imported(self, report: ImportReport) -> None:
         self.show_editor()
         self.list_panel.refresh(select_id=report.imported[0].article_id if report.imported else None)
 

@@ -1,5 +1,6 @@
-"""The main window's connections: its commands to their handlers, the editor's signals to what follows the
-article shown. A command that needs the profile, clicked before it is open, runs once it is (``when_open``)."""
+"""The main window's connections: its commands to their handlers (``wire``), the editor's signals to what follows
+the article shown (``wire_editor``, with the editor). A command that needs the profile, clicked before it is
+open, runs once it is (``when_open``)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,15 @@ def wire(w: MainWindow) -> None:
     w.welcome.importFiles.connect(lambda: w.when_open(w.files.import_files))
     w.list_panel.articleSelected.connect(w.open_article)
     w.runner.changesApplied.connect(w.apply_changes)
+    w.workflow_bar.statusText.connect(w.status.show_status_text)
+    w.workflow_bar.failed.connect(w.show_error)
+    w.runner.failed.connect(w.show_error)
+    w.status.follow_successes(w.workflow_bar.changed)
+    w.update_actions()
+
+
+def wire_editor(w: MainWindow) -> None:
+    """The editor's signals to what follows the article shown (``editor_part``)."""
     w.editor.saveFailed.connect(w.show_error)
     # The article as loaded (open, stored version or status changed): never per keystroke.
     w.editor.articleChanged.connect(w.status.show_article)
@@ -44,12 +54,8 @@ def wire(w: MainWindow) -> None:
     # A header field typed in: its own path to the preview. The body goes through EditorLink alone.
     w.editor.fieldsEdited.connect(w.preview_fields)
     w.editor.textSettled.connect(lambda article: w.status.show_words(article.body))
-    w.workflow_bar.statusText.connect(w.status.show_status_text)
     w.workflow_bar.before_transition = w.editor.save
-    w.workflow_bar.failed.connect(w.show_error)
-    w.runner.failed.connect(w.show_error)
-    w.status.follow_successes(w.editor.saved, w.workflow_bar.changed)
-    w.update_actions()
+    w.status.follow_successes(w.editor.saved)
 
 
 def offer_commands(w: MainWindow, ready: bool) -> None:
@@ -59,8 +65,8 @@ def offer_commands(w: MainWindow, ready: bool) -> None:
     a = w.acts
     for action in (a.new_article, a.import_, a.import_folder, a.import_archive):
         action.setEnabled(writable)
-    w.welcome.setEnabled(writable)
-    has_article = w.editor.article is not None
+    w.welcome.setEnabled(writable and not w.editor_page_pending)  # not beside rows, for a moment
+    has_article = w.article is not None
     for action in (a.export, a.history):
         action.setEnabled(has_article)
     for action in (a.save, a.delete):
