@@ -61,14 +61,18 @@ class SyncEngine:
             user = self.sign_in(report)
             theme = SiteThemeSync(self._database, self._site, report, self._progress, self._proxy)
             with theme.in_background(user):  # HTTP and files only: it overlaps the lists, pull and push
-                SiteListsSync(self._transactions, self._backend, self._site, report, self._progress).run(user)
+                lists = SiteListsSync(self._transactions, self._backend, self._site, report, self._progress)
+                lists.send_order(user)
                 terms = Terms(self._transactions, self._backend, self._site.id)
                 puller = Puller(
                     self._transactions, self._backend, self._site, terms, report, self._progress, self._cancel
                 )
                 self._progress(SyncProgress("pulling changes"))
                 caps = user.capabilities
-                puller.run(archive=not (caps.get("edit_others_posts") and caps.get("edit_published_posts")))
+                puller.run(
+                    archive=not (caps.get("edit_others_posts") and caps.get("edit_published_posts")),
+                    beside=lambda: lists.fetch(user),
+                )
                 if not report.cancelled:
                     self._progress(SyncProgress("pushing local changes"))
                     media = MediaPush(self._transactions, self._backend, self._site.id, self._renditions)

@@ -8,8 +8,8 @@ new to this side are stored together (``pull_batch.NewPosts``), the others one b
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
@@ -103,12 +103,16 @@ class Puller:
         """Article id -> the remote ids of its related posts, when some were not stored yet, and the list then
         set (see ``run``)."""
 
-    def run(self, *, archive: bool = False) -> None:
+    def run(self, *, archive: bool = False, beside: Callable[[], object] | None = None) -> None:
         """Pull the posts the user may edit; with ``archive`` then also the published ones they may only read
-        (a user who may edit every post sees them all in the first listing)."""
+        (a user who may edit every post sees them all in the first listing). ``beside`` (other requests of the
+        run, which the pull does not need) runs on a thread while the pull does; on another, the site's terms
+        are fetched when none are known here (a first pull), while the first page is requested: it is stored
+        once they are in."""
         with self._transactions.read() as uow:
             self._desk = length_target.desk_site(uow, self._site.id)  # the role the sign-in just stored
-        self._listing(archive=False)
+
+        self._listing(archive=False, beside=beside)
         if archive and not self._report.cancelled:
             self._listing(archive=True)
         self._resolve_related_later()
@@ -124,7 +128,7 @@ class Puller:
                     take_related(uow, self._site.id, article_id, remote)
         self.related_later.clear()
 
-    def _listing(self, *, archive: bool) -> None:
+    def _listing(self, *, archive: bool, beside: Callable[[], object] | None = None) -> None:
         key = "archive_after" if archive else "pull_after"
         with self._transactions.read() as uow:
             state = uow.sync_state
@@ -132,33 +136,41 @@ class Puller:
             versions = state.remote_versions(site.id)
         checkpoint = site.archive_after if archive else site.pull_after
         listing = read_ahead(self._backend.changed_posts(overlap(checkpoint), archive=archive))
-        for pages, page in enumerate(listing, 1):
-            fresh = [p for p in page if versions.get(p.id) != (p.modified_gmt, p.version)]
-            self._learn_terms(fresh)
-            self._photos.learn(fresh)
-            with self._transactions.write() as uow:
-                new = NewPosts(uow, self._site, self._report, fresh, self.related_later)
-                as_new = partial(self._remote, base=None, base_html="", local=None, state=uow.sync_state)
-                for index, post in enumerate(fresh):
-                    if not new.take(index, as_new):
-                        new.flush()
-                        self.apply(uow, post)
-                    versions[post.id] = (post.modified_gmt, post.version)
-                new.flush()
-                if page:
-                    newest = max(p.modified_gmt for p in page)
-                    if checkpoint is None or newest > checkpoint:
-                        checkpoint = newest
-                        uow.sync_state.update_site(site.id, **{key: checkpoint})
-            if fresh:
-                self._progress(
-                    SyncProgress(
-                        f"pulled {'archive ' if archive else ''}page {pages}: {len(fresh)} changed posts"
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="pull-beside") as pool:
+            terms: Future[None] | None = pool.submit(self._terms.fetch_if_none) if not archive else None
+            other = pool.submit(beside) if beside is not None else None
+            for pages, page in enumerate(listing, 1):
+                if terms is not None:  # the first page's terms: its failure, if any, ends the run here
+                    terms.result()
+                    terms = None
+                fresh = [p for p in page if versions.get(p.id) != (p.modified_gmt, p.version)]
+                self._learn_terms(fresh)
+                self._photos.learn(fresh)
+                with self._transactions.write() as uow:
+                    new = NewPosts(uow, self._site, self._report, fresh, self.related_later)
+                    as_new = partial(self._remote, base=None, base_html="", local=None, state=uow.sync_state)
+                    for index, post in enumerate(fresh):
+                        if not new.take(index, as_new):
+                            new.flush()
+                            self.apply(uow, post)
+                        versions[post.id] = (post.modified_gmt, post.version)
+                    new.flush()
+                    if page:
+                        newest = max(p.modified_gmt for p in page)
+                        if checkpoint is None or newest > checkpoint:
+                            checkpoint = newest
+                            uow.sync_state.update_site(site.id, **{key: checkpoint})
+                if fresh:
+                    self._progress(
+                        SyncProgress(
+                            f"pulled {'archive ' if archive else ''}page {pages}: {len(fresh)} changed posts"
+                        )
                     )
-                )
-            if self._cancel is not None and self._cancel.is_set():
-                self._report.cancelled = True
-                return
+                if self._cancel is not None and self._cancel.is_set():
+                    self._report.cancelled = True
+                    break
+            if other is not None:
+                other.result()
 
     def _learn_terms(self, posts: list[RemotePost]) -> None:
         self._terms.know_ids("categories", {i for p in posts for i in p.categories})

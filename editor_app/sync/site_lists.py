@@ -1,8 +1,9 @@
 """The sync step for the site's reader lists: send the desk's Editor's choice order when one is waiting, then
 fetch Popular this week and Editor's choice into the local table (the preview shows them from there, offline too).
 
-It runs before the pull: the server bumps the modified date of posts whose mark the order changed, so the same
-run's pull brings their ``ew_editors_choice`` into the local articles.
+The order is sent before the pull: the server bumps the modified date of posts whose mark the order changed, so
+the same run's pull brings their ``ew_editors_choice`` into the local articles. The lists are fetched beside the
+pull's first page (``Puller.run``).
 """
 
 from __future__ import annotations
@@ -63,12 +64,18 @@ class SiteListsSync:
         self._report = report
         self._progress = progress
 
-    def run(self, user: RemoteUser) -> None:
+    def send_order(self, user: RemoteUser) -> None:
+        """Send the desk's Editor's choice order, when one is waiting (before the pull, see above)."""
+        backend = self._backend
+        if user.plugin and isinstance(backend, ListsBackend):
+            self._send_order(backend, user)
+
+    def fetch(self, user: RemoteUser) -> None:
+        """Fetch both lists into the local table."""
         backend = self._backend
         if not user.plugin or not isinstance(backend, ListsBackend):
             return
         self._progress(SyncProgress("updating Popular and Editor's choice"))
-        self._send_order(backend, user)
         for kind, route in ROUTES.items():
             params = POPULAR_PARAMS if kind is ListKind.POPULAR else None
             try:

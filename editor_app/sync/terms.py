@@ -37,6 +37,13 @@ class Terms:
         self._remember(taxonomy, fetched)
         self._refreshed.add(taxonomy)
 
+    def fetch_if_none(self) -> None:
+        """Fetch both lists when no section is known here (a WordPress site always has a category): a first
+        pull, whose posts need them."""
+        if not self.names("categories"):
+            for taxonomy in TAXONOMIES:
+                self.refresh(taxonomy)
+
     def _remember(self, taxonomy: str, terms: dict[int, str]) -> None:
         with self._transactions.write() as uow:
             uow.sync_state.put_terms(self._site_id, taxonomy, terms)

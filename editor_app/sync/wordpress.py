@@ -9,6 +9,7 @@ client key before creating again. Every request has timeouts; uploads get a long
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -108,6 +109,7 @@ class WordPressClient:
         self.api_root = api_root
         self.retry = retry or RetryPolicy()
         self.requests = 0
+        self._counting = threading.Lock()
         self._user: RemoteUser | None = None
         """Who signed in (``sign_in``): the edit listing asks only for the posts this user may edit."""
         self._origin = origin(api_root)
@@ -140,7 +142,8 @@ class WordPressClient:
         url = self._url(route)
         if origin(url) != self._origin:  # cannot happen with routes built here; checked before every send
             raise InsecureSite(f"{url} is not on the site's origin; the password is not sent there.")
-        self.requests += 1
+        with self._counting:  # the pull's listing is read on its own thread, other requests beside it
+            self.requests += 1
         return self._client.request(method, url, **kwargs, follow_redirects=False)
 
     def _once(self, method: str, route: str, **kwargs: Any) -> Any:
