@@ -111,7 +111,6 @@ class Puller:
         once they are in."""
         with self._transactions.read() as uow:
             self._desk = length_target.desk_site(uow, self._site.id)  # the role the sign-in just stored
-
         self._listing(archive=False, beside=beside)
         if archive and not self._report.cancelled:
             self._listing(archive=True)

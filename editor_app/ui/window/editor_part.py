@@ -1,8 +1,8 @@
 """The window's article editor: the form, its autosave, its link to the preview, the file commands and focus
 mode, with their connections. The window builds it with itself when an article shows at start; with none (the
-welcome page shows) once it has painted, or as soon as anything asks for it: at 10,000 articles its modules and
-widgets held up the first paint by ~14 ms and the list's rows by ~25 ms. Light to import: the editor's modules
-load when it is made."""
+welcome page shows), ``open_workstation`` has it made once the list's first rows are on screen, unless anything
+asked for it before: at 10,000 articles its modules and widgets held up the first paint by ~14 ms and the list's
+rows by ~25 ms. Light to import: the editor's modules load when it is made."""
 
 from __future__ import annotations
 
