@@ -145,20 +145,7 @@ class Puller:
                 fresh = [p for p in page if versions.get(p.id) != (p.modified_gmt, p.version)]
                 self._learn_terms(fresh)
                 self._photos.learn(fresh)
-                with self._transactions.write() as uow:
-                    new = NewPosts(uow, self._site, self._report, fresh, self.related_later)
-                    as_new = partial(self._remote, base=None, base_html="", local=None, state=uow.sync_state)
-                    for index, post in enumerate(fresh):
-                        if not new.take(index, as_new):
-                            new.flush()
-                            self.apply(uow, post)
-                        versions[post.id] = (post.modified_gmt, post.version)
-                    new.flush()
-                    if page:
-                        newest = max(p.modified_gmt for p in page)
-                        if checkpoint is None or newest > checkpoint:
-                            checkpoint = newest
-                            uow.sync_state.update_site(site.id, **{key: checkpoint})
+                checkpoint = self._store(page, fresh, versions, checkpoint, key)
                 if fresh:
                     self._progress(
                         SyncProgress(
@@ -170,6 +157,31 @@ class Puller:
                     break
             if other is not None:
                 other.result()
+
+    def _store(
+        self,
+        page: list[RemotePost],
+        fresh: list[RemotePost],
+        versions: dict[int, tuple[str, int]],
+        checkpoint: str | None,
+        key: str,
+    ) -> str | None:
+        """Store a page's ``fresh`` posts and move the checkpoint ``key`` to its newest, in one transaction;
+        the checkpoint now."""
+        with self._transactions.write() as uow:
+            new = NewPosts(uow, self._site, self._report, fresh, self.related_later)
+            as_new = partial(self._remote, base=None, base_html="", local=None, state=uow.sync_state)
+            for index, post in enumerate(fresh):
+                if not new.take(index, as_new):
+                    new.flush()
+                    self.apply(uow, post)
+                versions[post.id] = (post.modified_gmt, post.version)
+            new.flush()
+            newest = max((p.modified_gmt for p in page), default=None)
+            if newest is not None and (checkpoint is None or newest > checkpoint):
+                checkpoint = newest
+                uow.sync_state.update_site(self._site.id, **{key: checkpoint})
+        return checkpoint
 
     def _learn_terms(self, posts: list[RemotePost]) -> None:
         self._terms.know_ids("categories", {i for p in posts for i in p.categories})

@@ -64,16 +64,15 @@ class SiteListsSync:
         self._report = report
         self._progress = progress
 
-    def send_order(self, user: RemoteUser) -> None:
-        """Send the desk's Editor's choice order, when one is waiting (before the pull, see above)."""
+    def _lists_backend(self, user: RemoteUser) -> ListsBackend | None:
+        """The backend, when the site has the plugin and the backend has its routes; else None (no step)."""
         backend = self._backend
-        if user.plugin and isinstance(backend, ListsBackend):
-            self._send_order(backend, user)
+        return backend if user.plugin and isinstance(backend, ListsBackend) else None
 
     def fetch(self, user: RemoteUser) -> None:
         """Fetch both lists into the local table."""
-        backend = self._backend
-        if not user.plugin or not isinstance(backend, ListsBackend):
+        backend = self._lists_backend(user)
+        if backend is None:
             return
         self._progress(SyncProgress("updating Popular and Editor's choice"))
         for kind, route in ROUTES.items():
@@ -86,7 +85,11 @@ class SiteListsSync:
             with self._transactions.write() as uow:
                 uow.site_lists.store_fetched(self._site.id, kind, items, utcnow())
 
-    def _send_order(self, backend: ListsBackend, user: RemoteUser) -> None:
+    def send_order(self, user: RemoteUser) -> None:
+        """Send the desk's Editor's choice order, when one is waiting (before the pull, see above)."""
+        backend = self._lists_backend(user)
+        if backend is None:
+            return
         kind = ListKind.EDITORS_CHOICE
         with self._transactions.read() as uow:
             pending = uow.site_lists.pending_ids(self._site.id, kind)
