@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +73,8 @@ def show_manual(parent: QWidget) -> None:
 
 
 def show_about(parent: QWidget, data_root: Path) -> None:
+    import html  # here, not before the first paint (~1 ms)
+
     QMessageBox.about(
         parent,
         QCoreApplication.translate("MainWindow", "About Editorial Workstation"),
