@@ -249,6 +249,54 @@ def test_with_no_article_to_show_the_editor_is_made_once_the_first_rows_are_on_s
         _close(qtbot, window)
 
 
+def test_with_no_article_to_show_the_profile_opens_once_the_first_rows_are_on_screen(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import editor_app.services as services_package
+
+    root = tmp_path / "profile"
+    _profile(root, last=None)
+    seen: list[str] = []
+
+    def opening(paths: DataPaths) -> Any:
+        seen.append("profile opening")
+        return open_services(paths)
+
+    monkeypatch.setattr(services_package, "open_services", opening)
+    window = _start(root)
+    rows_painted = _PaintsWithRows(window, seen)
+    window.list_panel.view.viewport().installEventFilter(rows_painted)
+    try:
+        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+        assert seen == ["rows painted", "profile opening"]
+    finally:
+        _close(qtbot, window)
+
+
+def test_an_early_read_that_fails_still_opens_the_profile_and_the_editor(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from editor_app.ui.window import early_list
+
+    root = tmp_path / "profile"
+    ids = _profile(root, last=None)
+
+    def broken(database: Path, last_article: str) -> Any:
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(early_list, "read_start", broken)
+    window = _start(root)
+    try:
+        qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+        qtbot.waitUntil(
+            lambda: window.list_panel.model.rowCount() == len(ids), timeout=10_000
+        )  # its own rows
+        qtbot.waitUntil(lambda: window.editor_made, timeout=10_000)
+        assert "nothing shown before the profile opens: the disk went away" in caplog.text
+    finally:
+        _close(qtbot, window)
+
+
 @pytest.mark.parametrize("last", [None, 1], ids=["no article open last", "an article open last"])
 def test_the_early_read_starts_beside_the_window_build_only_for_an_article_to_open(
     qtbot: Any, tmp_path: Path, gate: threading.Event, monkeypatch: pytest.MonkeyPatch, last: int | None
