@@ -98,6 +98,7 @@ class Services:
             # The sync engine and the conflict merge (HTTP, an HTML parser): for the first run and conflict.
             for module in ("editor_app.sync.engine", "editor_app.sync.merge"):
                 import_module(module)
+            self.sync.proxy.client_options()  # the clients' shared TLS context (``sync/tls.py``: ~16 ms)
             return
         for name in ("photos", "related", "site_lists", "workflow", "review", "sync"):
             getattr(self, name)

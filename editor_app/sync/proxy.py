@@ -54,15 +54,19 @@ class ProxySettings:
         return ProxySettings(self.mode, self.host, self.port, self.username, password or "")
 
     def client_options(self) -> dict[str, Any]:
-        """Keyword arguments for ``httpx2.Client``: ``trust_env`` and ``proxy``."""
+        """Keyword arguments for ``httpx2.Client``: ``trust_env``, ``proxy``, and ``verify``, the process's
+        shared TLS context (``sync/tls.py``)."""
+        from editor_app.sync.tls import tls_context
+
         if self.mode is ProxyMode.SYSTEM:
-            return {"trust_env": True}
+            return {"trust_env": True, "verify": tls_context(trust_env=True)}
+        verify = tls_context(trust_env=False)
         if self.mode is ProxyMode.MANUAL and self.host:
             import httpx2
 
             auth = (self.username, self.password) if self.username else None
-            return {"trust_env": False, "proxy": httpx2.Proxy(self.url, auth=auth)}
-        return {"trust_env": False}
+            return {"trust_env": False, "proxy": httpx2.Proxy(self.url, auth=auth), "verify": verify}
+        return {"trust_env": False, "verify": verify}
 
 
 NO_PROXY = ProxySettings()

@@ -26,12 +26,17 @@ from editor_app.services import ArticleService
 from editor_app.services.sync import SyncService
 from editor_app.store import Database
 from editor_app.sync.credentials import Credentials
+from editor_app.sync.tls import tls_context
 from editor_app.sync.wordpress import POST_FIELDS, PULL_STATUSES, WordPressClient
 
 # The sync engine and the merge, loaded as the application's warm-up loads them once the window is complete
 # (``Services.warm(later=True)``): the runs are timed, not their modules' first import.
 import_module("editor_app.sync.engine")
 import_module("editor_app.sync.merge")
+# ... and the TLS context the clients share, made by the same warm-up (``sync/tls.py``). The floor's client gets
+# one made ahead as well: neither side's timing includes loading the system's certificates.
+tls_context(trust_env=False)
+FLOOR_TLS = httpx2.create_ssl_context(trust_env=False)
 
 pytestmark = [pytest.mark.wordpress, pytest.mark.benchmark_report]
 POSTS = int(os.environ.get("EW_BENCH_SYNC_POSTS", "300"))
@@ -43,7 +48,9 @@ BODY = "The council met on Tuesday.\n\nIt discussed the harbour budget at length
 
 
 def client(site: Any, user: str) -> httpx2.Client:
-    return httpx2.Client(base_url=site.api_root, auth=site.users[user].auth, trust_env=False, timeout=60)
+    return httpx2.Client(
+        base_url=site.api_root, auth=site.users[user].auth, trust_env=False, verify=FLOOR_TLS, timeout=60
+    )
 
 
 def service_for(site: Any, tmp: Path, user: str) -> tuple[SyncService, Database, list[WordPressClient]]:

@@ -33,8 +33,12 @@ def test_parse_host_port_refuses(text: str) -> None:
 
 
 def test_client_options_per_mode() -> None:
-    assert ProxySettings(ProxyMode.NONE).client_options() == {"trust_env": False}
-    assert ProxySettings(ProxyMode.SYSTEM).client_options() == {"trust_env": True}
+    none, system = (
+        ProxySettings(ProxyMode.NONE).client_options(),
+        ProxySettings(ProxyMode.SYSTEM).client_options(),
+    )
+    assert none.keys() == {"trust_env", "verify"} and none["trust_env"] is False
+    assert system.keys() == {"trust_env", "verify"} and system["trust_env"] is True
     manual = ProxySettings(ProxyMode.MANUAL, "::1", 3128, "u", "p").client_options()
     assert manual["trust_env"] is False and isinstance(manual["proxy"], httpx2.Proxy)
     assert str(manual["proxy"].url) == "http://[::1]:3128" and manual["proxy"].auth == ("u", "p")
