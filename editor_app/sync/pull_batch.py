@@ -74,6 +74,9 @@ class NewPosts:
         self._linked: dict[int, str] = {}  # remote id -> article id, stored or in this batch
         self._articles: set[str] = set()  # article ids stored or in this batch
         self._reviews: set[str] = set()  # audit entry and note ids stored or in this batch
+        self._derived: dict[
+            int, str
+        ] = {}  # remote id -> its derived id (``_look`` makes them: uuid5 is slow)
         self._stale = True
 
     def take(self, index: int, remote: RemoteState) -> bool:
@@ -85,7 +88,7 @@ class NewPosts:
             self._look(self._page[index:])
         article_id = fresh_uuid(post)
         if not article_id or article_id in self._articles:
-            article_id = derived_id(self._site, post)
+            article_id = self._derived.get(post.id) or derived_id(self._site, post)
         entries, notes = review_entries(article_id, post.meta)
         ids = [e.id for e in entries] + [c.id for c in notes]
         if (
@@ -168,8 +171,9 @@ class NewPosts:
             remote_id: link.article_id
             for remote_id, link in uow.sync_state.links_by_remote(site.id, wanted_links).items()
         }
+        self._derived.update((p.id, derived_id(site, p)) for p in posts if p.id not in self._derived)
         self._articles = uow.articles.existing(
-            {client_uuid(p) for p in posts} | {derived_id(site, p) for p in posts}
+            {client_uuid(p) for p in posts} | {self._derived[p.id] for p in posts}
         )
         entries = [review_entries("", p.meta) for p in posts]
         self._reviews = uow.review_state.known(
