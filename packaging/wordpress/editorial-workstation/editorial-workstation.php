@@ -4,7 +4,7 @@
  * Description: What the Editorial Workstation desktop app needs from WordPress: article and photo meta over REST,
  *              idempotent creates, versioned writes, newsroom roles, the desk workflow enforced on every path
  *              (REST, XML-RPC, wp-admin) with a server-written audit trail, and honest 401s.
- * Version: 1.2.0
+ * Version: 1.2.1
  * Requires at least: 5.7
  * Requires PHP: 7.4
  * License: GPL-2.0-or-later
@@ -18,7 +18,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-const EW_VERSION       = '1.2.0';
+const EW_VERSION       = '1.2.1';
 const EW_ROLES_VERSION = '1';
 const EW_REST_NAMESPACE = 'editorial-workstation/v1';
 const EW_PLUGIN_FILE    = __FILE__;

@@ -29,15 +29,17 @@ function ew_is_theme_preview( $query = null ) {
 function ew_theme_preview_post() {
 	static $post = null;
 	if ( null === $post ) {
-		$now  = current_time( 'mysql' );
-		$post = new WP_Post(
+		// Dated today at midnight, not this second: the page is the same all day, so a sync that finds it as it
+		// cached it keeps its cache (the app's sync/site_theme.py), and the theme still shows today's date.
+		$today = current_time( 'Y-m-d' ) . ' 00:00:00';
+		$post  = new WP_Post(
 			(object) array(
 				'ID'                => EW_THEME_PREVIEW_ID,
 				'post_author'       => 0,
-				'post_date'         => $now,
-				'post_date_gmt'     => current_time( 'mysql', true ),
-				'post_modified'     => $now,
-				'post_modified_gmt' => current_time( 'mysql', true ),
+				'post_date'         => $today,
+				'post_date_gmt'     => get_gmt_from_date( $today ),
+				'post_modified'     => $today,
+				'post_modified_gmt' => get_gmt_from_date( $today ),
 				'post_title'        => 'Headline',
 				'post_content'      => '',
 				'post_excerpt'      => '',
