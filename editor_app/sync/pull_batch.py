@@ -74,9 +74,8 @@ class NewPosts:
         self._linked: dict[int, str] = {}  # remote id -> article id, stored or in this batch
         self._articles: set[str] = set()  # article ids stored or in this batch
         self._reviews: set[str] = set()  # audit entry and note ids stored or in this batch
-        self._derived: dict[
-            int, str
-        ] = {}  # remote id -> its derived id (``_look`` makes them: uuid5 is slow)
+        # remote id -> its derived id, made once by ``_look`` (uuid5 is slow)
+        self._derived: dict[int, str] = {}
         self._stale = True
 
     def take(self, index: int, remote: RemoteState) -> bool:

@@ -75,8 +75,8 @@ def _fetched_whole(folder: Path, site_url: str) -> str | None:
 
 class _Fetcher:
     """Fetches the page's resources into ``folder`` under names from their URLs; each one once. With ``cache``
-    (the site's cache of the last sync), a resource found there is copied, with the files a cached stylesheet
-    names, instead of fetched."""
+    (the site's cache of the last sync), a resource found there is taken from it instead: its name, and those
+    of the files a cached stylesheet names, go to ``reused`` (copied only if the cache is replaced)."""
 
     def __init__(self, client: httpx2.Client, folder: Path, cache: Path | None = None) -> None:
         self._client = client
@@ -87,6 +87,8 @@ class _Fetcher:
         self._depth = 0
         self.fetched = 0
         """Resources fetched (the page not counted)."""
+        self.reused: set[str] = set()
+        """The cached files the page needs, taken from ``cache``."""
 
     def get(self, url: str) -> httpx2.Response:
         response = self._client.get(url)
@@ -105,7 +107,7 @@ class _Fetcher:
             return None
         name = _file_name(url, kind)
         if self._cache is not None and (self._cache / name).is_file():
-            self._copy(name)
+            self._reuse(name)
             self._names[url] = name
             return name
         self._names[url] = None  # an import cycle ends here
@@ -129,18 +131,16 @@ class _Fetcher:
         self._names[url] = name
         return name
 
-    def _copy(self, name: str) -> None:
-        """Copy the cached file ``name`` (with, for a stylesheet, the cached files it names) into the folder."""
+    def _reuse(self, name: str) -> None:
+        """Take the cached file ``name`` and, for a stylesheet, the cached files it names."""
         assert self._cache is not None
-        target = self._folder / name
-        if target.exists():
+        if name in self.reused:
             return
-        source = self._cache / name
-        shutil.copyfile(source, target)
+        self.reused.add(name)
         if name.endswith(".css"):
-            for nested in set(LOCAL_NAME.findall(source.read_text(encoding="utf-8"))):
-                if nested != name and (self._cache / nested).is_file():
-                    self._copy(nested)
+            for nested in LOCAL_NAME.findall((self._cache / name).read_text(encoding="utf-8")):
+                if (self._cache / nested).is_file():
+                    self._reuse(nested)
 
 
 def fetch_theme(
@@ -177,6 +177,8 @@ def fetch_theme(
         if cache is not None and not fetcher.fetched and _same_text(cache / SITE_THEME_PAGE, html):
             shutil.rmtree(staging, ignore_errors=True)
             return folder / SITE_THEME_PAGE
+        for name in fetcher.reused:
+            shutil.copyfile(folder / name, staging / name)
         (staging / SITE_THEME_PAGE).write_text(html, encoding="utf-8")
         now = utcnow().isoformat(timespec="seconds")
         info = {"site": site_url, "fetched_at": now, "fetched_whole": whole or now}
