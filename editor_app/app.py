@@ -240,14 +240,18 @@ def _import_modules(*names: str) -> None:
         import_module(name)
 
 
-def prepare_start() -> None:
+def prepare_start(code_cache: Path | None = None) -> None:
     """What a start of the window does before Qt loads (``run_gui``; the start-up benchmarks as well).
 
     Start-up allocates ~100,000 objects that live as long as the window: the cyclic collector's ~250 passes over
     them until the window is complete cost ~50-100 ms and free ~1,500 objects. It is off until then, and what
-    start-up built is frozen out of its passes (``open_workstation``). Then the web engine's environment."""
+    start-up built is frozen out of its passes (``open_workstation``). Then the web engine's environment, and
+    PySide6 is imported, its support package's code from ``code_cache`` (the profile's ``code_cache``)."""
     gc.disable()
     web_engine_env.prepare()
+    from editor_app.ui.pyside_code_cache import import_pyside
+
+    import_pyside(code_cache)
 
 
 def show_preview_problem(parent: QWidget, problem: str) -> QMessageBox:
@@ -329,17 +333,17 @@ def run_gui(data_dir: Path | None, files: Sequence[Path] = ()) -> int:
     """The workstation on the profile at ``data_dir``, opening the article ``files`` (as a launcher passes them);
     when another workstation has that profile open, it is brought to the front with ``files`` and this start
     ends. Returns the exit status."""
-    prepare_start()
+    from editor_app.paths import data_paths
+
+    paths = data_paths(data_dir)
+    prepare_start(paths.code_cache)
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from editor_app.ui.import_hook import skip_feature_hook
 
     skip_feature_hook()
-    from editor_app.paths import data_paths
-
     QApplication.instance() or QApplication(sys.argv[:1])
-    paths = data_paths(data_dir)
     lock = claim_profile(paths, files)
     if isinstance(lock, ProfileTaken):
         print(f"editor-app: {lock.message}", file=sys.stderr)

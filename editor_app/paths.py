@@ -52,5 +52,10 @@ class DataPaths:
         return self.root / "site-theme"
 
     @property
+    def code_cache(self) -> Path:
+        """Code compiled at start-up, kept for the next (``ui/pyside_code_cache.py``); safe to delete."""
+        return self.root / "code-cache"
+
+    @property
     def site_theme_page(self) -> Path:
         return self.site_theme / SITE_THEME_PAGE

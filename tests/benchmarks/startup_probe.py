@@ -16,6 +16,13 @@ def since_start() -> float:
 
 
 def main() -> None:
+    if sys.argv[1] != "bare":
+        from editor_app.app import prepare_start
+        from editor_app.paths import data_paths
+
+        prepare_start(
+            data_paths(Path(sys.argv[1])).code_cache
+        )  # as the program does before Qt loads (run_gui)
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -40,9 +47,8 @@ def main() -> None:
         window.installEventFilter(probe)
         window.show()
     else:
-        from editor_app.app import open_workstation, prepare_start
+        from editor_app.app import open_workstation
 
-        prepare_start()  # as the program does before its window (run_gui)
         window = open_workstation(Path(sys.argv[1]))
         app = QApplication.instance()
         window.installEventFilter(probe)

@@ -16,6 +16,7 @@ import pytest
 
 from editor_app.paths import data_paths
 from editor_app.profile_lock import ProfileLock
+from editor_app.ui.pyside_code_cache import cache_file
 from editor_app.ui.window.recovery import MARKER
 from tests.paths import REPO
 from tests.ship.conftest import Opener
@@ -73,6 +74,7 @@ def test_a_stop_signal_closes_the_program_cleanly(tmp_path: Path, stop: signal.S
     assert status == 0, stderr
     assert "Traceback" not in stderr
     assert not (paths.root / MARKER).exists()  # a clean close: no recovery note at the next start
+    assert cache_file(paths.code_cache).is_file()  # PySide's support code, compiled for the next start
     log = (paths.logs / "editor-app.log").read_text(encoding="utf-8")
     assert f"{stop.name} received: closing as File > Quit does" in log
     lock = ProfileLock.acquire(paths.root)  # released
