@@ -183,11 +183,12 @@ def open_workstation(data_dir: Path | None, on_failure: Callable[[str], None] | 
     preview = make_preview(paths.media, None, settings, view_later=view_can_wait())
     if last:
         read_early()
-        # The dictionary that checks its text opens as the form is made, spelling's library loads now: beside
-        # the window's modules, not in the way of the first check (which waited ~20 ms for the dictionary).
-        from editor_app.ui.body.spelling import load_library_in_background
+        # The dictionary that checks its text (the default language's, as the form's is) opens now, beside the
+        # window's modules: opened as the form was made, it was still opening when the text came (~25 ms).
+        from editor_app.domain.language import DEFAULT_ARTICLE_LANGUAGE
+        from editor_app.ui.body.spelling import open_early
 
-        load_library_in_background()
+        open_early(DEFAULT_ARTICLE_LANGUAGE, paths.root)
     from editor_app.ui.window.main_window import MainWindow
 
     # The last article's text is checked as it comes: its dictionary opens while the window is built. With no

@@ -154,23 +154,81 @@ def test_a_speller_finds_its_folders_when_a_dictionary_first_opens_not_when_made
     assert result.stdout.split() == ["False", "False", "True", "True"]
 
 
-LIBRARY_IN_BACKGROUND = """
+OPENED_EARLY = """
 import sys
 import threading
+from pathlib import Path
 
-from editor_app.ui.body.spelling import load_library_in_background
+from editor_app.ui.body.spelling import Speller, open_early
 
-load_library_in_background()
-for thread in threading.enumerate():
-    if thread.name == "spelling-library":
-        thread.join()
-print("enchant" in sys.modules)
+started = []
+start = threading.Thread.start
+
+
+def recording(thread):
+    started.append(thread)
+    start(thread)
+
+
+threading.Thread.start = recording
+root = Path(sys.argv[1])
+root.mkdir()
+open_early("en-GB", root)
+print([thread.name for thread in started])
+started[0].join()  # enchant is not to be used from two threads at once
+other_folders = Speller("en", bundled_dir=root / "bundled", cache_dir=root / "cache")
+other_folders.set_personal_dictionary(root)
+other_folders.preload("en-GB")  # not the usual folders: opens its own
+started[-1].join()
+speller = Speller("en")
+speller.set_personal_dictionary(root)
+speller.preload("en-GB")  # takes the one opened early
+print(len(started), "enchant" in sys.modules, sorted(speller.preloaded))
+speller.set_language("en-GB")
+print(speller.check("colour"), speller.check("colur"), speller.personal_path == root / "personal-words.txt")
 """
 
 
-def test_spelling_s_library_can_load_on_a_background_thread() -> None:
+def test_a_dictionary_opened_early_is_taken_by_the_first_speller_that_asks_for_it(tmp_path: Path) -> None:
+    """``open_early`` starts pyenchant's import and the dictionary's opening before any editor exists; the
+    form's speller then takes that dictionary instead of opening another (a speller with other folders does not)."""
     from tests.fresh_python import run_python
 
-    result = run_python(LIBRARY_IN_BACKGROUND)
+    result = run_python(OPENED_EARLY, str(tmp_path / "profile"))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["True"]
+    assert result.stdout.splitlines() == ["['spelling-open']", "2 True ['en_GB']", "True False True"]
+
+
+OPENED_AT_ONCE = """
+import sys
+import threading
+from pathlib import Path
+
+from editor_app.ui.body.spelling import Speller
+
+root = Path(sys.argv[1])
+for _ in range(5):
+    spellers = []
+    for code in ("en-GB", "en-US", "en-GB", "ru", "az"):
+        speller = Speller("en")
+        speller.set_personal_dictionary(root)
+        speller.preload(code)  # each on its own thread, all at once
+        spellers.append((code, speller))
+    for thread in threading.enumerate():
+        if thread.name == "spelling-open":
+            thread.join()
+    for code, speller in spellers:
+        speller.set_language(code)
+        assert speller.check("house") or code in ("ru", "az")
+print("checked")
+"""
+
+
+def test_dictionaries_opened_on_several_threads_at_once_do_not_crash_the_program(tmp_path: Path) -> None:
+    """Enchant's broker is shared: a preload beside another (or beside a check in another language, at start-up)
+    crashed the interpreter with a segmentation fault in most runs of this before they were made one at a time."""
+    from tests.fresh_python import run_python
+
+    result = run_python(OPENED_AT_ONCE, str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["checked"]

@@ -660,15 +660,15 @@ print([name for name in started if name.startswith("spelling")])
 
 
 @pytest.mark.parametrize("last", [1, None])
-def test_spelling_s_library_loads_before_the_window_is_made_only_for_an_article_to_check(
+def test_the_dictionary_opens_before_the_window_is_made_only_for_an_article_to_check(
     tmp_path: Path, last: int | None
 ) -> None:
-    """With an article open last, enchant's import starts before the form's dictionary does (which then opens
-    at once); with none, spelling starts nothing before the first paint."""
+    """With an article open last, its dictionary starts opening before the window is made, and the form takes it
+    (no second opening); with none, spelling starts nothing before the first paint."""
     from tests.fresh_python import run_python
 
     _profile(tmp_path / "profile", last=last)
     result = run_python(STARTED_THREADS, str(tmp_path / "profile"))
     assert result.returncode == 0, result.stderr
-    expected = ["spelling-library", "spelling-preload"] if last is not None else []
+    expected = ["spelling-open"] if last is not None else []
     assert result.stdout.splitlines()[-1] == repr(expected)

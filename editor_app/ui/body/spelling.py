@@ -11,7 +11,7 @@ through ``enchant.DictWithPWL``.
 
 A dictionary opens when it is first needed (a check, ``tag``, ``available``), not when the language or the word
 list is named; ``preload`` opens one on a background thread (enchant's loading runs outside the GIL), so the
-window need not wait for it.
+window need not wait for it, and ``open_early`` starts that before the window is made.
 """
 
 from __future__ import annotations
@@ -65,18 +65,26 @@ _LATIN_LANGUAGES = frozenset(
 )
 
 
-def load_library_in_background() -> None:
-    """Import pyenchant on a background thread: ~10 ms of the interpreter (its module, ctypes, the search for
-    the enchant library) that a dictionary's opening (``Speller.preload``) then finds done. A failure is only
-    logged here: opening a dictionary imports it again and says why."""
+_broker_lock = threading.Lock()
+"""Enchant's broker (one per process, pyenchant's) is not thread-safe: dictionaries opened on two threads at
+once crashed the process (a preload and a check in another language, say). It opens and frees them one at a time."""
 
-    def load() -> None:
-        try:
-            import enchant  # noqa: F401
-        except Exception:
-            log.debug("pyenchant did not load in the background", exc_info=True)
+Opening = Future[tuple[Any, Path | None]]
+"""A dictionary being opened on a background thread: the dictionary (or None) and the word list it uses."""
 
-    threading.Thread(target=load, name="spelling-library", daemon=True).start()
+_opened_early: dict[tuple[str, Path | None], Opening] = {}
+"""``open_early``'s dictionaries that no speller has taken yet (``Speller.preload``), by (tag, word list)."""
+
+
+def open_early(code: str, profile_root: Path) -> None:
+    """Start opening the dictionary for ``code`` with the profile's word list on a background thread, before
+    any editor is made (pyenchant's import and the dictionary's opening, ~60 ms; the first check in that
+    language waits for it). The first speller with the usual folders that preloads it takes it
+    (``Speller.preload``). Call on the GUI thread."""
+    speller = Speller(code, profile_root)
+    key = speller.preload_key(code)
+    if key not in _opened_early:
+        _opened_early[key] = speller.open_in_background(key)
 
 
 def bundled_dictionary_dir() -> Path:
@@ -127,7 +135,7 @@ class Speller:
         self._tag: str | None = None
         self._stale = True
         """The language or the word list changed since ``_dict`` was opened."""
-        self._preloads: dict[tuple[str, Path | None], Future[tuple[Any, Path | None]]] = {}
+        self._preloads: dict[tuple[str, Path | None], Opening] = {}
         self._cache: dict[str, bool] = {}
         self._ignored: set[str] = set()
         self._session_added: set[str] = set()
@@ -180,13 +188,20 @@ class Speller:
         return True
 
     def preload(self, code: str) -> None:
-        """Open the dictionary for ``code`` (with the personal word list set now) on a background thread; the
-        first check in that language takes it instead of opening its own."""
-        key = (dictionary_tag(code), self._personal_path)
+        """Open the dictionary for ``code`` (with the personal word list set now) on a background thread, or
+        take the one ``open_early`` is opening; the first check in that language takes it instead of opening
+        its own."""
+        key = self.preload_key(code)
         if key in self._preloads:
             return
-        future: Future[tuple[Any, Path | None]] = Future()
-        self._preloads[key] = future
+        early = _opened_early.pop(key, None) if self._bundled_given is self._cache_given is None else None
+        self._preloads[key] = early or self.open_in_background(key)
+
+    def preload_key(self, code: str) -> tuple[str, Path | None]:
+        return dictionary_tag(code), self._personal_path
+
+    def open_in_background(self, key: tuple[str, Path | None]) -> Opening:
+        future: Opening = Future()
 
         def run() -> None:
             try:
@@ -194,7 +209,8 @@ class Speller:
             except BaseException as exc:  # _open logs and answers None itself; this is only a safety net
                 future.set_exception(exc)
 
-        threading.Thread(target=run, name="spelling-preload", daemon=True).start()
+        threading.Thread(target=run, name="spelling-open", daemon=True).start()
+        return future
 
     @property
     def preloaded(self) -> set[str]:
@@ -215,7 +231,8 @@ class Speller:
                 preloaded = None
         if preloaded is None:
             opened, personal = self._open(tag, self._personal_path)
-        self._dict, self._personal_path = opened, personal
+        with _broker_lock:  # the dictionary replaced is freed here, by enchant's broker
+            self._dict, self._personal_path = opened, personal
         self._tag = tag if opened is not None else None
         self._in_script = _script_test(tag)
         self._cache.clear()
@@ -298,13 +315,14 @@ class Speller:
             log.warning("pyenchant or the enchant library is missing: spell checking is off")
             return None, personal
         try:
-            if not enchant.dict_exists(tag):
-                self._expose_bundled(tag)
-            if not enchant.dict_exists(tag):
-                return None, personal
-            if personal is None:
-                return enchant.Dict(tag), None
-            return self._open_with_personal(enchant, tag, personal)
+            with _broker_lock:
+                if not enchant.dict_exists(tag):
+                    self._expose_bundled(tag)
+                if not enchant.dict_exists(tag):
+                    return None, personal
+                if personal is None:
+                    return enchant.Dict(tag), None
+                return self._open_with_personal(enchant, tag, personal)
         except Exception:
             log.warning("could not open the %s dictionary", tag, exc_info=True)
             return None, personal
