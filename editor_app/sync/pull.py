@@ -8,6 +8,7 @@ new to this side are stored together (``pull_batch.NewPosts``), the others one b
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import replace
@@ -48,22 +49,25 @@ def local_id_for(site: Site, post: RemotePost, uow: UnitOfWork) -> str:
     return derived_id(site, post)
 
 
-def read_ahead(pages: Iterator[list[RemotePost]]) -> Iterator[list[RemotePost]]:
-    """The listing's pages, the next one requested while the caller stores the current one (one request in
-    flight at most; an error of the listing surfaces where that page is taken). Leaving early waits for the
-    request in flight, so nothing runs on after the pull."""
+def read_ahead(pages: Iterator[list[RemotePost]], depth: int = 2) -> Iterator[list[RemotePost]]:
+    """The listing's pages, fetched ahead of the caller on one thread: up to ``depth`` pages while the caller
+    stores the current one, one request in flight at most. The listing's keyset paging needs only the page
+    before (``changed_posts``), so its requests follow each other without waiting for the pages to be stored.
+    An error of the listing surfaces where that page is taken. Leaving early waits for the request in flight,
+    and nothing runs on after the pull."""
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-listing") as pool:
-        ahead = pool.submit(next, pages, None)
+        ahead = deque(pool.submit(next, pages, None) for _ in range(depth))  # run in turn: one worker
         try:
             while True:
-                page = ahead.result()
+                page = ahead.popleft().result()
                 if page is None:
                     return
-                ahead = pool.submit(next, pages, None)
+                ahead.append(pool.submit(next, pages, None))
                 yield page
         finally:
-            ahead.cancel()
-            wait([ahead])
+            for waiting in ahead:
+                waiting.cancel()
+            wait(ahead)
 
 
 def store_synced(uow: UnitOfWork, article: Article, *, kind: str, queue: bool) -> None:
