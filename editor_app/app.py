@@ -247,7 +247,7 @@ def prepare_start(code_cache: Path | None = None) -> None:
     Start-up allocates ~100,000 objects that live as long as the window: the cyclic collector's ~250 passes over
     them until the window is complete cost ~50-100 ms and free ~1,500 objects. It is off until then, and what
     start-up built is frozen out of its passes (``open_workstation``). Then the web engine's environment, and
-    PySide6 is imported, its support package's code from ``code_cache`` (the profile's ``code_cache``)."""
+    PySide6 is imported, with its support package's code from ``code_cache`` (``DataPaths.code_cache``)."""
     gc.disable()
     web_engine_env.prepare()
     from editor_app.ui.pyside_code_cache import import_pyside

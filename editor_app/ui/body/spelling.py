@@ -194,7 +194,8 @@ class Speller:
         key = self.preload_key(code)
         if key in self._preloads:
             return
-        early = _opened_early.pop(key, None) if self._bundled_given is self._cache_given is None else None
+        usual_folders = self._bundled_given is None and self._cache_given is None
+        early = _opened_early.pop(key, None) if usual_folders else None
         self._preloads[key] = early or self.open_in_background(key)
 
     def preload_key(self, code: str) -> tuple[str, Path | None]:
