@@ -68,9 +68,8 @@ def test_startup_with_ten_thousand_articles(tmp_path: Path) -> None:
     _start(str(paths.root))  # warm the file and bytecode caches once
     bare: list[tuple[float, float, float]] = []
     app: list[tuple[float, float, float]] = []
-    for _ in range(
-        RUNS
-    ):  # alternating: a machine that slows down or speeds up meanwhile weighs on both alike
+    # Alternating: a machine that slows down or speeds up meanwhile weighs on both alike.
+    for _ in range(RUNS):
         bare.append(_start("bare"))
         app.append(_start(str(paths.root)))
     bare_paint = statistics.median(p for p, _, _ in bare)
